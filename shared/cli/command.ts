@@ -1,0 +1,17 @@
+/** What every CLI command module (shared/cli/commands/<name>.ts) exports. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+export interface CliCommand {
+  /** One line, Chinese first, shown by `gw help`. */
+  summary: string;
+  /** Runs the command; resolves to the process exit code. */
+  run: (args: string[], io: CliIo) => Promise<number>;
+}
+
+/** A user error: printed as one line on stderr, exit code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { isoDateSchema } from './dates.ts';
+import {
+  appointmentSchema,
+  categorySchema,
+  landFactsSchema,
+  regulationFactsSchema,
+  subtypeSchema,
+} from './document.ts';
+import { jurisdictionSchema } from './source.ts';
+
+export const changeKindSchema = z.enum(['new', 'revised']);
+
+export const diffSummarySchema = z.object({
+  added: z.number().int().nonnegative(),
+  removed: z.number().int().nonnegative(),
+  changed: z.number().int().nonnegative(),
+  /** A few changed passages, for the mail ("what changed"). */
+  excerpts: z.array(z.object({ before: z.string(), after: z.string() })),
+  /** The diff stopped at its bound: the summary is partial. */
+  truncated: z.boolean(),
+});
+export type DiffSummary = z.infer<typeof diffSummarySchema>;
+
+/** Where a change was seen: one per publishing source. */
+export const changeLinkSchema = z.object({
+  sourceId: z.string(),
+  sourceName: z.string(),
+  url: z.string().url(),
+  /** S3 key of the archived original file. */
+  rawKey: z.string(),
+  /** S3 key of the document's extracted text. */
+  textKey: z.string(),
+});
+
+/** One alert-worthy change: everything notification needs, no further look-ups. */
+export const changeRecordSchema = z.object({
+  changeId: z.string(),
+  kind: changeKindSchema,
+  documentKey: z.string(),
+  version: z.number().int().positive(),
+  category: categorySchema,
+  subtype: subtypeSchema,
+  jurisdiction: jurisdictionSchema,
+  issuer: z.string().nullable(),
+  title: z.string(),
+  docNumber: z.string().nullable(),
+  date: isoDateSchema.nullable(),
+  appointments: z.array(appointmentSchema),
+  land: landFactsSchema.nullable(),
+  regulation: regulationFactsSchema.nullable(),
+  /** First lines of the text, for the digest. */
+  excerpt: z.string(),
+  diff: diffSummarySchema.nullable(),
+  /** S3 key of the HTML diff view for revisions. */
+  diffKey: z.string().nullable(),
+  links: z.array(changeLinkSchema).min(1),
+  /** Day (Asia/Shanghai) the change was detected, YYYY-MM-DD. */
+  day: isoDateSchema,
+  createdAt: z.string(),
+});
+export type ChangeRecord = z.infer<typeof changeRecordSchema>;

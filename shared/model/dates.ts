@@ -1,0 +1,8 @@
+import { z } from 'zod';
+
+/** A calendar date, ISO 8601 (YYYY-MM-DD). */
+export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+export type IsoDate = z.infer<typeof isoDateSchema>;
+
+/** An instant, ISO 8601 with time zone. */
+export const isoInstantSchema = z.string().datetime({ offset: true });

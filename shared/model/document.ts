@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { isoDateSchema } from './dates.ts';
+
+/** The four change categories of the product (DESIGN §4.1). */
+export const categorySchema = z.enum(['appointment', 'land', 'regulation', 'other']);
+export type Category = z.infer<typeof categorySchema>;
+
+/** Finer kinds of "other" (and of the main categories) that subscribers may filter on. */
+export const subtypeSchema = z.enum([
+  'appointment',
+  'land-requisition',
+  'land-compensation',
+  'land-recovery',
+  'regulation',
+  'leading-group',
+  'plan',
+  'approval',
+  'letter',
+  'notice',
+  'news',
+  'report',
+  'other',
+]);
+export type Subtype = z.infer<typeof subtypeSchema>;
+
+export const appointmentSchema = z.object({
+  person: z.string().min(1),
+  action: z.enum(['appoint', 'remove']),
+  position: z.string(),
+});
+export type Appointment = z.infer<typeof appointmentSchema>;
+
+export const deadlineSchema = z.object({
+  /** The phrase as printed, e.g. 自本通告发布之日起15日内. */
+  text: z.string(),
+  /** The calendar date it resolves to where an anchor date is known. */
+  date: isoDateSchema.nullable(),
+  /** What the deadline is for (登记, 签约, 听证, 行政复议, 行政诉讼 …) where stated. */
+  purpose: z.string().nullable().optional(),
+});
+export type Deadline = z.infer<typeof deadlineSchema>;
+
+export const compensationSchema = z.object({
+  text: z.string(),
+  amount: z.number().nullable(),
+  /** e.g. 元/亩, 元/平方米, 元/平方米/月 */
+  unit: z.string().nullable(),
+  /** What it pays for (土地补偿费, 安置补助费, 青苗补偿 …). */
+  appliesTo: z.string().nullable(),
+});
+export type Compensation = z.infer<typeof compensationSchema>;
+
+export const landFactsSchema = z.object({
+  project: z.string().nullable(),
+  location: z.string().nullable(),
+  area: z.string().nullable(),
+  areaSquareMetres: z.number().nullable().optional(),
+  compensation: z.array(compensationSchema),
+  deadlines: z.array(deadlineSchema),
+  implementer: z.string().nullable(),
+  requisitioner: z.string().nullable().optional(),
+  legalBasis: z.array(z.string()).optional(),
+});
+export type LandFacts = z.infer<typeof landFactsSchema>;
+
+export const regulationFactsSchema = z.object({
+  effectiveDate: isoDateSchema.nullable(),
+  repeals: z.array(z.string()),
+  name: z.string().nullable().optional(),
+  validity: z.string().nullable().optional(),
+});
+export type RegulationFacts = z.infer<typeof regulationFactsSchema>;
+
+/** What the parser finds for one document inside a publication. */
+export const segmentedDocumentSchema = z.object({
+  title: z.string().min(1),
+  /** Normalised: 〔〕, no spaces, ends in 号; null if none. */
+  docNumber: z.string().nullable(),
+  issuer: z.string().nullable(),
+  /** 落款 date, ISO; null if none. */
+  date: isoDateSchema.nullable(),
+  /** 1-based inclusive line range in the extracted text. */
+  startLine: z.number().int().positive(),
+  endLine: z.number().int().positive(),
+  /** Index of an earlier identical document in the same publication, or null. */
+  duplicateOf: z.number().int().nonnegative().nullable(),
+  /** The document's normalised body text (title excluded where it could be separated). */
+  text: z.string(),
+  /** 此件公开发布 and similar disclosure notes, if printed. */
+  disclosure: z.string().nullable().optional(),
+  /** Attachments mentioned (附件：1.… 2.…). */
+  attachments: z.array(z.string()).optional(),
+});
+export type SegmentedDocument = z.infer<typeof segmentedDocumentSchema>;
+
+/** What the classifier says of one document. */
+export const classificationSchema = z.object({
+  category: categorySchema,
+  subtype: subtypeSchema,
+  confidence: z.number().min(0).max(1),
+  /** The words and patterns that decided. */
+  evidence: z.array(z.string()),
+  appointments: z.array(appointmentSchema),
+  land: landFactsSchema.nullable(),
+  regulation: regulationFactsSchema.nullable(),
+});
+export type Classification = z.infer<typeof classificationSchema>;
+
+export const publicationKindSchema = z.enum(['gazette', 'newspaper', 'document-collection', 'report', 'single']);
+export type PublicationKind = z.infer<typeof publicationKindSchema>;
+
+export const parsedDocumentSchema = segmentedDocumentSchema.extend(classificationSchema.shape);
+export type ParsedDocument = z.infer<typeof parsedDocumentSchema>;
+
+export const parsedPublicationSchema = z.object({
+  kind: publicationKindSchema,
+  documents: z.array(parsedDocumentSchema),
+});
+export type ParsedPublication = z.infer<typeof parsedPublicationSchema>;

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { tableEnvVar, tableIds, type TableId } from '../store/tables.ts';
+
+/**
+ * The environment every Lambda receives (set by the CDK stack, or by the local cloud).
+ * Parsed once at cold start by functions/ — domain code never reads process.env.
+ */
+export const envNames = {
+  mode: 'GW_MODE',
+  bucket: 'BUCKET_NAME',
+  fetchQueueUrl: 'QUEUE_URL_FETCH',
+  processQueueUrl: 'QUEUE_URL_PROCESS',
+  notifyQueueUrl: 'QUEUE_URL_NOTIFY',
+  mailFrom: 'MAIL_FROM',
+  configurationSet: 'SES_CONFIGURATION_SET',
+  publicBaseUrl: 'PUBLIC_BASE_URL',
+  tokenSecret: 'TOKEN_SECRET',
+  userAgentContact: 'USER_AGENT_CONTACT',
+} as const;
+
+const tableShape = Object.fromEntries(tableIds.map((id) => [id, z.string().min(1)])) as Record<TableId, z.ZodString>;
+
+export const runtimeConfigSchema = z.object({
+  /** production refuses private/loopback fetch targets; local allows them. */
+  mode: z.enum(['production', 'local']),
+  bucket: z.string().min(1),
+  tables: z.object(tableShape),
+  queues: z.object({ fetch: z.string().min(1), process: z.string().min(1), notify: z.string().min(1) }),
+  mailFrom: z.string().min(3),
+  configurationSet: z.string().min(1).nullable(),
+  /** Base URL of the subscription API/pages, for links in mails. */
+  publicBaseUrl: z.string().url(),
+  /** HMAC secret for signed links (confirm, preferences, unsubscribe). */
+  tokenSecret: z.string().min(16),
+  userAgentContact: z.string().url(),
+});
+export type RuntimeConfig = z.infer<typeof runtimeConfigSchema>;
+
+/** Reads and validates the runtime config from an environment; throws a readable error. */
+export function runtimeConfigFromEnv(env: Record<string, string | undefined>): RuntimeConfig {
+  const parsed = runtimeConfigSchema.safeParse({
+    mode: env[envNames.mode] ?? 'production',
+    bucket: env[envNames.bucket],
+    tables: Object.fromEntries(tableIds.map((id) => [id, env[tableEnvVar(id)]])),
+    queues: {
+      fetch: env[envNames.fetchQueueUrl],
+      process: env[envNames.processQueueUrl],
+      notify: env[envNames.notifyQueueUrl],
+    },
+    mailFrom: env[envNames.mailFrom],
+    configurationSet: env[envNames.configurationSet] ?? null,
+    publicBaseUrl: env[envNames.publicBaseUrl],
+    tokenSecret: env[envNames.tokenSecret],
+    userAgentContact: env[envNames.userAgentContact] ?? 'https://github.com/gazette-watch/gazette-watch',
+  });
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`invalid runtime configuration: ${problems}`);
+  }
+  return parsed.data;
+}

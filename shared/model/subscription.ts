@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { categorySchema, subtypeSchema } from './document.ts';
+
+export const subscriptionStatusSchema = z.enum(['pending', 'active', 'unsubscribed', 'bounced', 'complained']);
+export const frequencySchema = z.enum(['immediate', 'daily', 'weekly']);
+export type Frequency = z.infer<typeof frequencySchema>;
+
+export const filtersSchema = z.object({
+  categories: z.array(categorySchema).default([]),
+  subtypes: z.array(subtypeSchema).default([]),
+  /** Names (山西, 吕梁市, 离石区) or 6-digit division codes; a larger area covers the smaller ones in it. */
+  jurisdictions: z.array(z.string().min(1)).default([]),
+  issuers: z.array(z.string().min(1)).default([]),
+  keywordsAny: z.array(z.string().min(1)).default([]),
+  keywordsAll: z.array(z.string().min(1)).default([]),
+  keywordsExcluded: z.array(z.string().min(1)).default([]),
+  /** Village, township or project names a land watcher cares about. */
+  places: z.array(z.string().min(1)).default([]),
+});
+export type Filters = z.infer<typeof filtersSchema>;
+
+export const subscriptionSchema = z.object({
+  subscriberId: z.string(),
+  email: z.string().email(),
+  name: z.string().nullable().default(null),
+  status: subscriptionStatusSchema,
+  filters: filtersSchema,
+  frequency: frequencySchema,
+  language: z.enum(['zh', 'en']).default('zh'),
+  timeZone: z.literal('Asia/Shanghai').default('Asia/Shanghai'),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Subscription = z.infer<typeof subscriptionSchema>;

@@ -1,0 +1,21 @@
+import { classifyDocument } from '../classify/classify.ts';
+import type { ParsedPublication } from '../model/document.ts';
+import { parsePublication, type ParseOptions } from '../parse/publication.ts';
+
+export interface AnalyseOptions extends ParseOptions {
+  /** Publication date of the issue (ISO), the anchor for relative deadlines when a document has no date. */
+  publishedDate?: string | null;
+}
+
+/**
+ * Text of one publication → its documents, each segmented, described and classified
+ * (the DESIGN §4.1 contract, plus each document's text).
+ */
+export function analysePublication(text: string, options: AnalyseOptions = {}): ParsedPublication & { lines: string[] } {
+  const segmented = parsePublication(text, options);
+  const documents = segmented.documents.map((doc) => ({
+    ...doc,
+    ...classifyDocument(doc, { publishedDate: doc.date ?? options.publishedDate ?? null }),
+  }));
+  return { kind: segmented.kind, lines: segmented.lines, documents };
+}

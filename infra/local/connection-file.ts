@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { runtimeConfigSchema } from '../../shared/model/runtime-config.ts';
+
+/** What `npm start -- --serve` writes to .local/cloud.json so the CLI can reach the running local cloud. */
+export const localConnectionSchema = z.object({
+  region: z.string(),
+  endpoints: z.object({ dynamodb: z.string().url(), s3: z.string().url(), ses: z.string().url() }),
+  archiveBaseUrl: z.string().url(),
+  config: runtimeConfigSchema,
+  pid: z.number().int(),
+});
+export type LocalConnection = z.infer<typeof localConnectionSchema>;
+
+export const localCredentials = { accessKeyId: 'local', secretAccessKey: 'local' };
+export const localRegion = 'cn-north-1';

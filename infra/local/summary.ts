@@ -1,0 +1,31 @@
+import type { Category } from '../../shared/model/document.ts';
+import type { CycleSummary } from './cycle.ts';
+
+const categoryNames: Record<Category, string> = { land: '土地征收与补偿', appointment: '人事任免', regulation: '新法规', other: '其他' };
+
+/** A cycle's summary in Chinese (English labels where they help operators). */
+export function formatCycleSummary(cycle: number, s: CycleSummary, outboxDir: string): string {
+  const perCategory = (Object.keys(categoryNames) as Category[])
+    .map((c) => `${categoryNames[c]} ${s.changes.filter((ch) => ch.category === c).length}`)
+    .join(' · ');
+  const fresh = s.changes.filter((c) => c.kind === 'new').length;
+  const revised = s.changes.filter((c) => c.kind === 'revised').length;
+  const lines = [
+    `━━ 第 ${cycle} 轮监测 cycle ${cycle} ━━`,
+    `  信息源 sources checked   ${s.sourcesChecked}`,
+    `  新期次 issues fetched    ${s.issuesFetched}${s.issuesFailed.length ? `（失败 ${s.issuesFailed.length}）` : ''}`,
+    `  文件 documents processed ${s.documentsProcessed}`,
+    `  变更 changes             ${s.changes.length}（新文件 ${fresh}，修订 ${revised}）`,
+    `  按类别 by category       ${perCategory}`,
+    `  邮件 mails sent          ${s.mailsSent} → ${outboxDir}`,
+    `  用时 stage ms            ${Object.entries(s.stageMs).map(([k, v]) => `${k} ${Math.round(v)}`).join(' · ')}`,
+  ];
+  for (const f of s.issuesFailed) lines.push(`  ✗ 失败 failed: ${f.url} — ${f.reason}`);
+  if (s.deadLetters > 0) lines.push(`  ⚠ 死信 dead letters: ${s.deadLetters}`);
+  if (s.changes.length <= 12) {
+    for (const c of s.changes) {
+      lines.push(`  ${c.kind === 'new' ? '＋新' : '～修订'} [${categoryNames[c.category]}] ${c.title}${c.docNumber ? `（${c.docNumber}）` : ''}`);
+    }
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,113 @@
+import { assertFetchable } from './address-guard.ts';
+import { IngestError, permanent, retryable } from './errors.ts';
+
+export interface HttpRequestOptions {
+  userAgent: string;
+  timeoutMs: number;
+  maxBytes: number;
+  /** Allows loopback/private targets (local mode only). */
+  allowPrivate: boolean;
+  headers?: Record<string, string>;
+  maxRedirects?: number;
+}
+
+export interface HttpResponse {
+  status: number;
+  url: string;
+  headers: Headers;
+  bytes: Uint8Array;
+}
+
+/**
+ * One HTTP GET with the service's safety rules: http/https only, address guard on every hop,
+ * bounded redirects, a timeout, and a size limit enforced while streaming. 304 is returned as is.
+ * 5xx and network failures are retryable; 4xx and oversize are permanent.
+ */
+export async function httpGet(rawUrl: string, options: HttpRequestOptions): Promise<HttpResponse> {
+  let url = new URL(rawUrl);
+  const maxRedirects = options.maxRedirects ?? 5;
+  for (let hop = 0; ; hop++) {
+    await assertFetchable(url, options.allowPrivate);
+    let res: Response;
+    try {
+      res = await fetch(url, {
+        redirect: 'manual',
+        signal: AbortSignal.timeout(options.timeoutMs),
+        headers: { 'user-agent': options.userAgent, accept: '*/*', ...options.headers },
+      });
+    } catch (err) {
+      const reason = (err as Error).name === 'TimeoutError' ? `超时 timed out after ${options.timeoutMs} ms` : `连接失败 ${(err as Error).message}`;
+      throw retryable(`${reason}: ${url.href}`);
+    }
+    if (res.status >= 300 && res.status < 400 && res.status !== 304) {
+      await res.body?.cancel();
+      const location = res.headers.get('location');
+      if (!location) throw permanent(`重定向缺少 Location redirect without Location: ${url.href}`);
+      if (hop + 1 > maxRedirects) throw permanent(`重定向次数过多 more than ${maxRedirects} redirects: ${rawUrl}`);
+      url = new URL(location, url);
+      continue;
+    }
+    if (res.status >= 500) {
+      await res.body?.cancel();
+      throw retryable(`服务器错误 HTTP ${res.status}: ${url.href}`);
+    }
+    if (res.status >= 400) {
+      await res.body?.cancel();
+      throw permanent(`HTTP ${res.status}: ${url.href}`);
+    }
+    const bytes = res.status === 304 ? new Uint8Array(0) : await readBounded(res, options.maxBytes, url.href, options.timeoutMs);
+    return { status: res.status, url: url.href, headers: res.headers, bytes };
+  }
+}
+
+async function readBounded(res: Response, maxBytes: number, href: string, timeoutMs: number): Promise<Uint8Array> {
+  const declared = Number(res.headers.get('content-length') ?? '0');
+  if (declared > maxBytes) {
+    await res.body?.cancel();
+    throw permanent(`文件过大 larger than ${maxBytes} bytes (${declared}): ${href}`);
+  }
+  if (!res.body) return new Uint8Array(0);
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const reader = res.body.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > maxBytes) {
+        await reader.cancel();
+        throw permanent(`文件过大 larger than ${maxBytes} bytes: ${href}`);
+      }
+      chunks.push(value);
+    }
+  } catch (err) {
+    if (err instanceof IngestError) throw err;
+    const reason = (err as Error).name === 'TimeoutError' ? `读取超时 read timed out after ${timeoutMs} ms` : `读取失败 ${(err as Error).message}`;
+    throw retryable(`${reason}: ${href}`);
+  }
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const c of chunks) {
+    out.set(c, offset);
+    offset += c.byteLength;
+  }
+  return out;
+}
+
+/** Retries retryable failures with exponential backoff and full jitter. */
+export async function withRetries<T>(
+  fn: () => Promise<T>,
+  options: { attempts: number; baseDelayMs: number; sleep?: (ms: number) => Promise<void> },
+): Promise<T> {
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fn();
+    } catch (err) {
+      const canRetry = err instanceof IngestError && err.retryable && attempt < options.attempts;
+      if (!canRetry) throw err;
+      await sleep(Math.random() * options.baseDelayMs * 2 ** (attempt - 1));
+    }
+  }
+}

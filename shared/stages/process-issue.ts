@@ -1,0 +1,172 @@
+import { contentHash } from '../changes/content-hash.ts';
+import { decideChange } from '../changes/decide-change.ts';
+import { renderDiffHtml } from '../changes/diff-html.ts';
+import { diffTexts } from '../changes/diff.ts';
+import { documentKey } from '../changes/document-key.ts';
+import { ExtractionError, extractText } from '../ingest/text/extract.ts';
+import type { ChangeRecord, DiffSummary } from '../model/change.ts';
+import type { ParsedDocument } from '../model/document.ts';
+import type { IssueRecord } from '../model/issue.ts';
+import type { NotifyMessage, ProcessMessage } from '../model/messages.ts';
+import type { Source } from '../model/source.ts';
+import { parseChineseDate } from '../parse/chinese-date.ts';
+import { normaliseDocNumber } from '../parse/normalise-doc-number.ts';
+import { analysePublication } from '../pipeline/analyse.ts';
+import type { BlobStore, ChangeLink, ChangeRepository, DocumentRepository, IssueRepository, QueuePort, SourceRepository } from '../store/ports.ts';
+import { stableId } from '../util/hash.ts';
+import { shanghaiDay } from '../util/shanghai-time.ts';
+
+export interface ProcessDeps {
+  sources: SourceRepository;
+  issues: IssueRepository;
+  documents: DocumentRepository;
+  changes: ChangeRepository;
+  blobs: BlobStore;
+  queue: QueuePort;
+  now: () => Date;
+}
+
+export type DocumentOutcome = 'new' | 'revised' | 'republished' | 'duplicate';
+
+export interface ProcessOutcome {
+  issueId: string;
+  status: 'processed' | 'failed' | 'skipped';
+  reason: string | null;
+  documents: { title: string; category: string; outcome: DocumentOutcome }[];
+}
+
+/** A retryable conflict: another run wrote a different version of the same document at the same time. */
+export class VersionConflictError extends Error {
+  override name = 'VersionConflictError';
+}
+
+/**
+ * One fetched issue → its documents compared with what DynamoDB holds. Safe to replay:
+ * versions and change records are created with conditions and deterministic ids, the notify
+ * hand-over happens before the head moves, and a processed issue is skipped.
+ */
+export async function processIssue(message: ProcessMessage, deps: ProcessDeps): Promise<ProcessOutcome> {
+  const issue = await deps.issues.get(message.sourceId, message.issueId);
+  if (!issue) return { issueId: message.issueId, status: 'failed', reason: `未知期次 unknown issue ${message.issueId}`, documents: [] };
+  if (issue.status === 'processed' || issue.status === 'failed') {
+    return { issueId: issue.issueId, status: 'skipped', reason: issue.reason, documents: [] };
+  }
+  const source = await deps.sources.get(issue.sourceId);
+  if (!source) return fail(issue, `未知信息源 unknown source ${issue.sourceId}`, deps);
+
+  let text: string;
+  let metadata: Record<string, string>;
+  try {
+    const bytes = await deps.blobs.get(issue.rawKey);
+    const extracted = await extractText(bytes, { fileName: issue.rawKey });
+    text = extracted.text;
+    metadata = extracted.metadata;
+  } catch (err) {
+    if (err instanceof ExtractionError) return fail(issue, err.message, deps);
+    throw err;
+  }
+
+  const publishedDate = parseChineseDate(metadata['发布日期'] ?? metadata['成文日期'] ?? '') ?? null;
+  const placeNames = [source.jurisdiction.county, source.jurisdiction.city, source.jurisdiction.province].filter((p): p is string => !!p);
+  const publication = analysePublication(text, { placeNames, publishedDate });
+  if (publication.documents.length === 0) return fail(issue, '未识别出任何文件 no documents found in the issue', deps);
+  const documents = publication.documents.length === 1 ? [withPageMetadata(publication.documents[0]!, metadata)] : publication.documents;
+
+  const outcomes: ProcessOutcome['documents'] = [];
+  for (const [index, doc] of documents.entries()) {
+    const outcome = doc.duplicateOf === null ? await handleDocument(doc, index, issue, source, deps) : 'duplicate';
+    outcomes.push({ title: doc.title, category: doc.category, outcome });
+  }
+  await deps.issues.update({ ...issue, status: 'processed', processedAt: deps.now().toISOString(), documentCount: documents.length });
+  return { issueId: issue.issueId, status: 'processed', reason: null, documents: outcomes };
+}
+
+/** A document page's metadata box (发文字号, 发文机关, 成文日期) fills what the text alone did not give. */
+function withPageMetadata(doc: ParsedDocument, metadata: Record<string, string>): ParsedDocument {
+  return {
+    ...doc,
+    docNumber: doc.docNumber ?? (metadata['发文字号'] ? normaliseDocNumber(metadata['发文字号']) : null),
+    issuer: doc.issuer ?? metadata['发文机关'] ?? null,
+    date: doc.date ?? (metadata['成文日期'] ? parseChineseDate(metadata['成文日期']) : null),
+  };
+}
+
+async function fail(issue: IssueRecord, reason: string, deps: ProcessDeps): Promise<ProcessOutcome> {
+  await deps.issues.update({ ...issue, status: 'failed', reason, processedAt: deps.now().toISOString() });
+  return { issueId: issue.issueId, status: 'failed', reason, documents: [] };
+}
+
+async function handleDocument(doc: ParsedDocument, index: number, issue: IssueRecord, source: Source, deps: ProcessDeps): Promise<DocumentOutcome> {
+  const { key, label } = documentKey({ ...doc, sourceId: source.id, sourceKind: source.kind });
+  const hash = contentHash(doc.text);
+  const textKey = `text/${key}/${hash}.txt`;
+  await deps.blobs.put(textKey, doc.text, { contentType: 'text/plain; charset=utf-8', metadata: { 'source-url': issue.url } });
+  const now = deps.now().toISOString();
+  const link: ChangeLink = { sourceId: source.id, sourceName: source.name, url: issue.url, rawKey: issue.rawKey, textKey };
+
+  const head = await deps.documents.getHead(key);
+  const decision = decideChange(head, hash);
+  const appearance = { documentKey: key, sourceId: source.id, issueId: issue.issueId, index, url: issue.url, seenAt: now };
+  if (decision.kind === 'republished' && head) {
+    await deps.documents.recordAppearance({ ...appearance, version: head.version });
+    await deps.changes.addLink(head.changeId, link);
+    return 'republished';
+  }
+
+  const version = decision.version;
+  const changeId = stableId(`${key}#${version}`, 24);
+  const created = await deps.documents.createVersion({ documentKey: key, version, hash, textKey, changeId, sourceId: source.id, issueId: issue.issueId, createdAt: now });
+  if (!created) {
+    const existing = await deps.documents.getVersion(key, version);
+    if (existing && existing.hash !== hash) throw new VersionConflictError(`${label} v${version} 已由另一版本写入 written concurrently with other content`);
+  }
+
+  let diff: DiffSummary | null = null;
+  let diffKey: string | null = null;
+  if (decision.kind === 'revised' && head) {
+    const previous = await deps.blobs.getText(head.textKey);
+    const textDiff = diffTexts(previous, doc.text);
+    diff = textDiff.summary;
+    diffKey = `diffs/${key}/v${head.version}-v${version}.html`;
+    const html = renderDiffHtml(textDiff, { title: doc.title, docNumber: doc.docNumber, fromVersion: head.version, toVersion: version });
+    await deps.blobs.put(diffKey, html, { contentType: 'text/html; charset=utf-8' });
+  }
+
+  const change: ChangeRecord = {
+    changeId,
+    kind: decision.kind === 'revised' ? 'revised' : 'new',
+    documentKey: key,
+    version,
+    category: doc.category,
+    subtype: doc.subtype,
+    jurisdiction: source.jurisdiction,
+    issuer: doc.issuer,
+    title: doc.title,
+    docNumber: doc.docNumber,
+    date: doc.date,
+    appointments: doc.appointments,
+    land: doc.land,
+    regulation: doc.regulation,
+    excerpt: excerptOf(doc.text),
+    diff,
+    diffKey,
+    links: [link],
+    day: shanghaiDay(deps.now()),
+    createdAt: now,
+  };
+  await deps.changes.create(change);
+  await deps.documents.recordAppearance({ ...appearance, version });
+  const notify: NotifyMessage = { changeId };
+  await deps.queue.send('notify', notify);
+  const moved = await deps.documents.putHead({ documentKey: key, label, version, hash, textKey, changeId, updatedAt: now }, head?.version ?? null);
+  if (!moved) {
+    const current = await deps.documents.getHead(key);
+    if (!current || current.version < version) throw new VersionConflictError(`${label}: 文件头更新冲突 head moved concurrently`);
+  }
+  return change.kind;
+}
+
+const excerptOf = (text: string): string => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 160 ? `${flat.slice(0, 160)}…` : flat;
+};

@@ -1,0 +1,69 @@
+import { DeleteCommand, GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { z } from 'zod';
+import { sourceSchema, type Source } from '../../model/source.ts';
+import type { SourceHealth, SourceRepository } from '../ports.ts';
+import { scanAll } from './query-all.ts';
+
+const healthSchema = z.object({
+  sourceId: z.string(),
+  lastCheckedAt: z.string().nullable(),
+  lastSuccessAt: z.string().nullable(),
+  lastNewIssueAt: z.string().nullable(),
+  consecutiveFailures: z.number().int().nonnegative(),
+  lastError: z.string().nullable(),
+  indexEtag: z.string().nullable(),
+  indexLastModified: z.string().nullable(),
+});
+
+const key = (sourceId: string, sk: 'DEF' | 'HEALTH') => ({ pk: `SOURCE#${sourceId}`, sk });
+
+/** Source definitions (sk=DEF) and their health (sk=HEALTH) in the sources table. */
+export class DynamoSourceRepository implements SourceRepository {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly table: string,
+  ) {}
+
+  async list(): Promise<Source[]> {
+    const items = await scanAll(this.db, {
+      TableName: this.table,
+      FilterExpression: 'sk = :def',
+      ExpressionAttributeValues: { ':def': 'DEF' },
+    });
+    return items.map((i) => sourceSchema.parse(i.source)).sort((a, b) => a.id.localeCompare(b.id));
+  }
+
+  async get(sourceId: string): Promise<Source | null> {
+    const out = await this.db.send(new GetCommand({ TableName: this.table, Key: key(sourceId, 'DEF') }));
+    return out.Item ? sourceSchema.parse(out.Item.source) : null;
+  }
+
+  async put(source: Source): Promise<void> {
+    await this.db.send(new PutCommand({ TableName: this.table, Item: { ...key(source.id, 'DEF'), source: sourceSchema.parse(source) } }));
+  }
+
+  async remove(sourceId: string): Promise<void> {
+    await this.db.send(new DeleteCommand({ TableName: this.table, Key: key(sourceId, 'DEF') }));
+  }
+
+  async getHealth(sourceId: string): Promise<SourceHealth> {
+    const out = await this.db.send(new GetCommand({ TableName: this.table, Key: key(sourceId, 'HEALTH') }));
+    if (!out.Item) {
+      return {
+        sourceId,
+        lastCheckedAt: null,
+        lastSuccessAt: null,
+        lastNewIssueAt: null,
+        consecutiveFailures: 0,
+        lastError: null,
+        indexEtag: null,
+        indexLastModified: null,
+      };
+    }
+    return healthSchema.parse(out.Item.health);
+  }
+
+  async putHealth(health: SourceHealth): Promise<void> {
+    await this.db.send(new PutCommand({ TableName: this.table, Item: { ...key(health.sourceId, 'HEALTH'), health: healthSchema.parse(health) } }));
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * Ports: what the stages need from storage, queues and mail. Adapters in this folder implement
+ * them over the AWS SDK clients they receive; the stages never see an SDK.
+ */
+import type { ChangeRecord, changeLinkSchema } from '../model/change.ts';
+import type { IssueRecord } from '../model/issue.ts';
+import type { QueueName } from '../model/messages.ts';
+import type { Source } from '../model/source.ts';
+import type { Frequency, Subscription } from '../model/subscription.ts';
+import type { z } from 'zod';
+
+export type ChangeLink = z.infer<typeof changeLinkSchema>;
+
+export interface BlobStore {
+  put(key: string, body: Uint8Array | string, options: { contentType: string; metadata?: Record<string, string> }): Promise<void>;
+  get(key: string): Promise<Uint8Array>;
+  getText(key: string): Promise<string>;
+  exists(key: string): Promise<boolean>;
+}
+
+export interface QueuePort {
+  send(queue: QueueName, body: unknown): Promise<void>;
+}
+
+export interface Mailer {
+  /** Sends one raw MIME message; resolves to the provider's message id. */
+  sendRaw(input: { from: string; to: string; raw: string; configurationSet: string | null }): Promise<string>;
+}
+
+export interface SourceHealth {
+  sourceId: string;
+  lastCheckedAt: string | null;
+  lastSuccessAt: string | null;
+  lastNewIssueAt: string | null;
+  consecutiveFailures: number;
+  lastError: string | null;
+  /** HTTP validators of the index page, for conditional GET. */
+  indexEtag: string | null;
+  indexLastModified: string | null;
+}
+
+export interface SourceRepository {
+  list(): Promise<Source[]>;
+  get(sourceId: string): Promise<Source | null>;
+  put(source: Source): Promise<void>;
+  remove(sourceId: string): Promise<void>;
+  getHealth(sourceId: string): Promise<SourceHealth>;
+  putHealth(health: SourceHealth): Promise<void>;
+}
+
+export interface IssueRepository {
+  get(sourceId: string, issueId: string): Promise<IssueRecord | null>;
+  /** Creates the record unless it exists; false when it already existed. */
+  create(record: IssueRecord): Promise<boolean>;
+  update(record: IssueRecord): Promise<void>;
+  listBySource(sourceId: string): Promise<IssueRecord[]>;
+  listByStatus(status: IssueRecord['status']): Promise<IssueRecord[]>;
+}
+
+export interface DocumentHead {
+  documentKey: string;
+  label: string;
+  version: number;
+  hash: string;
+  textKey: string;
+  changeId: string;
+  updatedAt: string;
+}
+
+export interface DocumentVersion {
+  documentKey: string;
+  version: number;
+  hash: string;
+  textKey: string;
+  changeId: string;
+  sourceId: string;
+  issueId: string;
+  createdAt: string;
+}
+
+export interface DocumentAppearance {
+  documentKey: string;
+  sourceId: string;
+  issueId: string;
+  index: number;
+  version: number;
+  url: string;
+  seenAt: string;
+}
+
+export interface DocumentRepository {
+  getHead(documentKey: string): Promise<DocumentHead | null>;
+  /** Writes the head if its stored version is `expectedVersion` (null: no head yet); false otherwise. */
+  putHead(head: DocumentHead, expectedVersion: number | null): Promise<boolean>;
+  getVersion(documentKey: string, version: number): Promise<DocumentVersion | null>;
+  /** Creates a version unless it exists; false when it already existed. */
+  createVersion(version: DocumentVersion): Promise<boolean>;
+  recordAppearance(appearance: DocumentAppearance): Promise<void>;
+  listAppearances(documentKey: string): Promise<DocumentAppearance[]>;
+}
+
+export interface ChangeRepository {
+  get(changeId: string): Promise<ChangeRecord | null>;
+  /** Creates the change unless it exists; false when it already existed. */
+  create(change: ChangeRecord): Promise<boolean>;
+  /** Adds a link (another source publishing the same document) unless that source is linked already. */
+  addLink(changeId: string, link: ChangeLink): Promise<void>;
+  listByDay(day: string): Promise<ChangeRecord[]>;
+}
+
+export interface SubscriberRepository {
+  get(subscriberId: string): Promise<Subscription | null>;
+  findByEmail(email: string): Promise<Subscription | null>;
+  put(subscription: Subscription): Promise<void>;
+  remove(subscriberId: string): Promise<void>;
+  listActive(): Promise<Subscription[]>;
+  listAll(): Promise<Subscription[]>;
+}
+
+export type DeliveryState = 'sending' | 'sent';
+
+export interface DeliveryRepository {
+  /** Queues a change for a subscriber's next digest (idempotent). */
+  queue(subscriberId: string, changeId: string, frequency: Exclude<Frequency, 'immediate'>, queuedAt: string): Promise<void>;
+  listPending(frequency: Exclude<Frequency, 'immediate'>): Promise<{ subscriberId: string; changeId: string }[]>;
+  removePending(subscriberId: string, changeId: string): Promise<void>;
+  /**
+   * Claims a send (a digest period or an immediate alert). 'claimed': go on and send;
+   * 'sent': already delivered, do nothing; a claim left 'sending' by a crash is taken over.
+   */
+  claim(subscriberId: string, deliveryKey: string, at: string): Promise<'claimed' | 'sent'>;
+  markSent(subscriberId: string, deliveryKey: string, messageId: string, at: string): Promise<void>;
+}

@@ -12,4 +12,6 @@ export const localConnectionSchema = z.object({
 export type LocalConnection = z.infer<typeof localConnectionSchema>;
 
 export const localCredentials = { accessKeyId: 'local', secretAccessKey: 'local' };
+/** s3rver accepts only its own fixed key pair. */
+export const localS3Credentials = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
 export const localRegion = 'cn-north-1';

@@ -5,7 +5,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { SESClient } from '@aws-sdk/client-ses';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { runtimeFromEnv, type Runtime } from '../../functions/runtime/runtime.ts';
-import { localConnectionSchema, localCredentials } from '../../infra/local/connection-file.ts';
+import { localConnectionSchema, localCredentials, localS3Credentials } from '../../infra/local/connection-file.ts';
 import { UsageError } from './command.ts';
 
 /**
@@ -27,7 +27,7 @@ export async function connectRuntime(cwd: string = process.cwd()): Promise<Runti
   const common = { region: conn.region, credentials: localCredentials };
   return {
     config: conn.config,
-    s3: new S3Client({ ...common, endpoint: conn.endpoints.s3, forcePathStyle: true }),
+    s3: new S3Client({ ...common, credentials: localS3Credentials, endpoint: conn.endpoints.s3, forcePathStyle: true }),
     db: DynamoDBDocumentClient.from(new DynamoDBClient({ ...common, endpoint: conn.endpoints.dynamodb }), {
       marshallOptions: { removeUndefinedValues: true },
     }),

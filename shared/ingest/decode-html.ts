@@ -1,5 +1,6 @@
 /**
- * Decodes an HTML page: charset from BOM, then the Content-Type header, then a <meta> tag;
+ * Decodes an HTML page: charset from BOM, then the Content-Type header, then a <meta> tag (when the two
+ * disagree, the reading that looks like Chinese text wins);
  * GBK/GB2312 are decoded as gb18030 (their superset; the 'gbk' table is older).
  */
 export function decodeHtml(bytes: Uint8Array, contentTypeHeader: string | null): string {
@@ -7,7 +8,22 @@ export function decodeHtml(bytes: Uint8Array, contentTypeHeader: string | null):
   const fromHeader = /charset\s*=\s*["']?([\w-]+)/i.exec(contentTypeHeader ?? '')?.[1];
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
   const fromMeta = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1];
-  return new TextDecoder(normaliseCharset(fromHeader ?? fromMeta ?? 'utf-8')).decode(bytes);
+  const candidates = [...new Set([fromHeader, fromMeta].filter((c): c is string => !!c).map(normaliseCharset))];
+  if (candidates.length === 0) candidates.push('utf-8');
+  // A wrong header is common on government sites: when header and page disagree, keep the reading that looks like Chinese text.
+  const readings = candidates.map((c) => new TextDecoder(c).decode(bytes));
+  return readings.reduce((best, r) => (plausibility(r) > plausibility(best) ? r : best));
+}
+
+/** CJK ideographs count for a reading, replacement characters heavily against it. */
+function plausibility(text: string): number {
+  let score = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (cp === 0xfffd) score -= 10;
+    else if (cp >= 0x4e00 && cp <= 0x9fff) score += 1;
+  }
+  return score;
 }
 
 export function normaliseCharset(charset: string): string {

@@ -5,6 +5,7 @@ import { decodeHtml } from '../ingest/decode-html.ts';
 import { discoverLinks, type DiscoveredLink } from '../ingest/discover-links.ts';
 import { IngestError } from '../ingest/errors.ts';
 import { httpGet, withRetries, type HttpResponse } from '../ingest/http-client.ts';
+import { allowAll, isAllowed, parseRobots, type RobotsRules } from '../ingest/robots.ts';
 import { extensionOf, sniffContentType } from '../ingest/sniff.ts';
 import type { BlobStore, IssueRepository, QueuePort, SourceRepository } from '../store/ports.ts';
 import { sha256Hex, stableId } from '../util/hash.ts';
@@ -24,12 +25,17 @@ export interface FetchOutcome {
   sourceId: string;
   status: 'ok' | 'not-modified' | 'failed';
   discovered: number;
+  /** Issue links robots.txt does not let us fetch. */
+  disallowed: number;
   newIssues: number;
   failedIssues: number;
   reason: string | null;
 }
 
 /** Canonical form of an issue URL: no fragment, host lower-case, default port dropped. */
+/** How long a fetched issue may wait for processing before the fetch stage hands it over again. */
+const STUCK_AFTER_MS = 60 * 60 * 1000;
+
 export const canonicalUrl = (url: string): string => {
   const u = new URL(url);
   u.hash = '';
@@ -62,10 +68,18 @@ export async function fetchSource(source: Source, deps: FetchDeps): Promise<Fetc
       { attempts: 3, baseDelayMs: 500, sleep: deps.sleep },
     );
 
-  if (source.discovery.method !== 'html-index') {
-    const reason = `暂不支持的发现方式 discovery method not supported yet: ${source.discovery.method}`;
+  const failed = async (reason: string): Promise<FetchOutcome> => {
     await deps.sources.putHealth({ ...health, lastCheckedAt: startedAt, consecutiveFailures: health.consecutiveFailures + 1, lastError: reason });
-    return { sourceId: source.id, status: 'failed', discovered: 0, newIssues: 0, failedIssues: 0, reason };
+    return { sourceId: source.id, status: 'failed', discovered: 0, disallowed: 0, newIssues: 0, failedIssues: 0, reason };
+  };
+
+  if (source.discovery.method !== 'html-index') {
+    return failed(`暂不支持的发现方式 discovery method not supported yet: ${source.discovery.method}`);
+  }
+  const robots = await loadRobots(new URL(source.discovery.indexUrl).origin, get);
+  if (typeof robots === 'string') return failed(robots);
+  if (!isAllowed(robots, pathOf(source.discovery.indexUrl))) {
+    return failed(`robots.txt 禁止抓取索引页 disallows the index page: ${source.discovery.indexUrl}`);
   }
 
   let index: HttpResponse;
@@ -77,15 +91,16 @@ export async function fetchSource(source: Source, deps: FetchDeps): Promise<Fetc
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     await deps.sources.putHealth({ ...health, lastCheckedAt: startedAt, consecutiveFailures: health.consecutiveFailures + 1, lastError: reason });
-    if (err instanceof IngestError) return { sourceId: source.id, status: 'failed', discovered: 0, newIssues: 0, failedIssues: 0, reason };
+    if (err instanceof IngestError) return failed(reason);
     throw err;
   }
   if (index.status === 304) {
     await deps.sources.putHealth({ ...health, lastCheckedAt: startedAt, lastSuccessAt: startedAt, consecutiveFailures: 0, lastError: null });
-    return { sourceId: source.id, status: 'not-modified', discovered: 0, newIssues: 0, failedIssues: 0, reason: null };
+    return { sourceId: source.id, status: 'not-modified', discovered: 0, disallowed: 0, newIssues: 0, failedIssues: 0, reason: null };
   }
 
-  const links = discoverLinks(decodeHtml(index.bytes, index.headers.get('content-type')), index.url, source.discovery.linkPattern);
+  const found = discoverLinks(decodeHtml(index.bytes, index.headers.get('content-type')), index.url, source.discovery.linkPattern);
+  const links = found.filter((l) => new URL(l.url).origin !== new URL(index.url).origin || isAllowed(robots, pathOf(l.url)));
   let newIssues = 0;
   let failedIssues = 0;
   for (const link of links) {
@@ -103,7 +118,27 @@ export async function fetchSource(source: Source, deps: FetchDeps): Promise<Fetc
     indexEtag: index.headers.get('etag'),
     indexLastModified: index.headers.get('last-modified'),
   });
-  return { sourceId: source.id, status: 'ok', discovered: links.length, newIssues, failedIssues, reason: null };
+  return { sourceId: source.id, status: 'ok', discovered: found.length, disallowed: found.length - links.length, newIssues, failedIssues, reason: null };
+}
+
+const pathOf = (url: string): string => {
+  const u = new URL(url);
+  return `${u.pathname}${u.search}`;
+};
+
+/**
+ * robots.txt of the host: missing (4xx) allows everything; unreachable (5xx, timeout) allows nothing
+ * for this run, as RFC 9309 asks — returned as the reason the source could not be fetched.
+ */
+async function loadRobots(origin: string, get: (url: string) => Promise<HttpResponse>): Promise<RobotsRules | string> {
+  try {
+    const res = await get(`${origin}/robots.txt`);
+    return parseRobots(new TextDecoder('utf-8').decode(res.bytes), 'gazette-watch');
+  } catch (err) {
+    if (err instanceof IngestError && !err.retryable) return allowAll;
+    if (err instanceof IngestError) return `robots.txt 无法获取，本轮不抓取 robots.txt unreachable: ${err.message}`;
+    throw err;
+  }
 }
 
 async function fetchIssue(
@@ -115,8 +150,9 @@ async function fetchIssue(
   const issueId = issueIdFor(link.url);
   const existing = await deps.issues.get(source.id, issueId);
   if (existing) {
-    // A record left 'fetched' by a crash before the hand-over is handed over again (process is idempotent).
-    if (existing.status === 'fetched') await deps.queue.send('process', toMessage(existing));
+    // A record stuck in 'fetched' (a crash before the hand-over) is handed over again; process is idempotent.
+    const stuck = existing.status === 'fetched' && deps.now().getTime() - Date.parse(existing.fetchedAt) > STUCK_AFTER_MS;
+    if (stuck) await deps.queue.send('process', toMessage(existing));
     return 'known';
   }
   const fetchedAt = deps.now().toISOString();

@@ -10,8 +10,8 @@ import { startLocalCloud, type LocalCloud } from '../../infra/local/cloud.ts';
 import { runCycle, type CycleSummary } from '../../infra/local/cycle.ts';
 
 interface ExpectedNext {
-  newDocument: { title: string; docNumber: string | null };
-  revisedDocument: { title: string; docNumber: string | null };
+  new: { title: string; docNumber: string; appointments: { person: string; action: string; position: string }[] };
+  revised: { title: string; docNumber: string };
 }
 
 const expectedNext = JSON.parse(readFileSync(new URL('../fixtures/site/next/expected.json', import.meta.url), 'utf8')) as ExpectedNext;
@@ -71,9 +71,12 @@ describe('two monitoring cycles on the local cloud', () => {
 
   it('second cycle: exactly the one new and the one revised document produce changes', async () => {
     expect(second.changes.map((c) => ({ kind: c.kind, docNumber: c.docNumber })).sort((x, y) => x.kind.localeCompare(y.kind))).toEqual([
-      { kind: 'new', docNumber: expectedNext.newDocument.docNumber },
-      { kind: 'revised', docNumber: expectedNext.revisedDocument.docNumber },
+      { kind: 'new', docNumber: expectedNext.new.docNumber },
+      { kind: 'revised', docNumber: expectedNext.revised.docNumber },
     ]);
+    const fresh = second.changes.find((c) => c.kind === 'new');
+    expect(fresh?.title).toBe(expectedNext.new.title);
+    expect(fresh?.category).toBe('appointment');
     const revised = second.changes.find((c) => c.kind === 'revised');
     expect(revised?.version).toBe(2);
     expect(revised?.diff?.changed ?? 0).toBeGreaterThan(0);

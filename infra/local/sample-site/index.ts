@@ -1,0 +1,1 @@
+export { startSampleSite, type SampleSite, type SampleSiteOptions } from './server.ts';

@@ -1,0 +1,17 @@
+/** What the renderers produce and the links they need from the caller. */
+export interface RenderedMail {
+  subject: string;
+  html: string;
+  text: string;
+}
+
+export interface MailLinks {
+  /** One-click unsubscribe page (signed token inside). */
+  unsubscribeUrl: string;
+  /** Preferences page (signed token inside). */
+  preferencesUrl: string;
+  /** Public URL of an archived original, from its S3 key. */
+  archiveUrl: (key: string) => string;
+  /** Public URL of a revision's HTML diff view, from its S3 key. */
+  diffUrl: (key: string) => string;
+}

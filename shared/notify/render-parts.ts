@@ -1,0 +1,261 @@
+/**
+ * The building blocks shared by the digest and the alert: one change as a view model (labelled
+ * lines and links), then that view as HTML (every value escaped, hrefs filtered) or plain text.
+ */
+import type { ChangeRecord } from '../model/change.ts';
+import type { Category } from '../model/document.ts';
+import type { Subscription } from '../model/subscription.ts';
+import { escapeHtml, plainText, safeHref, safeUrl } from './escape.ts';
+import { formatDateZh, oneLine, truncate } from './format.ts';
+import { categoryHeadings, categoryOrder, subtypeLabels } from './labels.ts';
+import type { MailLinks } from './mail-types.ts';
+
+export interface LabelledLine {
+  label: string;
+  value: string;
+}
+
+export interface LinkRef {
+  label: string;
+  url: string;
+}
+
+export interface RevisionView {
+  summary: string;
+  excerpts: Array<{ before: string; after: string }>;
+  note: string | null;
+}
+
+export interface ChangeView {
+  badge: string;
+  title: string;
+  titleUrl: string | null;
+  meta: LabelledLine[];
+  facts: LabelledLine[];
+  revision: RevisionView | null;
+  excerpt: string | null;
+  links: LinkRef[];
+}
+
+const excerptChars = 160;
+const diffExcerptChars = 120;
+const diffExcerptCount = 3;
+
+function landFacts(change: ChangeRecord): LabelledLine[] {
+  const land = change.land;
+  if (!land) return [];
+  const lines: LabelledLine[] = [];
+  if (land.project) lines.push({ label: '项目', value: oneLine(land.project) });
+  if (land.location) lines.push({ label: '位置', value: oneLine(land.location) });
+  if (land.area) lines.push({ label: '面积', value: oneLine(land.area) });
+  if (land.requisitioner) lines.push({ label: '征收主体', value: oneLine(land.requisitioner) });
+  if (land.implementer) lines.push({ label: '实施单位', value: oneLine(land.implementer) });
+  for (const c of land.compensation) {
+    const text = oneLine(c.text);
+    const prefix = c.appliesTo && !text.includes(c.appliesTo) ? `${c.appliesTo}：` : '';
+    lines.push({ label: '补偿标准', value: `${prefix}${text}` });
+  }
+  for (const d of land.deadlines) {
+    const when = d.date ? `截止 ${formatDateZh(d.date)}` : '具体日期未能推算，请查看原文';
+    const purpose = d.purpose ? `（${d.purpose}）` : '';
+    lines.push({ label: `期限${purpose}`, value: `${oneLine(d.text)} → ${when}` });
+  }
+  return lines;
+}
+
+function appointmentFacts(change: ChangeRecord): LabelledLine[] {
+  return change.appointments.map((a) => ({
+    label: a.action === 'appoint' ? '任命' : '免去',
+    value: a.position ? `${a.person} — ${oneLine(a.position)}` : a.person,
+  }));
+}
+
+function regulationFacts(change: ChangeRecord): LabelledLine[] {
+  const r = change.regulation;
+  if (!r) return [];
+  const lines: LabelledLine[] = [];
+  if (r.name) lines.push({ label: '法规名称', value: oneLine(r.name) });
+  lines.push({ label: '施行日期', value: r.effectiveDate ? formatDateZh(r.effectiveDate) : '未注明' });
+  if (r.validity) lines.push({ label: '有效期', value: oneLine(r.validity) });
+  for (const repealed of r.repeals) lines.push({ label: '同时废止', value: oneLine(repealed) });
+  return lines;
+}
+
+function revisionView(change: ChangeRecord): RevisionView | null {
+  if (change.kind !== 'revised' || !change.diff) return null;
+  const d = change.diff;
+  return {
+    summary: `新增 ${d.added} 处，删除 ${d.removed} 处，修改 ${d.changed} 处`,
+    excerpts: d.excerpts.slice(0, diffExcerptCount).map((e) => ({
+      before: truncate(oneLine(e.before), diffExcerptChars),
+      after: truncate(oneLine(e.after), diffExcerptChars),
+    })),
+    note: d.truncated ? '差异较多，此处仅为部分内容' : null,
+  };
+}
+
+function areaText(change: ChangeRecord): string {
+  const j = change.jurisdiction;
+  return [j.province, j.city, j.county].filter((p): p is string => Boolean(p)).join('');
+}
+
+/** The view model of one change: what both the HTML and the text part show. */
+export function changeView(change: ChangeRecord, links: MailLinks): ChangeView {
+  const meta: LabelledLine[] = [];
+  if (change.docNumber) meta.push({ label: '文号', value: oneLine(change.docNumber) });
+  if (change.issuer) meta.push({ label: '发文机关', value: oneLine(change.issuer) });
+  if (change.date) meta.push({ label: '日期', value: formatDateZh(change.date) });
+  meta.push({ label: '地区', value: areaText(change) });
+  meta.push({ label: '来源', value: [...new Set(change.links.map((l) => oneLine(l.sourceName)))].join('、') });
+
+  const facts = [...landFacts(change), ...appointmentFacts(change), ...regulationFacts(change)];
+
+  const refs: LinkRef[] = [];
+  const several = change.links.length > 1;
+  for (const link of change.links) {
+    const suffix = several ? `（${oneLine(link.sourceName)}）` : '';
+    refs.push({ label: `原文${suffix}`, url: link.url });
+    refs.push({ label: `存档副本${suffix}`, url: links.archiveUrl(link.rawKey) });
+  }
+  if (change.kind === 'revised' && change.diffKey) refs.push({ label: '查看修订对比', url: links.diffUrl(change.diffKey) });
+
+  const excerpt = oneLine(change.excerpt);
+  return {
+    badge:
+      change.kind === 'revised'
+        ? `修订（第 ${change.version} 版）· ${subtypeLabels[change.subtype]}`
+        : `新文件 · ${subtypeLabels[change.subtype]}`,
+    title: oneLine(change.title),
+    titleUrl: change.links[0]?.url ?? null,
+    meta,
+    facts,
+    revision: revisionView(change),
+    excerpt: excerpt.length > 0 ? truncate(excerpt, excerptChars) : null,
+    links: refs,
+  };
+}
+
+function htmlLink(ref: LinkRef): string {
+  const href = safeHref(ref.url);
+  return href ? `<a href="${href}">${escapeHtml(ref.label)}</a>` : escapeHtml(ref.label);
+}
+
+function htmlLines(lines: readonly LabelledLine[]): string {
+  return lines
+    .map((l) => `<div><span style="color:#666">${escapeHtml(l.label)}：</span>${escapeHtml(l.value)}</div>`)
+    .join('\n');
+}
+
+/** One change as an HTML block. */
+export function changeHtml(view: ChangeView): string {
+  const href = view.titleUrl ? safeHref(view.titleUrl) : null;
+  const title = href ? `<a href="${href}" style="color:#1a4d8f">${escapeHtml(view.title)}</a>` : escapeHtml(view.title);
+  const parts = [
+    '<div style="margin:0 0 16px;padding:12px 14px;border:1px solid #ddd;border-radius:6px">',
+    `<div style="font-size:12px;color:#a14a00">${escapeHtml(view.badge)}</div>`,
+    `<h3 style="margin:4px 0 8px;font-size:16px">${title}</h3>`,
+    `<div style="font-size:13px">${htmlLines(view.meta)}</div>`,
+  ];
+  if (view.facts.length > 0) {
+    parts.push(`<div style="margin-top:8px;font-size:14px">${htmlLines(view.facts)}</div>`);
+  }
+  if (view.revision) {
+    const r = view.revision;
+    parts.push(`<div style="margin-top:8px;font-size:13px"><strong>修订内容：</strong>${escapeHtml(r.summary)}`);
+    if (r.note) parts.push(`<span style="color:#666">（${escapeHtml(r.note)}）</span>`);
+    for (const e of r.excerpts) {
+      parts.push(
+        `<div style="margin:4px 0 0 8px"><div style="color:#9b1c1c">原：${escapeHtml(e.before)}</div>` +
+          `<div style="color:#1c6b2e">现：${escapeHtml(e.after)}</div></div>`,
+      );
+    }
+    parts.push('</div>');
+  }
+  if (view.excerpt) {
+    parts.push(`<p style="margin:8px 0 0;color:#555;font-size:13px">${escapeHtml(view.excerpt)}</p>`);
+  }
+  parts.push(`<div style="margin-top:8px;font-size:13px">${view.links.map(htmlLink).join(' · ')}</div>`);
+  parts.push('</div>');
+  return parts.join('\n');
+}
+
+/** A link in the text part: shown only when it is an http(s)/mailto URL. */
+function textUrl(url: string): string {
+  return safeUrl(url) ?? '（链接不可用）';
+}
+
+/** One change as plain text lines. */
+export function changeText(view: ChangeView): string {
+  const lines = [`■ ${view.title}`, `  [${view.badge}]`];
+  for (const l of [...view.meta, ...view.facts]) lines.push(`  ${l.label}：${l.value}`);
+  if (view.revision) {
+    const r = view.revision;
+    lines.push(`  修订内容：${r.summary}${r.note ? `（${r.note}）` : ''}`);
+    for (const e of r.excerpts) {
+      lines.push(`    原：${e.before}`);
+      lines.push(`    现：${e.after}`);
+    }
+  }
+  if (view.excerpt) lines.push(`  摘要：${view.excerpt}`);
+  for (const ref of view.links) lines.push(`  ${ref.label}：${textUrl(ref.url)}`);
+  return plainText(lines.join('\n'));
+}
+
+/** Changes grouped into the digest's sections, land first; empty sections left out. */
+export function groupByCategory(changes: readonly ChangeRecord[]): Array<{ category: Category; heading: string; changes: ChangeRecord[] }> {
+  return categoryOrder
+    .map((category) => ({
+      category,
+      heading: categoryHeadings[category],
+      changes: changes.filter((c) => c.category === category).sort(newestFirst),
+    }))
+    .filter((g) => g.changes.length > 0);
+}
+
+/** Newest document date first (undated last), then by title for a stable order. */
+function newestFirst(a: ChangeRecord, b: ChangeRecord): number {
+  const da = a.date ?? '';
+  const db = b.date ?? '';
+  if (da !== db) return da < db ? 1 : -1;
+  return a.title < b.title ? -1 : a.title > b.title ? 1 : a.changeId < b.changeId ? -1 : 1;
+}
+
+/** Greeting line. */
+export function greeting(subscription: Subscription): string {
+  return subscription.name ? `${oneLine(subscription.name)}，您好：` : '您好：';
+}
+
+export interface Footer {
+  html: string;
+  text: string;
+}
+
+/** Disclaimer, preferences and unsubscribe links. */
+export function footer(links: MailLinks): Footer {
+  const note = '本邮件由公报哨兵根据您的订阅条件自动发送。文中信息由程序从公报原文提取，可能有误，请以原文为准。';
+  const prefs = { label: '修改订阅条件', url: links.preferencesUrl };
+  const unsub = { label: '退订', url: links.unsubscribeUrl };
+  return {
+    html: [
+      '<hr style="border:none;border-top:1px solid #ddd;margin:20px 0 10px">',
+      `<p style="font-size:12px;color:#777">${escapeHtml(note)}<br>${htmlLink(prefs)} · ${htmlLink(unsub)}</p>`,
+    ].join('\n'),
+    text: plainText(['—'.repeat(20), note, `${prefs.label}：${textUrl(prefs.url)}`, `${unsub.label}：${textUrl(unsub.url)}`].join('\n')),
+  };
+}
+
+/** Wraps body HTML in a minimal document. */
+export function htmlDocument(subject: string, body: string): string {
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="zh-CN">',
+    '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(subject)}</title></head>`,
+    '<body style="margin:0;padding:16px;font-family:-apple-system,\'PingFang SC\',\'Microsoft YaHei\',sans-serif;color:#222;line-height:1.6">',
+    '<div style="max-width:680px;margin:0 auto">',
+    body,
+    '</div>',
+    '</body>',
+    '</html>',
+  ].join('\n');
+}

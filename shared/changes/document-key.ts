@@ -1,0 +1,104 @@
+/**
+ * Document identity: one stable key per document across issues, sources and re-publications.
+ *
+ * - With a 文号: normalised 文号 + the issuer's core name (OCR-folded).
+ * - Without: issuer + normalised title + date; newspaper articles: source + date + title.
+ *
+ * Keys are short ASCII strings (`n:` / `t:` / `a:` + 32 hex of sha256 over the normalised identity),
+ * safe as DynamoDB keys whatever the input; `label` keeps a human-readable form.
+ */
+import { createHash } from 'node:crypto';
+import { compact, foldOcrConfusables, stripPunctuation, tidy } from './text-normalise.ts';
+
+export type SourceKind = 'gazette' | 'document-list' | 'newspaper';
+
+export interface DocumentKeyInput {
+  docNumber: string | null;
+  issuer: string | null;
+  title: string;
+  date: string | null;
+  sourceId: string;
+  sourceKind: SourceKind;
+}
+
+export interface DocumentKey {
+  /** `n:…` (by 文号), `t:…` (by issuer + title + date) or `a:…` (newspaper article). */
+  key: string;
+  /** Human-readable identity, for logs and operators. */
+  label: string;
+}
+
+const KEY_HASH_HEX = 32;
+const hashPart = (identity: string): string => createHash('sha256').update(identity).digest('hex').slice(0, KEY_HASH_HEX);
+
+const OPEN_BRACKETS = '(（〔［\\[【〖{｛〈《';
+const CLOSE_BRACKETS = ')）〕］\\]】〗}｝〉》';
+/** prefix, 4-digit year in any bracket (or none), optional 第, serial, optional 号. */
+const DOC_NUMBER = new RegExp(
+  `^(.*?)[${OPEN_BRACKETS}]?((?:19|20)\\d{2})[${CLOSE_BRACKETS}]?第?0*(\\d{1,5})号?$`,
+  'u',
+);
+
+/**
+ * 文号 in the form the parse contract uses: 〔year〕, no spaces, ends in 号, half-width digits.
+ * Bracket variants 〔〕()（）[]【】, stray spaces, full-width digits, leading zeros and a 第 before
+ * the serial are normalised. The type character (发/函/…) is kept as printed: an OCR slip there
+ * (承 for 函) is not safe to guess. Returns null for an empty number.
+ */
+export function normaliseDocNumber(docNumber: string | null): string | null {
+  if (docNumber === null) return null;
+  const s = compact(docNumber).replace(/^[(（]+|[)）]+$/gu, '');
+  if (s === '') return null;
+  const m = DOC_NUMBER.exec(s);
+  if (!m) return s;
+  const [, prefix = '', year = '', serial = ''] = m;
+  return `${prefix.replace(/[\p{P}\p{S}]+$/u, '')}〔${year}〕${serial}号`;
+}
+
+/** Regions that sit above a county-level unit; stripped when a lower unit follows. */
+const UPPER_REGION = /^\p{Script=Han}{2,8}?(?:省|自治区|自治州|地区|盟|市)(?=\p{Script=Han}{1,8}?(?:区|县|市|旗))/u;
+
+/**
+ * The issuer reduced to a comparable core: NFKC, no spaces, OCR confusables folded, 人民政府 → 政府,
+ * and the province/city prefix dropped before a county-level unit (吕梁市离石区人民政府 →
+ * 离石区政府), so that the same issuer printed in full or short form, or misread by OCR, maps together.
+ */
+export function issuerCore(issuer: string | null): string {
+  if (issuer === null) return '';
+  let s = foldOcrConfusables(stripPunctuation(compact(issuer)));
+  for (let i = 0; i < 3; i++) {
+    const m = UPPER_REGION.exec(s);
+    if (!m || m[0].length === s.length) break;
+    s = s.slice(m[0].length);
+  }
+  return s.replace(/人民政府/gu, '政府');
+}
+
+/** A trailing "（离政发〔2023〕3号）" that some sources print as part of the title. */
+const TRAILING_DOC_NUMBER = /[(（][^()（）]*\d{4}[^()（）]*号[)）]\s*$/u;
+
+/** Title reduced for comparison: no 文号 suffix, no spaces, no punctuation, OCR confusables folded. */
+export function normaliseTitle(title: string): string {
+  return foldOcrConfusables(stripPunctuation(compact(title.replace(TRAILING_DOC_NUMBER, ''))));
+}
+
+const labelOf = (...parts: Array<string | null>): string =>
+  parts
+    .filter((p): p is string => p !== null && p.trim() !== '')
+    .map(tidy)
+    .join(' · ');
+
+export function documentKey(input: DocumentKeyInput): DocumentKey {
+  const docNumber = normaliseDocNumber(input.docNumber);
+  const issuer = issuerCore(input.issuer);
+  if (docNumber !== null) {
+    return { key: `n:${hashPart(`${docNumber}|${issuer}`)}`, label: labelOf(docNumber, input.issuer) };
+  }
+  const title = normaliseTitle(input.title);
+  const date = input.date?.trim() ?? '';
+  if (input.sourceKind === 'newspaper') {
+    const source = input.sourceId.trim();
+    return { key: `a:${hashPart(`${source}|${date}|${title}`)}`, label: labelOf(source, input.date, input.title) };
+  }
+  return { key: `t:${hashPart(`${issuer}|${title}|${date}`)}`, label: labelOf(input.issuer, input.title, input.date) };
+}

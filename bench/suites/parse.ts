@@ -1,0 +1,71 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractPdf } from '../../shared/ingest/text/pdf-text.ts';
+import { parsePublication } from '../../shared/parse/publication.ts';
+import { medianMs, type BenchResult, type BenchSuite } from '../result.ts';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const seedsDir = join(root, 'test', 'fixtures', 'seeds');
+const siteDir = join(root, 'test', 'fixtures', 'site');
+
+function pdfsUnder(dir: string): string[] {
+  let out: string[] = [];
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return out;
+  }
+  for (const name of entries) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out = out.concat(pdfsUnder(path));
+    else if (name.toLowerCase().endsWith('.pdf')) out.push(path);
+  }
+  return out.sort();
+}
+
+/** Parse throughput over the seed texts; PDF text extraction against pdftotext on the same files. */
+export const suite: BenchSuite = {
+  title: '解析 parse',
+  async run(): Promise<BenchResult[]> {
+    const texts = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(seedsDir, f), 'utf8'));
+    const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+    const parseMs = await medianMs(() => {
+      for (const t of texts) parsePublication(t);
+    }, 9, 2);
+    const results: BenchResult[] = [
+      { name: 'parse.throughput', value: bytes / 1048576 / (parseMs / 1000), unit: 'MB/s', budget: 20, better: 'higher' },
+      { name: 'parse.seeds_ms', value: parseMs, unit: 'ms', budget: null, better: 'lower' },
+    ];
+    const pdfs = pdfsUnder(siteDir);
+    if (pdfs.length === 0) {
+      process.stderr.write('parse bench: test/fixtures/site/**/*.pdf 中没有 PDF，跳过提取对比 no sample PDFs, extraction ratio skipped\n');
+      return results;
+    }
+    let hasPdftotext = true;
+    try {
+      execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+    } catch {
+      hasPdftotext = false;
+    }
+    const data = pdfs.map((p) => new Uint8Array(readFileSync(p)));
+    const oursMs = await medianMs(async () => {
+      for (const d of data) await extractPdf(d);
+    }, 5, 1);
+    results.push({ name: 'parse.pdf_extract_ms', value: oursMs, unit: 'ms', budget: null, better: 'lower' });
+    if (!hasPdftotext) {
+      process.stderr.write('parse bench: pdftotext 不可用，跳过比值 pdftotext missing, ratio skipped\n');
+      return results;
+    }
+    const refMs = await medianMs(() => {
+      for (const p of pdfs) execFileSync('pdftotext', ['-enc', 'UTF-8', p, '-'], { maxBuffer: 64 * 1024 * 1024 });
+    }, 5, 1);
+    results.push(
+      { name: 'parse.pdftotext_ms', value: refMs, unit: 'ms', budget: null, better: 'lower' },
+      { name: 'parse.pdf_extract_vs_pdftotext', value: oursMs / refMs, unit: 'x', budget: 5, better: 'lower' },
+    );
+    return results;
+  },
+};

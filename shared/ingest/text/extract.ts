@@ -1,0 +1,42 @@
+/**
+ * One downloaded file → its text. The format is sniffed from the bytes (%PDF magic, HTML tags,
+ * else text); the hint only helps with the charset. Failures are ExtractionError (permanent).
+ */
+import { sniffContentType } from '../sniff.ts';
+import { decodeText } from './decode-text.ts';
+import { ExtractionError } from './extraction-error.ts';
+import { extractHtml } from './html-text.ts';
+import { extractPdf } from './pdf-text.ts';
+
+export { ExtractionError } from './extraction-error.ts';
+
+export interface ExtractedText {
+  format: 'pdf' | 'html' | 'text';
+  text: string;
+  metadata: Record<string, string>;
+}
+
+/** Larger files are refused before any work: bounded memory. */
+export const MAX_EXTRACT_BYTES = 64 * 1024 * 1024;
+
+export async function extractText(bytes: Uint8Array, hint: { contentType?: string; fileName?: string } = {}): Promise<ExtractedText> {
+  if (bytes.length === 0) throw new ExtractionError('文件为空 empty file');
+  if (bytes.length > MAX_EXTRACT_BYTES) {
+    throw new ExtractionError(`文件过大 (${Math.round(bytes.length / 1048576)} MB > ${MAX_EXTRACT_BYTES / 1048576} MB) file too large`);
+  }
+  const format = sniffContentType(bytes);
+  if (format === 'pdf') {
+    const pdf = await extractPdf(bytes);
+    if (pdf.text.trim() === '') throw new ExtractionError('PDF 中没有可提取的文字（可能是扫描件，需要 OCR）no extractable text in PDF (scanned? needs OCR)');
+    return { format, text: pdf.text, metadata: {} };
+  }
+  if (format === 'html') {
+    const html = extractHtml(bytes, hint.contentType);
+    if (html.text.trim() === '') throw new ExtractionError('网页中没有正文 no content in HTML page');
+    return { format, text: html.text, metadata: html.metadata };
+  }
+  const charset = /charset\s*=\s*["']?([\w-]+)/i.exec(hint.contentType ?? '')?.[1] ?? null;
+  const text = decodeText(bytes, charset && /gb/i.test(charset) ? 'gb18030' : charset);
+  if (text.trim() === '') throw new ExtractionError('文件没有文字内容 file has no text');
+  return { format: 'text', text, metadata: {} };
+}

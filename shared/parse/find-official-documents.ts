@@ -1,0 +1,92 @@
+/**
+ * Official documents (公文) inside a publication: each is anchored on its 文号 line, printed alone
+ * under the title; the title is read upward from it (the issuer line, 关于…, the wrapped rest).
+ */
+import { endsSentence, isOrganLine, isTableRow, organAtTitleStart } from './line-kinds.ts';
+import type { PreparedText } from './prepare-lines.ts';
+
+export interface DocumentAnchor {
+  /** 0-based index of the first title line. */
+  start: number;
+  /** 0-based index of the 文号 line, or null for a document found by its title only. */
+  numberLine: number | null;
+  title: string;
+  docNumber: string | null;
+}
+
+const MAX_TITLE_LINES = 8;
+const MAX_TITLE_CHARS = 160;
+
+/** Joins title fragments: no separator between Chinese text, a space between Latin words. */
+export function joinFragments(parts: readonly string[]): string {
+  let out = '';
+  for (const part of parts) {
+    if (out && /[A-Za-z0-9]$/.test(out) && /^[A-Za-z0-9]/.test(part)) out += ' ';
+    out += part;
+  }
+  return out;
+}
+
+/**
+ * The title above a 文号 line: collects up to MAX_TITLE_LINES non-blank lines upward, stopping at
+ * sentence ends, signatures, disclosure notes, tables, page furniture and other 文号; then starts the
+ * title at the lowest line that opens with the issuer (an organ's name alone or before 关于).
+ */
+export function titleAbove(prepared: PreparedText, numberLine: number, floor: number): { start: number; title: string } | null {
+  const { info } = prepared;
+  const collected: number[] = [];
+  let chars = 0;
+  for (let j = numberLine - 1; j >= floor && collected.length < MAX_TITLE_LINES; j--) {
+    const li = info[j];
+    if (!li || li.blank) continue;
+    const text = li.plain;
+    if (li.noise || li.docNumber || li.signatureDate || li.disclosure || isTableRow(prepared.lines[j] ?? '') || endsSentence(text)) break;
+    if (/^[-*]\s|^\d+[.、．]\s*\S/.test(prepared.lines[j] ?? '') && collected.length > 0) break;
+    chars += text.length;
+    if (chars > MAX_TITLE_CHARS) break;
+    collected.push(j);
+  }
+  if (collected.length === 0) return null;
+  collected.reverse();
+  let startAt = -1;
+  for (let k = collected.length - 1; k >= 0; k--) {
+    const text = info[collected[k] ?? 0]?.plain ?? '';
+    if (organAtTitleStart(text) !== null || isOrganLine(text)) {
+      startAt = k;
+      break;
+    }
+  }
+  if (startAt < 0) {
+    for (let k = collected.length - 1; k >= 0; k--) {
+      if ((info[collected[k] ?? 0]?.plain ?? '').startsWith('关于')) {
+        startAt = k;
+        break;
+      }
+    }
+  }
+  if (startAt < 0) startAt = Math.max(0, collected.length - 3);
+  const used = collected.slice(startAt);
+  const title = joinFragments(used.map((j) => info[j]?.plain ?? ''));
+  return { start: used[0] ?? numberLine, title };
+}
+
+/** Every document with a 文号 line and a title above it, in reading order. */
+export function findOfficialDocuments(prepared: PreparedText, from = 0): DocumentAnchor[] {
+  const { info } = prepared;
+  const anchors: DocumentAnchor[] = [];
+  let floor = from;
+  let previousNumberLine = -10;
+  for (let i = from; i < info.length; i++) {
+    const li = info[i];
+    if (!li?.docNumber) continue;
+    // The same 文号 repeated just below (reprinted under the title): one document.
+    const last = anchors[anchors.length - 1];
+    if (last && last.docNumber === li.docNumber && i - previousNumberLine <= 4) continue;
+    const found = titleAbove(prepared, i, floor);
+    if (!found) continue;
+    anchors.push({ start: found.start, numberLine: i, title: found.title, docNumber: li.docNumber });
+    previousNumberLine = i;
+    floor = i + 1;
+  }
+  return anchors;
+}

@@ -1,0 +1,82 @@
+/**
+ * What a normalised line is, judged by the conventions of Chinese official documents and of
+ * newspaper layout: page furniture (page numbers, running headers, QR-code notes), 文号 lines,
+ * 落款 (signature and date) lines, disclosure notes, issuer lines.
+ */
+import { parseChineseDate } from './chinese-date.ts';
+import { normaliseDocNumber } from './normalise-doc-number.ts';
+import { plainLine } from './normalise-line.ts';
+
+/** Endings of the names of issuing organs. */
+export const ORGAN_SUFFIX =
+  '人民政府办公室|人民政府办公厅|人民政府|人民代表大会常务委员会|常务委员会|委员会|管理委员会|管委会|办公室|办公厅|政府|办事处|局|厅|委|院|部|署|中心|分局|公司|集团|协会|联合会|学会|总工会|工会|法院|检察院|大队|支队';
+const ORGAN = `[\\u4e00-\\u9fff（）()、]{1,40}?(?:${ORGAN_SUFFIX})`;
+const ORGAN_LINE = new RegExp(`^(${ORGAN})$`);
+const ORGAN_TITLE_START = new RegExp(`^(${ORGAN})(?=关于)`);
+const DATE_TEXT = '(?:\\d{4}年\\d{1,2}月\\d{1,2}日|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)';
+const SIGNATURE_DATE = new RegExp(`^(?:(${ORGAN})\\s*)?(${DATE_TEXT})(?:[（(](此件[^（）()]{1,24})[）)])?$`);
+const DISCLOSURE = /^[（(](此件[^（）()]{1,24})[）)]$/;
+const PAGE_NUMBER = /^(?:[-—–－_~·•\s]*\d{1,4}[-—–－_~·•\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/共]\s*共?\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
+const RUNNING_HEADER = /^(?:\d{1,2}\s*\/\s*\d{4}|\d{4}\s*年?\s*第\s*\d{1,3}\s*期)?.{0,24}公报.{0,24}$|^.{0,20}公报\s*[·•]?\s*第\s*\d+\s*[版期]\s*[·•]?\s*\d*$/;
+const QR_NOTE = /^(?:[扫日扣]码.{1,3}|请?扫(?:码|描二维码).{0,6}|掌上公报.{0,8}|咨询(?:单位|电话)[:：].*|扫一扫.{0,10})$/;
+const TABLE_ROW = /\t/;
+
+export interface LineInfo {
+  /** The line without markdown markup. */
+  plain: string;
+  blank: boolean;
+  /** Page furniture: dropped from document text and from titles. */
+  noise: boolean;
+  /** Normalised 文号 if the whole line is one. */
+  docNumber: string | null;
+  /** Signature date (落款) if the line is only a date, possibly after the organ's name. */
+  signatureDate: string | null;
+  /** Organ named on a signature-date line. */
+  signatureOrgan: string | null;
+  disclosure: string | null;
+}
+
+/** A running header needs a gazette-like marker (公报 with an issue or a page number) to count. */
+function isRunningHeader(line: string): boolean {
+  if (line.length > 48 || !line.includes('公报') || /[。，,；;]/.test(line)) return false;
+  if (!/\d/.test(line) && !/[·•]/.test(line)) return false;
+  return RUNNING_HEADER.test(line);
+}
+
+export function describeLine(line: string): LineInfo {
+  const plain = plainLine(line);
+  const blank = plain === '';
+  const info: LineInfo = { plain, blank, noise: false, docNumber: null, signatureDate: null, signatureOrgan: null, disclosure: null };
+  if (blank) return info;
+  if (PAGE_NUMBER.test(plain) || QR_NOTE.test(plain) || isRunningHeader(plain)) {
+    info.noise = true;
+    return info;
+  }
+  if (plain.length <= 40 && /号\s*$/.test(plain) && /\d{4}/.test(plain)) info.docNumber = normaliseDocNumber(plain);
+  if (plain.length <= 80 && /[日)）]$/.test(plain)) {
+    const sig = SIGNATURE_DATE.exec(plain.replace(/\s+/g, ''));
+    if (sig) {
+      info.signatureDate = parseChineseDate(sig[2] ?? '');
+      info.signatureOrgan = sig[1] ?? null;
+      if (sig[3]) info.disclosure = sig[3];
+    }
+  }
+  const disclosure = DISCLOSURE.exec(plain);
+  if (disclosure) info.disclosure = disclosure[1] ?? null;
+  return info;
+}
+
+/** The issuer at the head of a title line: 吕梁市离石区人民政府关于… → 吕梁市离石区人民政府. */
+export function organAtTitleStart(text: string): string | null {
+  return ORGAN_TITLE_START.exec(text)?.[1] ?? null;
+}
+
+/** The whole line is an organ's name (a title's first line, or a signature). */
+export function isOrganLine(text: string): boolean {
+  return text.length <= 40 && ORGAN_LINE.test(text);
+}
+
+export const isTableRow = (line: string): boolean => TABLE_ROW.test(line);
+
+/** Sentence-final punctuation: a line ending with it is not part of a title. */
+export const endsSentence = (text: string): boolean => /[。；;：:！!？?]$/.test(text);

@@ -1,0 +1,38 @@
+/**
+ * 文号 (document numbers) in their canonical form: 离政发〔2023〕3号 — 〔〕 around the year,
+ * no spaces, ends in 号. Accepts the bracket variants printed or OCR'd in gazettes:
+ * 〔〕 () （） [] 【】 ［］ and mixed pairs such as 〔2023〕 written as (2023〕.
+ */
+
+const OPEN = '〔(（\\[【［{｛';
+const CLOSE = '〕)）\\]】］}｝';
+const FULLWIDTH_DIGIT = /[０-９]/g;
+
+/** Issuer abbreviation, year in any bracket pair, serial number, optional 号. */
+const DOC_NUMBER = new RegExp(`^([\\u4e00-\\u9fff]{1,20}?)[${OPEN}](\\d{4})[${CLOSE}]第?(\\d{1,5})号?$`);
+/** 令 numbers: 山西省人民政府令第286号. */
+const ORDER_NUMBER = /^([\u4e00-\u9fff]{2,24}令)第(\d{1,5})号$/;
+/** The type character of an abbreviation that OCR reads as a look-alike (函 as 承). */
+const OCR_TYPE_CHAR: [RegExp, string][] = [[/承$/, '函']];
+
+/**
+ * Scans for a 文号 inside running text (a source string for `new RegExp(…, 'g')`): abbreviation of
+ * 1–20 ideographs (spaces allowed), a bracketed 4-digit year, a serial number and 号.
+ */
+export const DOC_NUMBER_IN_TEXT = `[\\u4e00-\\u9fff][\\u4e00-\\u9fff\\s]{0,24}?[${OPEN}]\\s*\\d{4}\\s*[${CLOSE}]\\s*第?\\s*\\d{1,5}\\s*号`;
+
+export function normaliseDocNumber(raw: string): string | null {
+  let text = raw.replace(/[\s\u3000]+/g, '').replace(FULLWIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  // A whole number printed in parentheses, as in contents pages: (离政发〔2023〕3号)
+  const wrapped = /^[(（](.+号)[)）]$/.exec(text);
+  if (wrapped?.[1]) text = wrapped[1];
+  const order = ORDER_NUMBER.exec(text);
+  if (order) return `${order[1]}第${order[2]}号`;
+  const m = DOC_NUMBER.exec(text);
+  if (!m) return null;
+  let prefix = m[1] ?? '';
+  for (const [pattern, replacement] of OCR_TYPE_CHAR) prefix = prefix.replace(pattern, replacement);
+  const serial = Number(m[3]);
+  if (!Number.isFinite(serial)) return null;
+  return `${prefix}〔${m[2]}〕${serial}号`;
+}

@@ -1,0 +1,73 @@
+/**
+ * Known OCR confusions in Chinese official documents, and place-name repair: a name of the
+ * jurisdiction misread in one character (岛石区 for 离石区) is put right when the true name
+ * dominates the publication.
+ */
+
+/** 入 read as 人 after verbs that take 入 (纳人 → 纳入); the look-ahead keeps real words (参加人员, 资深人士). */
+const CONFUSIONS: [RegExp, string][] = [
+  [/(纳|列|投|输|深|融|嵌|植|加)人(?![员才口数民群士们手次身家选格性物力权事类均工])/g, '$1入'],
+  [/[己巳]经/g, '已经'],
+  [/(?<=[0-9])(?:曰)/g, '日'],
+];
+
+/** Corrects the confusion table in one line. */
+export function correctConfusions(line: string): string {
+  let out = line;
+  for (const [pattern, replacement] of CONFUSIONS) if (pattern.test(out)) out = out.replace(pattern, replacement);
+  for (const [pattern] of CONFUSIONS) pattern.lastIndex = 0;
+  return out;
+}
+
+const ADMIN_SUFFIX = '省市县区旗州盟镇乡';
+// Issuer names at the start of a line (titles, signatures, mastheads): 吕梁市离石区人民政府…
+const OWN_NAME = new RegExp(`^(?:[#>*\\s]*)([\\u4e00-\\u9fff]{2,12}?[${ADMIN_SUFFIX}])(?:人民政府|人民代表大会|人大常委会|委员会|公报)`, 'gm');
+const SPLIT_UNITS = new RegExp(`[\\u4e00-\\u9fff]+?[${ADMIN_SUFFIX}]`, 'g');
+
+/** Place names the publication gives for itself (the issuers it names most), split into units (吕梁市, 离石区). */
+export function ownPlaceNames(text: string, minCount = 3): string[] {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(OWN_NAME)) {
+    for (const unit of (m[1] ?? '').match(SPLIT_UNITS) ?? []) counts.set(unit, (counts.get(unit) ?? 0) + 1);
+  }
+  return [...counts].filter(([name, n]) => n >= minCount && name.length >= 3).map(([name]) => name);
+}
+
+/**
+ * Builds the replacements for misread place names: for each name (3–8 characters, at least two
+ * before the administrative suffix), any form differing in one non-suffix ideograph that is much
+ * rarer than the name itself.
+ */
+export function placeNameRepairs(text: string, names: readonly string[]): Map<string, string> {
+  const repairs = new Map<string, string>();
+  const known = new Set(names);
+  for (const name of new Set(names)) {
+    if (name.length < 3 || name.length > 8) continue;
+    const alternatives: string[] = [];
+    for (let i = 0; i < name.length - 1; i++) alternatives.push(`${escape(name.slice(0, i))}[\\u4e00-\\u9fff]${escape(name.slice(i + 1))}`);
+    const variants = new Map<string, number>();
+    let own = 0;
+    for (const m of text.matchAll(new RegExp(alternatives.join('|'), 'g'))) {
+      if (m[0] === name) own++;
+      else variants.set(m[0], (variants.get(m[0]) ?? 0) + 1);
+    }
+    for (const [variant, n] of variants) {
+      if (known.has(variant)) continue;
+      if (n * 5 <= own || (own >= 1 && n === 1 && own >= 2)) repairs.set(variant, name);
+    }
+  }
+  return repairs;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Applies place-name repairs to one line. */
+export function repairPlaceNames(line: string, repairs: Map<string, string>, pattern: RegExp | null): string {
+  if (!pattern) return line;
+  return line.replace(pattern, (m) => repairs.get(m) ?? m);
+}
+
+export function repairPattern(repairs: Map<string, string>): RegExp | null {
+  if (repairs.size === 0) return null;
+  return new RegExp([...repairs.keys()].map(escape).join('|'), 'g');
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseLine, undoubleGlyphs } from '../../../shared/parse/normalise-line.ts';
+import { correctConfusions, placeNameRepairs } from '../../../shared/parse/ocr-corrections.ts';
+import { prepareLines } from '../../../shared/parse/prepare-lines.ts';
+
+describe('normaliseLine', () => {
+  it('removes spaces between Chinese characters and between Chinese and digits, keeps Latin spacing', () => {
+    expect(normaliseLine(' 政 府 工 作 报 告')).toBe('政府工作报告');
+    expect(normaliseLine('2023 年 7月 20 日')).toBe('2023年7月20日');
+    expect(normaliseLine('惠 农 补 贴 政 策 ，兑 现')).toBe('惠农补贴政策，兑现');
+    expect(normaliseLine('E-mail 1sqzfb2862@126.com')).toBe('E-mail 1sqzfb2862@126.com');
+  });
+  it('converts full-width letters and digits, keeps Chinese punctuation', () => {
+    expect(normaliseLine('２０２３年ＡＢ（此件公开发布）')).toBe('2023年AB（此件公开发布）');
+  });
+  it('drops markdown quote marks', () => {
+    expect(normaliseLine('> 吕梁市离石区人民政府 2023年4月6日')).toBe('吕梁市离石区人民政府2023年4月6日');
+  });
+  it('undoes fake-bold doubled glyphs only when the whole line doubles', () => {
+    expect(undoubleGlyphs('““春之声春之声””')).toBe('“春之声”');
+    expect(undoubleGlyphs('20242024高平新年音乐会精彩亮相高平新年音乐会精彩亮相')).toBe('2024高平新年音乐会精彩亮相');
+    expect(undoubleGlyphs('各乡（镇）人民政府')).toBe('各乡（镇）人民政府');
+    expect(undoubleGlyphs('谢谢谢谢')).toBe('谢谢谢谢');
+  });
+});
+
+describe('OCR corrections', () => {
+  it('fixes 入 misread as 人 after verbs that take 入, not in real words', () => {
+    expect(correctConfusions('建设用地纳人离石区国土空间总体规划')).toBe('建设用地纳入离石区国土空间总体规划');
+    expect(correctConfusions('参加人员和资深人士')).toBe('参加人员和资深人士');
+    expect(correctConfusions('己经县人民政府同意')).toBe('已经县人民政府同意');
+  });
+  it('repairs a place name misread in one character when the right name dominates', () => {
+    const text = `${'吕梁市离石区人民政府\n'.repeat(12)}吕梁市岛石区人民政府关于成立吕梁市岛石区文化旅游投资运营有限公司的通知\n`;
+    const repairs = placeNameRepairs(text, ['离石区']);
+    expect(repairs.get('岛石区')).toBe('离石区');
+    const prepared = prepareLines(text);
+    expect(prepared.lines.at(-2)).toBe('吕梁市离石区人民政府关于成立吕梁市离石区文化旅游投资运营有限公司的通知');
+  });
+  it('leaves a different name alone when it is not rare', () => {
+    const text = '离石区 离石区 中阳县 中阳县 中阳县 柳林县';
+    expect(placeNameRepairs(text, ['离石区', '中阳县']).size).toBe(0);
+  });
+});

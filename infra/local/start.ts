@@ -17,7 +17,7 @@ const t0 = performance.now();
 
 process.stderr.write('公报哨兵 gazette-watch — 本地云 local cloud 启动中…\n');
 const cloud = await startLocalCloud({ dir, now: new Date() });
-process.stderr.write(`  DynamoDB ${cloud.emulators.dynamoEndpoint} · S3 ${cloud.emulators.s3Endpoint} · SES ${cloud.emulators.sesEndpoint} · 样例站点 ${cloud.site.baseUrl}\n`);
+process.stderr.write(`  DynamoDB ${cloud.emulators.dynamoEndpoint} · S3 ${cloud.emulators.s3Endpoint} · SES ${cloud.emulators.sesEndpoint} · 样例站点 ${cloud.site.baseUrl} · 订阅页 ${cloud.api.url}\n`);
 
 try {
   const first = await runCycle(cloud, { progress });
@@ -36,6 +36,7 @@ try {
     console.log(`  S3        ${cloud.emulators.s3Endpoint}/${cloud.runtime.config.bucket}`);
     console.log(`  SES 邮件   ${cloud.emulators.sesEndpoint}/  (web UI of captured mails)`);
     console.log(`  样例站点   ${cloud.site.baseUrl}/`);
+    console.log(`  订阅页     ${cloud.api.url}/`);
     const connectionFile = join(dir, 'cloud.json');
     writeFileSync(connectionFile, `${JSON.stringify(cloud.connection(), null, 2)}\n`);
     console.log(`  命令行 CLI: npm run -s gw -- changes list（连接信息 ${connectionFile}）`);

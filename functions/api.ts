@@ -1,0 +1,64 @@
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { z } from 'zod';
+import { DynamoRateLimitRepository } from '../shared/store/dynamo/rate-limit-repository.ts';
+import type { SubscribeDeps } from '../shared/subscribe/deps.ts';
+import { defaultRateLimits, type RateLimits } from '../shared/subscribe/rate-limit.ts';
+import { handleApiRequest } from '../shared/subscribe/router.ts';
+import type { ApiRequest } from '../shared/subscribe/http-types.ts';
+import { logger } from './runtime/logger.ts';
+import { adapters, lazy, runtimeFromEnv, type Runtime, type RuntimeSource } from './runtime/runtime.ts';
+
+/** The parts of an HTTP API (payload format 2.0) event the API reads. */
+const httpEventSchema = z.object({
+  rawPath: z.string().startsWith('/'),
+  rawQueryString: z.string().default(''),
+  headers: z.record(z.string(), z.string().optional()).default({}),
+  body: z.string().optional(),
+  isBase64Encoded: z.boolean().default(false),
+  requestContext: z.object({ http: z.object({ method: z.string().min(1), sourceIp: z.string().min(1) }) }),
+});
+
+/** API Gateway event → the router's request (header names lower-cased, body bytes decoded). */
+export function toApiRequest(event: unknown): ApiRequest {
+  const e = httpEventSchema.parse(event);
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(e.headers)) if (value !== undefined) headers[name.toLowerCase()] = value;
+  const body = e.body === undefined ? null : e.isBase64Encoded ? Buffer.from(e.body, 'base64') : Buffer.from(e.body, 'utf8');
+  return { method: e.requestContext.http.method, path: e.rawPath, rawQuery: e.rawQueryString, headers, body, sourceIp: e.requestContext.http.sourceIp };
+}
+
+/** The router's dependencies over a runtime (built per request: the local cloud may move its base URL). */
+export function subscribeDeps(rt: Runtime, limits: RateLimits = defaultRateLimits): SubscribeDeps {
+  const a = adapters(rt);
+  return {
+    subscribers: a.subscribers,
+    rateLimits: new DynamoRateLimitRepository(rt.db, rt.config.tables.deliveries),
+    limits,
+    mailer: a.mailer,
+    mailFrom: rt.config.mailFrom,
+    configurationSet: rt.config.configurationSet,
+    publicBaseUrl: rt.config.publicBaseUrl,
+    tokenSecret: rt.config.tokenSecret,
+    archiveBaseUrl: rt.archiveBaseUrl,
+    now: rt.now,
+    onSent: rt.onSent,
+  };
+}
+
+/** HTTP API handler: subscribe (double opt-in), confirm, preferences, one-click unsubscribe, and their pages. */
+export function createApiHandler(runtime: RuntimeSource, options: { limits?: RateLimits } = {}) {
+  return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
+    const parsed = httpEventSchema.safeParse(event);
+    if (!parsed.success) {
+      logger.error('unreadable API event', { issues: parsed.error.issues });
+      return { statusCode: 400, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: '无法读取的请求 unreadable request' };
+    }
+    const rt = await runtime();
+    const response = await handleApiRequest(toApiRequest(event), subscribeDeps(rt, options.limits), {
+      reportError: (err) => logger.error('API request failed', { error: err instanceof Error ? err : String(err) }),
+    });
+    return { statusCode: response.status, headers: response.headers, body: response.body, isBase64Encoded: false };
+  };
+}
+
+export const handler = createApiHandler(lazy(() => runtimeFromEnv()));

@@ -1,0 +1,21 @@
+import type { SendMailDeps } from '../stages/send-mail.ts';
+import type { Mailer, SubscriberRepository } from '../store/ports.ts';
+import type { RateLimitRepository } from './ports.ts';
+import type { RateLimits } from './rate-limit.ts';
+
+/** What the subscription API needs: built per request by functions/api.ts from the Runtime. */
+export interface SubscribeDeps {
+  subscribers: SubscriberRepository;
+  rateLimits: RateLimitRepository;
+  limits: RateLimits;
+  mailer: Mailer;
+  mailFrom: string;
+  configurationSet: string | null;
+  /** Where the pages are served; the confirm link is `${publicBaseUrl}/confirm?token=…`. */
+  publicBaseUrl: string;
+  tokenSecret: string;
+  /** Base URL of archived files (the signed mail links need it). */
+  archiveBaseUrl: string;
+  now: () => Date;
+  onSent?: SendMailDeps['onSent'];
+}

@@ -1,5 +1,6 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { z } from 'zod';
+import { S3ArchiveLinks } from '../shared/store/s3-archive-links.ts';
 import { DynamoRateLimitRepository } from '../shared/store/dynamo/rate-limit-repository.ts';
 import type { SubscribeDeps } from '../shared/subscribe/deps.ts';
 import { defaultRateLimits, type RateLimits } from '../shared/subscribe/rate-limit.ts';
@@ -40,6 +41,7 @@ export function subscribeDeps(rt: Runtime, limits: RateLimits = defaultRateLimit
     publicBaseUrl: rt.config.publicBaseUrl,
     tokenSecret: rt.config.tokenSecret,
     archiveBaseUrl: rt.archiveBaseUrl,
+    archive: new S3ArchiveLinks(rt.s3, rt.config.bucket, (key) => a.blobs.exists(key)),
     now: rt.now,
     onSent: rt.onSent,
   };

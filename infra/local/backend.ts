@@ -18,7 +18,7 @@ export interface LocalBackend {
   emulators: Emulators;
   /** Moves the local clock (digests are per period). */
   setNow(at: Date): void;
-  /** Points mail links at the API once it listens. */
+  /** Points mail links (pages, archive) at the API once it listens. */
   setPublicBaseUrl(url: string): void;
   connection(): LocalConnection;
   close(): Promise<void>;
@@ -68,6 +68,7 @@ export async function startLocalBackend(options: { dir: string; now?: Date }): P
     },
     setPublicBaseUrl(url: string) {
       runtime.config = { ...runtime.config, publicBaseUrl: url };
+      runtime.archiveBaseUrl = `${url}/archive`;
     },
     connection: () => ({
       region: localRegion,

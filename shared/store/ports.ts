@@ -18,6 +18,12 @@ export interface BlobStore {
   exists(key: string): Promise<boolean>;
 }
 
+/** Links to archived files (originals as evidence, texts, diffs) for people reading a mail. */
+export interface ArchiveLinks {
+  /** A short-lived URL to the stored object, or null when there is no such object. */
+  signedUrl(key: string): Promise<string | null>;
+}
+
 export interface QueuePort {
   send(queue: QueueName, body: unknown): Promise<void>;
 }

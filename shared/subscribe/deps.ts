@@ -1,5 +1,5 @@
 import type { SendMailDeps } from '../stages/send-mail.ts';
-import type { Mailer, SubscriberRepository } from '../store/ports.ts';
+import type { ArchiveLinks, Mailer, SubscriberRepository } from '../store/ports.ts';
 import type { RateLimitRepository } from './ports.ts';
 import type { RateLimits } from './rate-limit.ts';
 
@@ -16,6 +16,8 @@ export interface SubscribeDeps {
   tokenSecret: string;
   /** Base URL of archived files (the signed mail links need it). */
   archiveBaseUrl: string;
+  /** Presigned links behind GET /archive/{key}. */
+  archive: ArchiveLinks;
   now: () => Date;
   onSent?: SendMailDeps['onSent'];
 }

@@ -173,6 +173,29 @@ function respond(json: boolean, status: number, jsonBody: unknown, htmlBody: () 
       };
 }
 
+/** Archived files may be read from these folders of the bucket only. */
+const ARCHIVE_KEY = /^(raw|text|diffs)\/[^\0]+$/;
+
+/**
+ * GET /archive/{key}: a redirect to a short-lived link to the archived original (evidence), text or diff.
+ * Rate-limited like every other route; keys outside the archive folders are 404.
+ */
+async function archiveRedirect(path: string, method: Method, request: ApiRequest, deps: SubscribeDeps, json: boolean): Promise<ApiResponse> {
+  if (method !== 'GET') throw methodNotAllowed(['GET', 'HEAD']);
+  const hit = await checkRate(deps.rateLimits, deps.limits.client, clientKey(deps.limits.client, request.sourceIp), deps.now());
+  if (!hit.allowed) throw rateLimited(hit.retryAfterSeconds);
+  let key: string;
+  try {
+    key = path.slice('/archive/'.length).split('/').map(decodeURIComponent).join('/');
+  } catch {
+    throw notFound();
+  }
+  if (!ARCHIVE_KEY.test(key) || key.split('/').includes('..')) throw notFound();
+  const url = await deps.archive.signedUrl(key);
+  if (!url) throw notFound();
+  return respond(json, 302, { ok: true, url }, () => '', { location: url });
+}
+
 export interface RouterOptions {
   /** Called with unexpected failures (answered with 500). */
   reportError?: (err: unknown) => void;
@@ -184,6 +207,7 @@ export async function handleApiRequest(request: ApiRequest, deps: SubscribeDeps,
   const method = (isHead ? 'GET' : request.method.toUpperCase()) as Method;
   try {
     const path = request.path.length > 1 ? request.path.replace(/\/+$/, '') : request.path;
+    if (path.startsWith('/archive/')) return await archiveRedirect(path, method, request, deps, json);
     const route = routes[path];
     if (!route) throw notFound();
     const handler = route[method];

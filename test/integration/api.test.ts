@@ -204,6 +204,18 @@ describe('subscription API on the emulators, through the local API server', () =
     expect((await stored('unknown-person@example.com'))?.status).toBe('pending');
   });
 
+  it('redirects /archive/{key} to a short-lived link to the archived original, and 404s anything else', async () => {
+    await a.blobs.put('raw/lishi/abc/original.pdf', '%PDF-1.4 evidence', { contentType: 'application/pdf' });
+    const res = await fetch(`${backend.runtime.archiveBaseUrl}/raw/lishi/abc/original.pdf`, { redirect: 'manual' });
+    expect(res.status).toBe(302);
+    const location = res.headers.get('location') ?? '';
+    expect(location).toMatch(/X-Amz-Signature=/);
+    expect(await (await fetch(location)).text()).toBe('%PDF-1.4 evidence');
+    for (const path of ['raw/lishi/abc/missing.pdf', 'config/sources.json', 'raw/../config/x']) {
+      expect((await fetch(`${api.url}/archive/${path}`, { redirect: 'manual' })).status, path).toBe(404);
+    }
+  });
+
   it('refuses forged, expired and misused tokens with 401/403 and a message', async () => {
     const s = await put('token-owner@example.com', 'active');
     const forged = await fetch(`${api.url}/preferences?token=${token(s.subscriberId, 'preferences', NOW.getTime() + 3600_000, 'another-secret-of-enough-length')}`, {

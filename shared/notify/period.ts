@@ -2,6 +2,8 @@
  * Digest periods in the subscriber's local time (Asia/Shanghai, UTC+8 all year, no DST).
  * A period string is the idempotency key of a digest: daily "2026-11-22", weekly ISO week "2026-W47".
  */
+import { shanghaiDay } from '../util/shanghai-time.ts';
+
 const shanghaiOffsetMs = 8 * 60 * 60 * 1000;
 const dayMs = 24 * 60 * 60 * 1000;
 
@@ -9,16 +11,8 @@ function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
 
-function assertValid(at: Date): void {
-  if (Number.isNaN(at.getTime())) throw new Error('invalid date');
-}
 
-/** The calendar day (YYYY-MM-DD) in Asia/Shanghai at the instant `at`. */
-export function shanghaiDay(at: Date): string {
-  assertValid(at);
-  const local = new Date(at.getTime() + shanghaiOffsetMs);
-  return `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
-}
+export { shanghaiDay };
 
 /** ISO 8601 week of a calendar day: the week (Monday–Sunday) containing its Thursday. */
 function isoWeekOf(year: number, month: number, day: number): { year: number; week: number } {

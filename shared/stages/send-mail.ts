@@ -1,18 +1,13 @@
-import { buildMimeMessage } from '../notify/mime.ts';
 import type { RenderedMail } from '../notify/render-digest.ts';
 import type { Subscription } from '../model/subscription.ts';
-import type { DeliveryRepository, Mailer } from '../store/ports.ts';
-import { mailLinksFor, unsubscribeMailto, type LinkSettings } from './mail-links.ts';
+import type { DeliveryRepository } from '../store/ports.ts';
+import { deliverMail, type MailSender } from './deliver-mail.ts';
+import { mailLinksFor, type LinkSettings } from './mail-links.ts';
 
-export interface SendMailDeps {
-  mailer: Mailer;
+export interface SendMailDeps extends MailSender {
   deliveries: DeliveryRepository;
-  mailFrom: string;
-  configurationSet: string | null;
   links: LinkSettings;
   now: () => Date;
-  /** Called with every mail actually sent (the local cloud writes its outbox from it). */
-  onSent?: (mail: { to: string; subject: string; html: string; text: string; raw: string; messageId: string; deliveryKey: string }) => Promise<void>;
 }
 
 /**
@@ -30,20 +25,14 @@ export async function sendOnce(
   if (claim === 'sent') return 'already-sent';
   const links = mailLinksFor(subscription.subscriberId, deps.links);
   const mail = render(links);
-  const domain = (/@([^>\s]+)/.exec(deps.mailFrom)?.[1] ?? 'gazette-watch.local').toLowerCase();
-  const { raw } = buildMimeMessage({
-    from: deps.mailFrom,
+  const messageId = await deliverMail(deps, {
     to: subscription.email,
-    subject: mail.subject,
-    html: mail.html,
-    text: mail.text,
-    messageIdDomain: domain,
-    listUnsubscribe: { url: links.unsubscribeUrl, mailto: unsubscribeMailto(deps.mailFrom, subscription.subscriberId) },
-    configurationSet: deps.configurationSet,
-    date: deps.now(),
+    subscriberId: subscription.subscriberId,
+    mail,
+    unsubscribeUrl: links.unsubscribeUrl,
+    deliveryKey,
+    now: deps.now(),
   });
-  const messageId = await deps.mailer.sendRaw({ from: deps.mailFrom, to: subscription.email, raw, configurationSet: deps.configurationSet });
   await deps.deliveries.markSent(subscription.subscriberId, deliveryKey, messageId, deps.now().toISOString());
-  await deps.onSent?.({ to: subscription.email, subject: mail.subject, html: mail.html, text: mail.text, raw, messageId, deliveryKey });
   return 'sent';
 }

@@ -5,9 +5,9 @@
  */
 import type { Subscription } from '../model/subscription.ts';
 import { escapeHtml, plainText } from '../notify/escape.ts';
-import { buildMimeMessage } from '../notify/mime.ts';
 import { signToken } from '../notify/tokens.ts';
-import { mailLinksFor, unsubscribeMailto } from '../stages/mail-links.ts';
+import { deliverMail } from '../stages/deliver-mail.ts';
+import { mailLinksFor } from '../stages/mail-links.ts';
 import type { SubscribeDeps } from './deps.ts';
 import { describeFilters } from './describe-filters.ts';
 
@@ -102,20 +102,14 @@ export async function sendSubscribeMail(kind: SubscribeMailKind, subscription: S
   });
   const action = kind === 'confirm' ? confirmUrl(deps, subscription.subscriberId, now) : links.preferencesUrl;
   const mail = renderSubscribeMail(kind, subscription, { action, unsubscribe: links.unsubscribeUrl });
-  const domain = (/@([^>\s]+)/.exec(deps.mailFrom)?.[1] ?? 'gazette-watch.local').toLowerCase();
-  const { raw } = buildMimeMessage({
-    from: deps.mailFrom,
-    to: subscription.email,
-    subject: mail.subject,
-    html: mail.html,
-    text: mail.text,
-    messageIdDomain: domain,
-    listUnsubscribe: { url: links.unsubscribeUrl, mailto: unsubscribeMailto(deps.mailFrom, subscription.subscriberId) },
-    configurationSet: deps.configurationSet,
-    date: now,
-  });
-  const messageId = await deps.mailer.sendRaw({ from: deps.mailFrom, to: subscription.email, raw, configurationSet: deps.configurationSet });
   const deliveryKey = `${kind === 'confirm' ? 'CONFIRM' : 'REMINDER'}#${now.toISOString()}`;
-  await deps.onSent?.({ to: subscription.email, subject: mail.subject, html: mail.html, text: mail.text, raw, messageId, deliveryKey });
+  const messageId = await deliverMail(deps, {
+    to: subscription.email,
+    subscriberId: subscription.subscriberId,
+    mail,
+    unsubscribeUrl: links.unsubscribeUrl,
+    deliveryKey,
+    now,
+  });
   return messageId;
 }

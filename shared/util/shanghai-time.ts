@@ -3,6 +3,7 @@ const OFFSET_MS = 8 * 3600 * 1000;
 
 /** The calendar day (YYYY-MM-DD) of an instant in Asia/Shanghai. */
 export function shanghaiDay(at: Date): string {
+  if (Number.isNaN(at.getTime())) throw new Error('invalid date');
   return new Date(at.getTime() + OFFSET_MS).toISOString().slice(0, 10);
 }
 

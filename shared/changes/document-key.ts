@@ -8,6 +8,7 @@
  * safe as DynamoDB keys whatever the input; `label` keeps a human-readable form.
  */
 import { createHash } from 'node:crypto';
+import { normaliseDocNumber as canonicalDocNumber } from '../parse/normalise-doc-number.ts';
 import { compact, foldOcrConfusables, stripPunctuation, tidy } from './text-normalise.ts';
 
 export type SourceKind = 'gazette' | 'document-list' | 'newspaper';
@@ -31,28 +32,17 @@ export interface DocumentKey {
 const KEY_HASH_HEX = 32;
 const hashPart = (identity: string): string => createHash('sha256').update(identity).digest('hex').slice(0, KEY_HASH_HEX);
 
-const OPEN_BRACKETS = '(（〔［\\[【〖{｛〈《';
-const CLOSE_BRACKETS = ')）〕］\\]】〗}｝〉》';
-/** prefix, 4-digit year in any bracket (or none), optional 第, serial, optional 号. */
-const DOC_NUMBER = new RegExp(
-  `^(.*?)[${OPEN_BRACKETS}]?((?:19|20)\\d{2})[${CLOSE_BRACKETS}]?第?0*(\\d{1,5})号?$`,
-  'u',
-);
-
 /**
- * 文号 in the form the parse contract uses: 〔year〕, no spaces, ends in 号, half-width digits.
- * Bracket variants 〔〕()（）[]【】, stray spaces, full-width digits, leading zeros and a 第 before
- * the serial are normalised. The type character (发/函/…) is kept as printed: an OCR slip there
- * (承 for 函) is not safe to guess. Returns null for an empty number.
+ * 文号 as part of a document's identity: the parse contract's canonical form (〔year〕, no spaces,
+ * half-width digits, no leading zeros, OCR slips of the type character such as 承 for 函 repaired),
+ * so that every printed or OCR'd variant of one number maps to one key. A number the canonical form
+ * cannot read (no year brackets, unusual layout) is kept compacted, as printed. Null for an empty number.
  */
 export function normaliseDocNumber(docNumber: string | null): string | null {
   if (docNumber === null) return null;
-  const s = compact(docNumber).replace(/^[(（]+|[)）]+$/gu, '');
+  const s = compact(docNumber);
   if (s === '') return null;
-  const m = DOC_NUMBER.exec(s);
-  if (!m) return s;
-  const [, prefix = '', year = '', serial = ''] = m;
-  return `${prefix.replace(/[\p{P}\p{S}]+$/u, '')}〔${year}〕${serial}号`;
+  return canonicalDocNumber(s) ?? s;
 }
 
 /** Regions that sit above a county-level unit; stripped when a lower unit follows. */

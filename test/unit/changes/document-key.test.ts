@@ -21,8 +21,8 @@ describe('normaliseDocNumber', () => {
     expect(normaliseDocNumber(input)).toBe(expected);
   });
 
-  it('keeps the type character as printed (承 is not guessed to be 函) and forms without a year', () => {
-    expect(normaliseDocNumber('离政办承〔2023〕12号')).toBe('离政办承〔2023〕12号');
+  it('maps the OCR slip 承 for 函 to one identity, and keeps forms without a year', () => {
+    expect(normaliseDocNumber('离政办承〔2023〕12号')).toBe('离政办函〔2023〕12号');
     expect(normaliseDocNumber('国务院令 第 711 号')).toBe('国务院令第711号');
     expect(normaliseDocNumber('  ')).toBeNull();
     expect(normaliseDocNumber(null)).toBeNull();
@@ -41,7 +41,7 @@ describe('normaliseDocNumber', () => {
       expect(groups.size).toBeGreaterThan(20);
       for (const [identity, forms] of groups) {
         const [prefix, year, serial] = identity.split('|');
-        expect([...forms]).toEqual([`${prefix}〔${year}〕${serial}号`]);
+        expect([...forms]).toEqual([`${(prefix ?? '').replace(/承$/u, '函')}〔${year}〕${serial}号`]);
       }
     }
   });
@@ -75,10 +75,10 @@ describe('documentKey', () => {
     expect(keyOf('离政发（２０２３）３号', '离石区人民政府', { title: '另一个标题', date: null })).toBe(k.key);
   });
 
-  it('separates different numbers, type characters and issuers', () => {
+  it('separates different numbers, years and issuers; folds the OCR slip of the type character', () => {
     const k = keyOf('离政办函〔2023〕12号', '吕梁市离石区人民政府办公室');
     expect(keyOf('离政办函〔2023〕13号', '吕梁市离石区人民政府办公室')).not.toBe(k);
-    expect(keyOf('离政办承〔2023〕12号', '吕梁市离石区人民政府办公室')).not.toBe(k);
+    expect(keyOf('离政办承〔2023〕12号', '吕梁市离石区人民政府办公室')).toBe(k); // OCR slip 承 for 函
     expect(keyOf('离政办函〔2022〕12号', '吕梁市离石区人民政府办公室')).not.toBe(k);
     expect(keyOf('离政办函〔2023〕12号', '绛县人民政府办公室')).not.toBe(k);
   });

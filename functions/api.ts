@@ -2,12 +2,21 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import { z } from 'zod';
 import { S3ArchiveLinks } from '../shared/store/s3-archive-links.ts';
 import { DynamoRateLimitRepository } from '../shared/store/dynamo/rate-limit-repository.ts';
+import { DynamoSubscriberRepository } from '../shared/store/dynamo/subscriber-repository.ts';
+import { S3BlobStore } from '../shared/store/s3-blob-store.ts';
+import { SesMailer } from '../shared/store/ses-mailer.ts';
 import type { SubscribeDeps } from '../shared/subscribe/deps.ts';
 import { defaultRateLimits, type RateLimits } from '../shared/subscribe/rate-limit.ts';
 import { handleApiRequest } from '../shared/subscribe/router.ts';
 import type { ApiRequest } from '../shared/subscribe/http-types.ts';
 import { logger } from './runtime/logger.ts';
-import { adapters, lazy, runtimeFromEnv, type Runtime, type RuntimeSource } from './runtime/runtime.ts';
+import { dynamoDocumentClient } from './runtime/clients/dynamodb.ts';
+import { s3ClientFromEnv } from './runtime/clients/s3.ts';
+import { sesClient } from './runtime/clients/ses.ts';
+import { lazy, runtimeCoreFromEnv, type Runtime, type RuntimeSource } from './runtime/core.ts';
+
+/** The runtime parts the API uses (DynamoDB, S3, SES: the SQS client is not loaded). */
+export type ApiRuntime = Pick<Runtime, 'config' | 'db' | 's3' | 'ses' | 'now' | 'archiveBaseUrl' | 'onSent'>;
 
 /** The parts of an HTTP API (payload format 2.0) event the API reads. */
 const httpEventSchema = z.object({
@@ -29,26 +38,26 @@ export function toApiRequest(event: unknown): ApiRequest {
 }
 
 /** The router's dependencies over a runtime (built per request: the local cloud may move its base URL). */
-export function subscribeDeps(rt: Runtime, limits: RateLimits = defaultRateLimits): SubscribeDeps {
-  const a = adapters(rt);
+export function subscribeDeps(rt: ApiRuntime, limits: RateLimits = defaultRateLimits): SubscribeDeps {
+  const blobs = new S3BlobStore(rt.s3, rt.config.bucket);
   return {
-    subscribers: a.subscribers,
+    subscribers: new DynamoSubscriberRepository(rt.db, rt.config.tables.subscribers),
     rateLimits: new DynamoRateLimitRepository(rt.db, rt.config.tables.deliveries),
     limits,
-    mailer: a.mailer,
+    mailer: new SesMailer(rt.ses),
     mailFrom: rt.config.mailFrom,
     configurationSet: rt.config.configurationSet,
     publicBaseUrl: rt.config.publicBaseUrl,
     tokenSecret: rt.config.tokenSecret,
     archiveBaseUrl: rt.archiveBaseUrl,
-    archive: new S3ArchiveLinks(rt.s3, rt.config.bucket, (key) => a.blobs.exists(key)),
+    archive: new S3ArchiveLinks(rt.s3, rt.config.bucket, (key) => blobs.exists(key)),
     now: rt.now,
     onSent: rt.onSent,
   };
 }
 
 /** HTTP API handler: subscribe (double opt-in), confirm, preferences, one-click unsubscribe, and their pages. */
-export function createApiHandler(runtime: RuntimeSource, options: { limits?: RateLimits } = {}) {
+export function createApiHandler(runtime: RuntimeSource<ApiRuntime>, options: { limits?: RateLimits } = {}) {
   return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
     const parsed = httpEventSchema.safeParse(event);
     if (!parsed.success) {
@@ -63,4 +72,6 @@ export function createApiHandler(runtime: RuntimeSource, options: { limits?: Rat
   };
 }
 
-export const handler = createApiHandler(lazy(() => runtimeFromEnv()));
+export const handler = createApiHandler(
+  lazy(async (): Promise<ApiRuntime> => ({ ...(await runtimeCoreFromEnv()), db: dynamoDocumentClient(), s3: s3ClientFromEnv(), ses: sesClient() })),
+);

@@ -1,18 +1,28 @@
 import { digestEventSchema } from '../shared/model/messages.ts';
 import { sendDigests, type DigestOutcome } from '../shared/stages/send-digests.ts';
+import { DynamoChangeRepository } from '../shared/store/dynamo/change-repository.ts';
+import { DynamoSubscriberRepository } from '../shared/store/dynamo/subscriber-repository.ts';
 import { logger } from './runtime/logger.ts';
-import { adapters, lazy, mailDeps, runtimeFromEnv, type RuntimeSource } from './runtime/runtime.ts';
+import { dynamoDocumentClient } from './runtime/clients/dynamodb.ts';
+import { sesClient } from './runtime/clients/ses.ts';
+import { lazy, runtimeCoreFromEnv, type RuntimeSource } from './runtime/core.ts';
+import { mailDeps, type MailRuntime } from './runtime/mail.ts';
 
 /** Scheduled (daily / weekly, Asia/Shanghai): one digest per subscriber with queued changes. */
-export function createDigestHandler(runtime: RuntimeSource) {
+export function createDigestHandler(runtime: RuntimeSource<MailRuntime>) {
   return async (event: unknown): Promise<DigestOutcome> => {
     const rt = await runtime();
-    const a = adapters(rt);
     const input = digestEventSchema.parse(event);
-    const outcome = await sendDigests(input, { ...mailDeps(rt), changes: a.changes, subscribers: a.subscribers });
+    const outcome = await sendDigests(input, {
+      ...mailDeps(rt),
+      changes: new DynamoChangeRepository(rt.db, rt.config.tables.changes),
+      subscribers: new DynamoSubscriberRepository(rt.db, rt.config.tables.subscribers),
+    });
     logger.info('digests sent', { ...outcome });
     return outcome;
   };
 }
 
-export const handler = createDigestHandler(lazy(() => runtimeFromEnv()));
+export const handler = createDigestHandler(
+  lazy(async (): Promise<MailRuntime> => ({ ...(await runtimeCoreFromEnv()), db: dynamoDocumentClient(), ses: sesClient() })),
+);

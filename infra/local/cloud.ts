@@ -20,7 +20,7 @@ export async function startLocalCloud(options: { dir: string; now?: Date }): Pro
   const backend = await startLocalBackend(options);
   const api = await startApiServer(() => backend.runtime);
   backend.setPublicBaseUrl(api.url);
-  const site = await startSampleSite();
+  const site = await startSampleSite({ now: backend.runtime.now });
   const a = adapters(backend.runtime);
   for (const source of site.sources) {
     // The sample site is on loopback: no need to wait between requests.

@@ -1,18 +1,24 @@
 /**
- * Decodes an HTML page: charset from BOM, then the Content-Type header, then a <meta> tag (when the two
- * disagree, the reading that looks like Chinese text wins);
+ * Decodes an HTML page or an XML feed: charset from BOM, then the Content-Type header, then a <meta> tag or
+ * the XML declaration's encoding (when they disagree, the reading that looks like Chinese text wins);
  * GBK/GB2312 are decoded as gb18030 (their superset; the 'gbk' table is older).
  */
 export function decodeHtml(bytes: Uint8Array, contentTypeHeader: string | null): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
+  return new TextDecoder(detectCharset(bytes, contentTypeHeader)).decode(bytes);
+}
+
+/** The charset decodeHtml reads the bytes with (a name TextDecoder knows; GBK family as gb18030). */
+export function detectCharset(bytes: Uint8Array, contentTypeHeader: string | null): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
   const fromHeader = /charset\s*=\s*["']?([\w-]+)/i.exec(contentTypeHeader ?? '')?.[1];
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
   const fromMeta = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1];
-  const candidates = [...new Set([fromHeader, fromMeta].filter((c): c is string => !!c).map(normaliseCharset))];
-  if (candidates.length === 0) candidates.push('utf-8');
+  const fromXmlDeclaration = /^\s*<\?xml[^>]+encoding\s*=\s*["']([\w-]+)/i.exec(head)?.[1];
+  const candidates = [...new Set([fromHeader, fromMeta, fromXmlDeclaration].filter((c): c is string => !!c).map(normaliseCharset))];
+  if (candidates.length <= 1) return candidates[0] ?? 'utf-8';
   // A wrong header is common on government sites: when header and page disagree, keep the reading that looks like Chinese text.
-  const readings = candidates.map((c) => new TextDecoder(c).decode(bytes));
-  return readings.reduce((best, r) => (plausibility(r) > plausibility(best) ? r : best));
+  const scored = candidates.map((c) => ({ c, score: plausibility(new TextDecoder(c).decode(bytes)) }));
+  return scored.reduce((best, r) => (r.score > best.score ? r : best)).c;
 }
 
 /** CJK ideographs count for a reading, replacement characters heavily against it. */

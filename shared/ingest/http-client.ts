@@ -33,7 +33,7 @@ export async function httpGet(rawUrl: string, options: HttpRequestOptions): Prom
       res = await fetch(url, {
         redirect: 'manual',
         signal: AbortSignal.timeout(options.timeoutMs),
-        headers: { 'user-agent': options.userAgent, accept: '*/*', ...options.headers },
+        headers: asciiHeaders({ 'user-agent': options.userAgent, accept: '*/*', ...options.headers }),
       });
     } catch (err) {
       const reason = (err as Error).name === 'TimeoutError' ? `超时 timed out after ${options.timeoutMs} ms` : `连接失败 ${(err as Error).message}`;
@@ -49,15 +49,20 @@ export async function httpGet(rawUrl: string, options: HttpRequestOptions): Prom
     }
     if (res.status >= 500) {
       await res.body?.cancel();
-      throw retryable(`服务器错误 HTTP ${res.status}: ${url.href}`);
+      throw retryable(`服务器错误 HTTP ${res.status}: ${url.href}`, res.status);
     }
     if (res.status >= 400) {
       await res.body?.cancel();
-      throw permanent(`HTTP ${res.status}: ${url.href}`);
+      throw permanent(`HTTP ${res.status}: ${url.href}`, res.status);
     }
     const bytes = res.status === 304 ? new Uint8Array(0) : await readBounded(res, options.maxBytes, url.href, options.timeoutMs);
     return { status: res.status, url: url.href, headers: res.headers, bytes };
   }
+}
+
+/** Header values must be bytes (Latin-1); anything beyond ASCII (e.g. 公报哨兵 in a User-Agent) is percent-encoded. */
+function asciiHeaders(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, v.replace(/[^\x20-\x7e]+/g, (run) => encodeURIComponent(run))]));
 }
 
 async function readBounded(res: Response, maxBytes: number, href: string, timeoutMs: number): Promise<Uint8Array> {

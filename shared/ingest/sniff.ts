@@ -15,3 +15,14 @@ export function sniffContentType(bytes: Uint8Array): SniffedType {
 }
 
 export const extensionOf = (type: SniffedType): string => ({ pdf: 'pdf', html: 'html', text: 'txt' })[type];
+
+/**
+ * Why downloaded bytes cannot be a usable publication, or null when they can: an empty body, or a PDF whose
+ * end-of-file marker is missing (cut off on the server or in transit).
+ */
+export function incompleteReason(type: SniffedType, bytes: Uint8Array): string | null {
+  if (bytes.byteLength === 0) return '空文件 empty body';
+  if (type !== 'pdf') return null;
+  const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.byteLength - 4096)));
+  return tail.includes('%%EOF') ? null : `PDF 文件不完整 truncated PDF: no %%EOF marker in the last 4096 bytes (${bytes.byteLength} bytes)`;
+}

@@ -50,9 +50,20 @@ export const compensationSchema = z.object({
 });
 export type Compensation = z.infer<typeof compensationSchema>;
 
+/** 四至: what the land borders on each side, as printed. */
+export const boundariesSchema = z.object({
+  east: z.string().nullable(),
+  south: z.string().nullable(),
+  west: z.string().nullable(),
+  north: z.string().nullable(),
+});
+export type Boundaries = z.infer<typeof boundariesSchema>;
+
 export const landFactsSchema = z.object({
   project: z.string().nullable(),
   location: z.string().nullable(),
+  /** 四至 where printed (东至…南至…, or …以南、…以东). */
+  boundaries: boundariesSchema.optional(),
   area: z.string().nullable(),
   areaSquareMetres: z.number().nullable().optional(),
   compensation: z.array(compensationSchema),

@@ -17,5 +17,14 @@ export const issueRecordSchema = z.object({
   fetchedAt: z.string(),
   processedAt: z.string().nullable(),
   documentCount: z.number().int().nonnegative().nullable(),
+  /** When the publisher dated the issue (a feed item's pubDate/updated, a dated URL's day), ISO; null when unknown. */
+  publishedAt: z.string().nullable().optional(),
+  /** 1 for the first bytes seen at this URL; +1 each time the file is replaced in place with different bytes. */
+  version: z.number().int().positive().optional(),
+  /** When the URL was first seen (fetchedAt moves with each new version). */
+  firstSeenAt: z.string().optional(),
+  /** HTTP validators of the issue file, for conditional re-checks. */
+  etag: z.string().nullable().optional(),
+  lastModified: z.string().nullable().optional(),
 });
 export type IssueRecord = z.infer<typeof issueRecordSchema>;

@@ -9,6 +9,8 @@ export const jurisdictionSchema = z.object({
 });
 export type Jurisdiction = z.infer<typeof jurisdictionSchema>;
 
+const DATE_TOKEN = /\{(?:yyyy|yy|mm|m|dd|d)\}/;
+
 export const discoverySchema = z.discriminatedUnion('method', [
   z.object({
     method: z.literal('html-index'),
@@ -19,13 +21,22 @@ export const discoverySchema = z.discriminatedUnion('method', [
   }),
   z.object({
     method: z.literal('feed'),
+    /** An RSS 2.0 or Atom feed whose items link to issues. */
     feedUrl: z.string().url(),
+    /** Optional regular expression an item's link must match (default: every item is an issue). */
+    linkPattern: z.string().min(1).optional(),
   }),
   z.object({
     method: z.literal('dated-url'),
-    /** e.g. https://…/{yyyy}/{mm}/{dd}/01.pdf */
-    urlTemplate: z.string().min(1),
-    lookbackDays: z.number().int().positive().default(3),
+    /** e.g. https://…/{yyyy}/{mm}/{dd}/01.pdf — tokens {yyyy} {yy} {mm} {m} {dd} {d}, Asia/Shanghai calendar days. */
+    urlTemplate: z
+      .string()
+      .min(1)
+      .refine((t) => DATE_TOKEN.test(t), 'needs at least one date token: {yyyy} {yy} {mm} {m} {dd} {d}')
+      .refine((t) => !/\{(?!(?:yyyy|yy|mm|m|dd|d)\})[^}]*\}/.test(t), 'unknown token; use {yyyy} {yy} {mm} {m} {dd} {d}')
+      .refine((t) => /^https?:\/\/[^/{}]+\//.test(t), 'must start with http:// or https:// and a host without tokens'),
+    /** Days tried besides today (today and the `lookbackDays` days before it, Asia/Shanghai). */
+    lookbackDays: z.number().int().nonnegative().max(60).default(3),
   }),
 ]);
 export type Discovery = z.infer<typeof discoverySchema>;
@@ -46,6 +57,11 @@ export const sourceSchema = z.object({
   schedule: z.string().default('0 * * * *'),
   encoding: z.string().optional(),
   politeness: politenessSchema.default({ minIntervalMs: 2000, maxBytes: 50 * 1024 * 1024, timeoutMs: 30_000 }),
+  /**
+   * Known issues first seen within this many days are re-checked each run (conditional GET), so a file
+   * replaced in place is fetched and processed again; 0 turns re-checks off. Default 14.
+   */
+  recheckDays: z.number().int().nonnegative().max(365).optional(),
   /** Public URL could not be checked from the build machine. */
   unverified: z.boolean().default(false),
 });

@@ -66,7 +66,7 @@ export async function processIssue(message: ProcessMessage, deps: ProcessDeps): 
     throw err;
   }
 
-  const publishedDate = parseChineseDate(metadata['发布日期'] ?? metadata['成文日期'] ?? '') ?? null;
+  const publishedDate = parseChineseDate(metadata['发布日期'] ?? metadata['成文日期'] ?? '') ?? issue.publishedAt?.slice(0, 10) ?? null;
   const placeNames = [source.jurisdiction.county, source.jurisdiction.city, source.jurisdiction.province].filter((p): p is string => !!p);
   const publication = analysePublication(text, { placeNames, publishedDate });
   if (publication.documents.length === 0) return fail(issue, '未识别出任何文件 no documents found in the issue', deps);
@@ -77,7 +77,8 @@ export async function processIssue(message: ProcessMessage, deps: ProcessDeps): 
     const outcome = doc.duplicateOf === null ? await handleDocument(doc, index, issue, source, deps) : 'duplicate';
     outcomes.push({ title: doc.title, category: doc.category, outcome });
   }
-  await deps.issues.update({ ...issue, status: 'processed', processedAt: deps.now().toISOString(), documentCount: documents.length });
+  const written = await deps.issues.replace({ ...issue, status: 'processed', processedAt: deps.now().toISOString(), documentCount: documents.length }, issue.sha256);
+  if (!written) return superseded(issue, outcomes);
   return { issueId: issue.issueId, status: 'processed', reason: null, documents: outcomes };
 }
 
@@ -91,9 +92,18 @@ function withPageMetadata(doc: ParsedDocument, metadata: Record<string, string>)
   };
 }
 
+/**
+ * Status writes are conditional on the file this run read: when fetch stored a corrected file at the
+ * same URL meanwhile, the record now describes that file, and its own process message will settle it.
+ */
 async function fail(issue: IssueRecord, reason: string, deps: ProcessDeps): Promise<ProcessOutcome> {
-  await deps.issues.update({ ...issue, status: 'failed', reason, processedAt: deps.now().toISOString() });
+  const written = await deps.issues.replace({ ...issue, status: 'failed', reason, processedAt: deps.now().toISOString() }, issue.sha256);
+  if (!written) return superseded(issue, []);
   return { issueId: issue.issueId, status: 'failed', reason, documents: [] };
+}
+
+function superseded(issue: IssueRecord, documents: ProcessOutcome['documents']): ProcessOutcome {
+  return { issueId: issue.issueId, status: 'skipped', reason: '期次文件处理期间已被替换 the file was replaced while it was processed', documents };
 }
 
 async function handleDocument(doc: ParsedDocument, index: number, issue: IssueRecord, source: Source, deps: ProcessDeps): Promise<DocumentOutcome> {

@@ -59,6 +59,8 @@ export interface IssueRepository {
   /** Creates the record unless it exists; false when it already existed. */
   create(record: IssueRecord): Promise<boolean>;
   update(record: IssueRecord): Promise<void>;
+  /** Writes the record if the stored one still has `expectedSha256` (a file replaced in place); false otherwise. */
+  replace(record: IssueRecord, expectedSha256: string): Promise<boolean>;
   listBySource(sourceId: string): Promise<IssueRecord[]>;
   listByStatus(status: IssueRecord['status']): Promise<IssueRecord[]>;
 }

@@ -93,8 +93,10 @@ describe('two monitoring cycles on the local cloud', () => {
     expect(recipients.has('shanyin-watch@example.com')).toBe(true);
     for (const mail of cloud.outbox.sent) {
       const parsed = await simpleParser(mail.raw);
-      expect(parsed.headers.get('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
-      expect(String(parsed.headers.get('list-unsubscribe') ?? '')).toMatch(/<https?:\/\/[^>]+unsubscribe[^>]*>.*<mailto:/);
+      // mailparser folds the List-* headers into `list`; read the raw header lines instead.
+      const headerLine = (key: string): string => parsed.headerLines.find((h) => h.key === key)?.line ?? '';
+      expect(headerLine('list-unsubscribe-post')).toBe('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
+      expect(headerLine('list-unsubscribe').replace(/\r?\n/g, '')).toMatch(/<https?:\/\/[^>]+unsubscribe[^>]*>,\s*<mailto:/);
       expect(parsed.text?.length ?? 0).toBeGreaterThan(20);
       expect(typeof parsed.html === 'string' && parsed.html.includes('<')).toBe(true);
     }

@@ -1,4 +1,6 @@
 import type { Catalogue, SiteSource } from './catalogue.ts';
+import { feedSources } from './discovery-plan.ts';
+import { renderFeed } from './feed.ts';
 import { renderIndexPage } from './index-page.ts';
 import type { SiteState } from './site-state.ts';
 
@@ -40,6 +42,12 @@ export function createRoutes(catalogue: Catalogue, state: SiteState, baseUrl: ()
       const entries = state.entriesOf(source.id);
       const newest = entries[0]?.published ?? '2023-01-01';
       return { status: 200, ...html(renderIndexPage(source, entries, baseUrl())), lastModified: publishedAt(newest) };
+    }
+    const feedOf = manifest.sources.find((s) => feedSources[s.id] && path === `/${s.id}/${feedSources[s.id]}`);
+    if (feedOf) {
+      const entries = state.entriesOf(feedOf.id);
+      const body = Buffer.from(renderFeed(feedOf, entries, baseUrl(), path), 'utf8');
+      return { status: 200, contentType: 'application/rss+xml; charset=UTF-8', body, lastModified: publishedAt(entries[0]?.published ?? '2023-01-01') };
     }
     const entry = state.entryAt(path);
     const body = entry ? bodies.get(entry.path) : undefined;

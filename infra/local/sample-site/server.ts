@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { Source } from '../../../shared/model/source.ts';
 import { defaultSiteDir, loadCatalogue } from './catalogue.ts';
+import { openOn } from './discovery-plan.ts';
 import { etagOf, isNotModified } from './http-cache.ts';
 import { createRoutes, type Representation } from './routes.ts';
 import { SiteState } from './site-state.ts';
@@ -10,7 +11,7 @@ import { sourcesOf } from './sources.ts';
 export interface SampleSite {
   /** http://127.0.0.1:<port>, no trailing slash. */
   baseUrl: string;
-  /** The five sources, discovery pointing at this site's index pages. */
+  /** The five sources, discovery pointing at this site: index pages, one RSS feed, one dated URL. */
   sources: Source[];
   /** Lists the next issue of lishi-gazette (2023年第3期) on its index page; later calls change nothing. */
   publishNext(): void;
@@ -24,6 +25,8 @@ export interface SampleSiteOptions {
   port?: number;
   /** Directory holding manifest.json and the files (default test/fixtures/site). */
   siteDir?: string;
+  /** The clock of whoever fetches from the site: a dated source publishes its page on this day (default now). */
+  now?: () => Date;
 }
 
 function send(req: IncomingMessage, res: ServerResponse, rep: Representation): void {
@@ -43,7 +46,7 @@ function send(req: IncomingMessage, res: ServerResponse, rep: Representation): v
 
 /** Starts the loopback sample gazette site (DESIGN §3) serving the committed fixtures. */
 export async function startSampleSite(options: SampleSiteOptions = {}): Promise<SampleSite> {
-  const catalogue = await loadCatalogue(options.siteDir ?? defaultSiteDir);
+  const catalogue = openOn(await loadCatalogue(options.siteDir ?? defaultSiteDir), (options.now ?? (() => new Date()))());
   const state = new SiteState(catalogue.manifest);
   let baseUrl = '';
   const route = createRoutes(catalogue, state, () => baseUrl);

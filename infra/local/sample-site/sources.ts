@@ -1,7 +1,16 @@
 import { sourceSchema, type Source } from '../../../shared/model/source.ts';
-import type { SiteManifest } from './catalogue.ts';
+import type { SiteManifest, SiteSource } from './catalogue.ts';
+import { datedSources, feedSources } from './discovery-plan.ts';
 
-/** The site's sources as the product configures them: discovered from their index pages. */
+function discoveryOf(s: SiteSource, baseUrl: string): Source['discovery'] {
+  const feed = feedSources[s.id];
+  if (feed) return { method: 'feed', feedUrl: `${baseUrl}/${s.id}/${feed}`, linkPattern: s.linkPattern };
+  const dated = datedSources[s.id];
+  if (dated) return { method: 'dated-url', urlTemplate: `${baseUrl}${dated.pathTemplate}`, lookbackDays: dated.lookbackDays };
+  return { method: 'html-index', indexUrl: `${baseUrl}/${s.id}/index.html`, linkPattern: s.linkPattern };
+}
+
+/** The site's sources as the product configures them: an index page, a feed or a dated URL (discovery-plan.ts). */
 export function sourcesOf(manifest: SiteManifest, baseUrl: string): Source[] {
   return manifest.sources.map((s) =>
     sourceSchema.parse({
@@ -9,7 +18,7 @@ export function sourcesOf(manifest: SiteManifest, baseUrl: string): Source[] {
       name: s.name,
       jurisdiction: s.jurisdiction,
       kind: s.kind,
-      discovery: { method: 'html-index', indexUrl: `${baseUrl}/${s.id}/index.html`, linkPattern: s.linkPattern },
+      discovery: discoveryOf(s, baseUrl),
       // A loopback site: no need to wait between requests.
       politeness: { minIntervalMs: 0, maxBytes: 50 * 1024 * 1024, timeoutMs: 30_000 },
     }),

@@ -35,6 +35,23 @@ export class DynamoIssueRepository implements IssueRepository {
     }
   }
 
+  async replace(record: IssueRecord, expectedSha256: string): Promise<boolean> {
+    try {
+      await this.db.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: { ...key(record.sourceId, record.issueId), ...issueRecordSchema.parse(record) },
+          ConditionExpression: 'sha256 = :expected',
+          ExpressionAttributeValues: { ':expected': expectedSha256 },
+        }),
+      );
+      return true;
+    } catch (err) {
+      if (isConditionFailure(err)) return false;
+      throw err;
+    }
+  }
+
   async update(record: IssueRecord): Promise<void> {
     await this.db.send(
       new PutCommand({ TableName: this.table, Item: { ...key(record.sourceId, record.issueId), ...issueRecordSchema.parse(record) } }),

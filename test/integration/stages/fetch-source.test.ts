@@ -6,12 +6,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adapters } from '../../../functions/runtime/runtime.ts';
 import { startLocalBackend, type LocalBackend } from '../../../infra/local/backend.ts';
+import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import { sourceSchema, type Source } from '../../../shared/model/source.ts';
 import { fetchSource, type FetchDeps } from '../../../shared/stages/fetch-source.ts';
 
 /** A deliberately misbehaving government site on loopback. */
 function misbehavingSite(): Server {
   let flakyCalls = 0;
+  let flakyIssueCalls = 0;
   const gbkTitle = Buffer.from([0xcd, 0xa8, 0xd6, 0xaa]); // 通知
   const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
   const index = (res: ServerResponse, links: string[]) => {
@@ -54,6 +56,29 @@ function misbehavingSite(): Server {
     } else if (url.startsWith('/loop/')) {
       res.writeHead(302, { location: url === '/loop/a' ? '/loop/b' : '/loop/a' });
       res.end();
+    } else if (url === '/trunc/index.html') index(res, ['/trunc/no-eof.pdf', '/trunc/cut.pdf', '/trunc/stall.pdf', '/trunc/flaky.pdf']);
+    else if (url === '/trunc/no-eof.pdf') {
+      // Served completely, but the file itself ends mid-object.
+      res.writeHead(200, { 'content-type': 'application/pdf' });
+      res.end(pdf.subarray(0, 30));
+    } else if (url === '/trunc/cut.pdf') {
+      // The connection drops after half of the declared length.
+      res.writeHead(200, { 'content-type': 'application/pdf', 'content-length': String(pdf.length * 4) });
+      res.write(pdf);
+      setTimeout(() => res.destroy(), 20);
+    } else if (url === '/trunc/stall.pdf') {
+      // Headers at once, then the body never comes.
+      res.writeHead(200, { 'content-type': 'application/pdf' });
+      res.write(pdf.subarray(0, 10));
+    } else if (url === '/trunc/flaky.pdf') {
+      flakyIssueCalls++;
+      if (flakyIssueCalls === 1) {
+        res.writeHead(503);
+        res.end('busy');
+      } else {
+        res.writeHead(200, { 'content-type': 'application/pdf' });
+        res.end(Buffer.concat([pdf, Buffer.from('% flaky\n%%EOF\n')]));
+      }
     } else if (url === '/gone/index.html') index(res, ['/gone/missing.pdf']);
     else if (url === '/blocked/index.html') index(res, ['/ok/issue-1.pdf']);
     else {
@@ -139,6 +164,31 @@ describe('fetchSource against a misbehaving site', () => {
     await fetchSource(source('gone', '/gone/index.html'), deps);
     const [gone] = await deps.issues.listBySource('gone');
     expect(gone?.reason).toMatch(/HTTP 404/);
+  });
+
+  it('records a truncated PDF as failed, leaves a cut or stalled transfer for the next run, retries a 503 issue', async () => {
+    const outcome = await fetchSource(source('trunc', '/trunc/index.html', 500), deps);
+    expect(outcome).toMatchObject({ status: 'ok', discovered: 4, newIssues: 1, failedIssues: 3 });
+    const byUrl = new Map(outcome.failures.map((f) => [new URL(f.url).pathname, f.reason]));
+    expect(byUrl.get('/trunc/no-eof.pdf')).toMatch(/truncated PDF: no %%EOF/);
+    expect(byUrl.get('/trunc/cut.pdf')).toMatch(/读取失败|连接失败/);
+    expect(byUrl.get('/trunc/stall.pdf')).toMatch(/timed out after 500 ms/);
+    const records = await deps.issues.listBySource('trunc');
+    // Only the permanent failure is recorded; cut and stalled transfers are tried again next run.
+    expect(records.map((r) => [new URL(r.url).pathname, r.status]).sort()).toEqual([
+      ['/trunc/flaky.pdf', 'fetched'],
+      ['/trunc/no-eof.pdf', 'failed'],
+    ]);
+    expect(records.find((r) => r.status === 'failed')?.reason).toMatch(/truncated PDF/);
+    const health = await deps.sources.getHealth('trunc');
+    expect(health).toMatchObject({ consecutiveFailures: 0, lastError: expect.stringMatching(/truncated PDF|读取|timed out/) });
+  });
+
+  it('stores a page with a wrong charset header under the charset it is really in', async () => {
+    const [page] = (await deps.issues.listBySource('ok')).filter((i) => i.contentType === 'html');
+    const head = await backend.runtime.s3.send(new HeadObjectCommand({ Bucket: backend.runtime.config.bucket, Key: page?.rawKey ?? '' }));
+    expect(head.ContentType).toBe('text/html; charset=gb18030');
+    expect(head.Metadata?.['content-type']).toBe('text/html; charset=utf-8');
   });
 
   it('refuses loopback targets in production mode', async () => {

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSiteDir, loadCatalogue, type SiteManifest } from '../../../infra/local/sample-site/catalogue.ts';
 import { startSampleSite, type SampleSite } from '../../../infra/local/sample-site/server.ts';
 import { encodeGbk, htmlCharRef } from '../../../scripts/sample-site/gbk.ts';
+import { datedCandidates } from '../../../shared/ingest/discovery/dated-url.ts';
+import { discoverFromFeed } from '../../../shared/ingest/discovery/feed.ts';
 import { sourceSchema, type Source } from '../../../shared/model/source.ts';
 
 interface Expected {
@@ -17,11 +19,11 @@ interface Expected {
 
 const hrefsOf = (html: string): string[] => [...html.matchAll(/<a\s[^>]*href="([^"]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
 
-async function issueLinks(source: Source): Promise<{ issues: string[]; noise: string[] }> {
-  if (source.discovery.method !== 'html-index') throw new Error('expected html-index discovery');
-  const { indexUrl, linkPattern } = source.discovery;
+/** Issue links on a source's index page (every source keeps one), by the manifest's link pattern. */
+async function issueLinks(source: Source, site: SampleSite, manifest: SiteManifest): Promise<{ issues: string[]; noise: string[] }> {
+  const indexUrl = `${site.baseUrl}/${source.id}/index.html`;
   const html = await (await fetch(indexUrl)).text();
-  const pattern = new RegExp(linkPattern);
+  const pattern = new RegExp(manifest.sources.find((s) => s.id === source.id)!.linkPattern);
   const hrefs = hrefsOf(html);
   return {
     issues: hrefs.filter((h) => pattern.test(h)).map((h) => new URL(h, indexUrl).href),
@@ -50,9 +52,16 @@ describe('sample gazette site', () => {
     expect(site.baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(site.baseUrl).not.toMatch(/:0$/);
     expect(site.sources.map((s) => s.id)).toEqual(['lishi-gazette', 'jiangxian-gazette', 'shanyin-docs', 'shanxi-daily', 'taiyuan-daily']);
-    for (const source of site.sources) {
-      expect(sourceSchema.parse(source)).toEqual(source);
-      expect(source.discovery).toMatchObject({ method: 'html-index', indexUrl: `${site.baseUrl}/${source.id}/index.html` });
+    for (const source of site.sources) expect(sourceSchema.parse(source)).toEqual(source);
+    expect(Object.fromEntries(site.sources.map((s) => [s.id, s.discovery.method]))).toEqual({
+      'lishi-gazette': 'html-index',
+      'jiangxian-gazette': 'html-index',
+      'shanyin-docs': 'feed',
+      'shanxi-daily': 'html-index',
+      'taiyuan-daily': 'dated-url',
+    });
+    for (const source of site.sources.filter((s) => s.discovery.method === 'html-index')) {
+      expect(source.discovery).toMatchObject({ indexUrl: `${site.baseUrl}/${source.id}/index.html` });
     }
     const byId = Object.fromEntries(site.sources.map((s) => [s.id, s]));
     expect(byId['shanyin-docs']).toMatchObject({ kind: 'document-list', jurisdiction: { county: '山阴县', divisionCode: '140621' } });
@@ -64,7 +73,7 @@ describe('sample gazette site', () => {
     const counts: Record<string, number> = {};
     const all: string[] = [];
     for (const source of site.sources) {
-      const { issues, noise } = await issueLinks(source);
+      const { issues, noise } = await issueLinks(source, site, manifest);
       counts[source.id] = issues.length;
       all.push(...issues);
       expect(noise.length).toBeGreaterThanOrEqual(5);
@@ -171,12 +180,13 @@ describe('sample gazette site', () => {
   it('publishNext() lists exactly one new issue on the lishi-gazette index, once', async () => {
     const lishi = site.sources.find((s) => s.id === 'lishi-gazette')!;
     const indexUrl = lishi.discovery.method === 'html-index' ? lishi.discovery.indexUrl : '';
-    const before = await issueLinks(lishi);
-    const otherBefore = await Promise.all(site.sources.filter((s) => s !== lishi).map(issueLinks));
+    const links = (s: Source) => issueLinks(s, site, manifest);
+    const before = await links(lishi);
+    const otherBefore = await Promise.all(site.sources.filter((s) => s !== lishi).map(links));
     const etagBefore = (await fetch(indexUrl)).headers.get('etag');
 
     site.publishNext();
-    const after = await issueLinks(lishi);
+    const after = await links(lishi);
     const added = after.issues.filter((u) => !before.issues.includes(u));
     expect(added).toEqual([`${site.baseUrl}${expected.issue.path}`]);
     expect(after.issues).toHaveLength(before.issues.length + 1);
@@ -184,7 +194,7 @@ describe('sample gazette site', () => {
     const indexAfter = await fetch(indexUrl, { headers: { 'If-None-Match': etagBefore! } });
     expect(indexAfter.status).toBe(200);
     expect(await indexAfter.text()).toContain(expected.issue.title);
-    expect(await Promise.all(site.sources.filter((s) => s !== lishi).map(issueLinks))).toEqual(otherBefore);
+    expect(await Promise.all(site.sources.filter((s) => s !== lishi).map(links))).toEqual(otherBefore);
 
     const res = await fetch(added[0]!);
     expect(res.status).toBe(200);
@@ -194,7 +204,7 @@ describe('sample gazette site', () => {
 
     const etagOnce = (await fetch(indexUrl)).headers.get('etag');
     site.publishNext();
-    expect((await issueLinks(lishi)).issues).toEqual(after.issues);
+    expect((await links(lishi)).issues).toEqual(after.issues);
     expect((await fetch(indexUrl)).headers.get('etag')).toBe(etagOnce);
     expect(site.published().filter((p) => p.sourceId === 'lishi-gazette')).toHaveLength(2);
   });
@@ -217,6 +227,28 @@ describe('sample gazette site', () => {
     const previous = await pdfText(await readFile(join(defaultSiteDir, manifest.sources[0]!.entries[0]!.file)));
     expect(previous).toContain(squeeze(expected.revised.changes[0]!.before!));
     expect(previous).not.toContain(squeeze(expected.new.docNumber));
+  });
+
+  it('serves an RSS feed and a dated newspaper page that the product\'s discovery finds', async () => {
+    const shanyin = site.sources.find((s) => s.id === 'shanyin-docs')!;
+    const taiyuan = site.sources.find((s) => s.id === 'taiyuan-daily')!;
+    if (shanyin.discovery.method !== 'feed' || taiyuan.discovery.method !== 'dated-url') throw new Error('unexpected discovery');
+    const get = async (url: string, headers?: Record<string, string>) => {
+      const res = await fetch(url, { headers });
+      return { status: res.status, url, headers: res.headers, bytes: new Uint8Array(await res.arrayBuffer()) };
+    };
+    const ctx = { get, previous: { etag: null, lastModified: null }, now: new Date() };
+    const feed = await discoverFromFeed(shanyin.discovery, ctx);
+    if (feed.status !== 'found') throw new Error('feed not found');
+    const published = site.published().map((p) => p.url);
+    expect(feed.issues.map((i) => i.url).sort()).toEqual(published.filter((u) => u.includes('/shanyin-docs/')).sort());
+    expect(feed.issues.every((i) => i.title && i.publishedAt?.endsWith('T02:00:00.000Z'))).toBe(true);
+    const again = await discoverFromFeed(shanyin.discovery, { ...ctx, previous: feed.validators! });
+    expect(again.status).toBe('not-modified');
+    const [today] = datedCandidates(taiyuan.discovery.urlTemplate, new Date(), taiyuan.discovery.lookbackDays);
+    expect(published.filter((u) => u.includes('/taiyuan-daily/'))).toEqual([today!.url]);
+    const res = await fetch(today!.url);
+    expect(Buffer.from(await res.arrayBuffer()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 
   it('close() frees the port', async () => {

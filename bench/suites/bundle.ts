@@ -1,0 +1,130 @@
+/**
+ * Bundle size and cold-init (module import) time of every Lambda function, bundled exactly as the
+ * CDK stack bundles it (infra/bundling.ts → NodejsFunction → esbuild). Issue 8 budgets: < 1 MB and
+ * < 150 ms each.
+ *
+ * - Size: bytes of everything esbuild writes for the function (the .mjs plus any chunks), in KB.
+ *   `@aws-sdk/*` is external (the Node.js 22 Lambda runtime ships AWS SDK v3), so the SDK is NOT
+ *   counted in the size — it is not part of the deployment package either.
+ * - Cold init: a fresh `node` process per sample times `await import(bundle)` with performance.now()
+ *   inside that process (process start-up itself is excluded, as it is on Lambda's init phase clock
+ *   before the handler module loads). The bundles live under the repo's node_modules/.cache/ so that
+ *   ESM resolution (which ignores NODE_PATH) reaches node_modules/@aws-sdk/* like the runtime's
+ *   /var/runtime/node_modules. The time therefore INCLUDES loading the @aws-sdk modules each function
+ *   imports statically (the runtime pays that too); only their size is excluded. The child gets a
+ *   Lambda-like environment (region, function name, table/queue names, a dummy token secret, dummy
+ *   credentials) and no network is touched: handlers build their AWS clients lazily on first invoke.
+ * - Median of COLD_RUNS fresh processes after one unmeasured warm-up process (file-system cache).
+ *
+ * `GW_BUNDLE_ANALYZE=1 npm run bench -- bundle` prints esbuild's analyzeMetafile per function.
+ * `GW_BUNDLE_SDK_VARIANT=1` also measures each function with the AWS SDK bundled in (external: []),
+ * reported without a budget: the data for deciding whether to keep `@aws-sdk/*` external.
+ */
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import * as esbuild from 'esbuild';
+import { esbuildOptions, lambdaFunctionIds, type LambdaFunctionId } from '../../infra/bundling.ts';
+import { envNames } from '../../shared/model/runtime-config.ts';
+import { tableEnvVar, tableIds } from '../../shared/store/tables.ts';
+import type { BenchResult, BenchSuite } from '../result.ts';
+
+const run = promisify(execFile);
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const cacheDir = join(root, 'node_modules', '.cache', 'gw-bundles');
+
+export const SIZE_BUDGET_KB = 1024;
+export const INIT_BUDGET_MS = 150;
+const COLD_RUNS = 7;
+
+/** Runs in the child: times the import of the bundle given as argv[2] and prints {ms}. */
+const probeSource = `
+const url = process.argv[2];
+const t0 = performance.now();
+const mod = await import(url);
+const ms = performance.now() - t0;
+if (typeof mod.handler !== 'function') throw new Error('bundle has no handler export: ' + url);
+process.stdout.write(JSON.stringify({ ms }));
+`;
+
+/** What a Lambda of the stack sees in its environment at init (values are dummies; nothing is called). */
+function lambdaEnv(id: LambdaFunctionId): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    TZ: ':UTC',
+    LANG: 'en_US.UTF-8',
+    AWS_REGION: 'cn-north-1',
+    AWS_DEFAULT_REGION: 'cn-north-1',
+    AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs22.x',
+    AWS_LAMBDA_FUNCTION_NAME: `gazette-watch-${id}`,
+    AWS_LAMBDA_FUNCTION_VERSION: '$LATEST',
+    AWS_LAMBDA_FUNCTION_MEMORY_SIZE: '1024',
+    AWS_LAMBDA_LOG_GROUP_NAME: `/aws/lambda/gazette-watch-${id}`,
+    AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
+    AWS_ACCESS_KEY_ID: 'AKIDBENCHONLY',
+    AWS_SECRET_ACCESS_KEY: 'bench-only',
+    AWS_SESSION_TOKEN: 'bench-only',
+    LAMBDA_TASK_ROOT: dirname(cacheDir),
+    POWERTOOLS_SERVICE_NAME: 'gazette-watch',
+    POWERTOOLS_METRICS_NAMESPACE: 'GazetteWatch',
+    [envNames.mode]: 'production',
+    [envNames.bucket]: 'gazette-watch-archive',
+    [envNames.fetchQueueUrl]: 'https://sqs.cn-north-1.amazonaws.com.cn/000000000000/fetch',
+    [envNames.processQueueUrl]: 'https://sqs.cn-north-1.amazonaws.com.cn/000000000000/process',
+    [envNames.notifyQueueUrl]: 'https://sqs.cn-north-1.amazonaws.com.cn/000000000000/notify',
+    [envNames.mailFrom]: 'alerts@example.org',
+    [envNames.publicBaseUrl]: 'https://gw.example.org',
+    [envNames.tokenSecret]: 'bench-token-secret-0123456789',
+  };
+  for (const t of tableIds) env[tableEnvVar(t)] = `gazette-watch-${t}`;
+  return env;
+}
+
+async function coldInitMs(probe: string, bundle: string, id: LambdaFunctionId): Promise<number> {
+  const env = lambdaEnv(id);
+  const once = async (): Promise<number> => {
+    const { stdout } = await run(process.execPath, [probe, pathToFileURL(bundle).href], { env, cwd: dirname(bundle), timeout: 60_000 });
+    return (JSON.parse(stdout) as { ms: number }).ms;
+  };
+  await once(); // warm the file-system cache; Lambda's init reads from a warm-ish local disk too
+  const times: number[] = [];
+  for (let i = 0; i < COLD_RUNS; i++) times.push(await once());
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? Number.NaN;
+}
+
+export const suite: BenchSuite = {
+  title: '打包 bundle size & cold init',
+  async run(): Promise<BenchResult[]> {
+    mkdirSync(cacheDir, { recursive: true });
+    const dir = mkdtempSync(join(cacheDir, 'run-'));
+    const probe = join(dir, 'probe.mjs');
+    writeFileSync(probe, probeSource);
+    const results: BenchResult[] = [];
+    try {
+      for (const id of lambdaFunctionIds) {
+        const outfile = join(dir, id, 'index.mjs');
+        const built = await esbuild.build({ ...esbuildOptions(id, outfile), absWorkingDir: root, metafile: true, logLevel: 'error' });
+        const bytes = Object.keys(built.metafile.outputs).reduce((n, out) => n + statSync(join(root, out)).size, 0);
+        if (process.env.GW_BUNDLE_ANALYZE === '1') {
+          process.stderr.write(`\n── ${id} ──${await esbuild.analyzeMetafile(built.metafile, { verbose: false })}\n`);
+        }
+        results.push({ name: `bundle.${id}.size_kb`, value: bytes / 1024, unit: 'KB', budget: SIZE_BUDGET_KB, better: 'lower' });
+        results.push({ name: `bundle.${id}.cold_init_ms`, value: await coldInitMs(probe, outfile, id), unit: 'ms', budget: INIT_BUDGET_MS, better: 'lower' });
+        if (process.env.GW_BUNDLE_SDK_VARIANT === '1') {
+          const variant = join(dir, `${id}-sdk`, 'index.mjs');
+          const vb = await esbuild.build({ ...esbuildOptions(id, variant), external: [], absWorkingDir: root, metafile: true, logLevel: 'error' });
+          const vbytes = Object.keys(vb.metafile.outputs).reduce((n, out) => n + statSync(join(root, out)).size, 0);
+          results.push({ name: `bundle.${id}.sdk_bundled.size_kb`, value: vbytes / 1024, unit: 'KB', budget: null, better: 'lower' });
+          results.push({ name: `bundle.${id}.sdk_bundled.cold_init_ms`, value: await coldInitMs(probe, variant, id), unit: 'ms', budget: null, better: 'lower' });
+        }
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    return results;
+  },
+};

@@ -1,0 +1,41 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { classifyDocument } from '../../shared/classify/classify.ts';
+import { parsePublication } from '../../shared/parse/publication.ts';
+import { analysePublication } from '../../shared/pipeline/analyse.ts';
+import { medianMs, type BenchResult, type BenchSuite } from '../result.ts';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const seedsDir = join(root, 'test', 'fixtures', 'seeds');
+
+/**
+ * End-to-end parse + classify throughput over the seed texts (analysePublication, the DESIGN §4.1
+ * contract), and the classifier's own throughput on the already segmented documents.
+ */
+export const suite: BenchSuite = {
+  title: '分类 classify',
+  async run(): Promise<BenchResult[]> {
+    const texts = readdirSync(seedsDir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => readFileSync(join(seedsDir, f), 'utf8'));
+    const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+    const endToEndMs = await medianMs(() => {
+      for (const t of texts) analysePublication(t);
+    }, 9, 2);
+
+    const segmented = texts.flatMap((t) => parsePublication(t).documents);
+    const documentBytes = segmented.reduce((n, d) => n + Buffer.byteLength(d.text) + Buffer.byteLength(d.title), 0);
+    const classifyMs = await medianMs(() => {
+      for (const d of segmented) classifyDocument(d, { publishedDate: d.date });
+    }, 15, 3);
+
+    return [
+      { name: 'classify.end_to_end_throughput', value: bytes / 1048576 / (endToEndMs / 1000), unit: 'MB/s', budget: 20, better: 'higher' },
+      { name: 'classify.end_to_end_seeds_ms', value: endToEndMs, unit: 'ms', budget: null, better: 'lower' },
+      { name: 'classify.classifier_only_throughput', value: documentBytes / 1048576 / (classifyMs / 1000), unit: 'MB/s', budget: null, better: 'higher' },
+      { name: 'classify.classifier_only_ms', value: classifyMs, unit: 'ms', budget: null, better: 'lower' },
+    ];
+  },
+};

@@ -1,0 +1,33 @@
+/**
+ * Turns a personnel document's text into clauses: one list entry or one act each.
+ * PDF extraction wraps lines anywhere, so a line break only separates clauses where the
+ * printed text shows a boundary (punctuation, or the next line opening a new entry).
+ */
+import { compactLines } from './text.ts';
+
+/** A next line that opens a new entry (张三同志…, 张三、李四同志…, a list header) or closes the list (特此通知). */
+const ENTRY_START = /^(?:[\u4e00-\u9fa5·]{2,6}(?:、[\u4e00-\u9fa5·]{2,6}){0,8}同志|(?:决定)?(?:任命|免去|聘任|解聘|聘用)[：:]|[一二三四五六七八九十\d]+[、．.]|特此|此复|[（(]?此件|附件)/;
+/** Characters that end a clause when they end a line. */
+const BOUNDARY_CHARS = new Set(['。', '；', '：', '！', '？']);
+
+/** Joins wrapped lines, keeping line breaks that separate entries as '；'. */
+export function joinWrappedLines(text: string): string {
+  const lines = compactLines(text).split('\n').filter((l) => l.length > 0);
+  const parts: string[] = [];
+  let previous = '';
+  for (const line of lines) {
+    const atBoundary = previous.length === 0 || BOUNDARY_CHARS.has(previous.charAt(previous.length - 1));
+    if (!atBoundary && (previous.endsWith('职务') || ENTRY_START.test(line))) parts.push('；');
+    parts.push(line);
+    previous = line;
+  }
+  return parts.join('');
+}
+
+/** Clauses: sentences split at 。；！？ and then at ，, each kept in reading order. */
+export function splitClauses(run: string): string[][] {
+  return run
+    .split(/[。；！？]/)
+    .map((sentence) => sentence.split('，').filter((c) => c.length > 0))
+    .filter((clauses) => clauses.length > 0);
+}

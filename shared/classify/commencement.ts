@@ -1,0 +1,77 @@
+/**
+ * Commencement clauses (自2024年3月1日起施行, 自发布之日起施行, 于今年1月1日起正式施行)
+ * and the calendar date they resolve to.
+ */
+import { parseChineseDate } from '../parse/chinese-date.ts';
+import { ANCHOR_DAY_PHRASES, COMMENCEMENT_VERBS, SELF_REFERENCES } from './keywords.ts';
+import { firstKeywordIn, indexesOf, SENTENCE_END } from './text.ts';
+
+export interface Commencement {
+  /** The clause as printed (compacted), e.g. 自2024年3月1日起施行. */
+  phrase: string;
+  /** ISO date, or null when it cannot be resolved. */
+  date: string | null;
+  /** The document's own reference before it (本办法, 本通知, …), or null. */
+  subject: string | null;
+  /** Start and end of the clause's sentence in the searched text. */
+  sentenceStart: number;
+  sentenceEnd: number;
+}
+
+const LOOKBACK = 40;
+const MONTH_DAY = /^(今年|明年|本年)?(\d{1,2})月(\d{1,2})[日号]$/;
+
+/** 自…起 → the date between the words, relative to the anchor where needed. */
+export function resolveStartDate(between: string, anchor: string | null): string | null {
+  if (ANCHOR_DAY_PHRASES.some((phrase) => between.includes(phrase))) return anchor;
+  const absolute = parseChineseDate(between);
+  if (absolute) return absolute;
+  const monthDay = MONTH_DAY.exec(between);
+  if (!monthDay || !anchor) return null;
+  const year = Number(anchor.slice(0, 4)) + (monthDay[1] === '明年' ? 1 : 0);
+  const month = Number(monthDay[2]);
+  const day = Number(monthDay[3]);
+  return parseChineseDate(`${year}年${month}月${day}日`);
+}
+
+function sentenceBounds(text: string, at: number, radius: number): { start: number; end: number } {
+  let start = at;
+  const minStart = Math.max(0, at - radius);
+  while (start > minStart && !SENTENCE_END.test(text.charAt(start - 1))) start--;
+  let end = at;
+  const maxEnd = Math.min(text.length, at + radius);
+  while (end < maxEnd && !SENTENCE_END.test(text.charAt(end))) end++;
+  return { start, end };
+}
+
+/** Every commencement clause in a compacted text, in reading order. */
+export function findCommencements(text: string, anchor: string | null): Commencement[] {
+  const out: Commencement[] = [];
+  for (const at of indexesOf(text, '起')) {
+    const after = text.slice(at + 1, at + 5);
+    const verb = COMMENCEMENT_VERBS.find((v) => after.startsWith(v));
+    if (!verb) continue;
+    const windowStart = Math.max(0, at - LOOKBACK);
+    const window = text.slice(windowStart, at);
+    const from = Math.max(window.lastIndexOf('自'), window.lastIndexOf('于'), window.lastIndexOf('从'));
+    if (from < 0) continue;
+    const between = window.slice(from + 1);
+    if (SENTENCE_END.test(between)) continue;
+    const clauseStart = windowStart + from;
+    const { start, end } = sentenceBounds(text, at, 200);
+    const subject = firstKeywordIn(text.slice(start, clauseStart), SELF_REFERENCES);
+    out.push({
+      phrase: text.slice(clauseStart, at + 1 + verb.length),
+      date: resolveStartDate(between, anchor),
+      subject,
+      sentenceStart: start,
+      sentenceEnd: end,
+    });
+  }
+  return out;
+}
+
+/** The clause that speaks of the document itself, else the first one. */
+export function mainCommencement(all: readonly Commencement[]): Commencement | null {
+  return all.find((c) => c.subject !== null) ?? all[0] ?? null;
+}

@@ -1,0 +1,294 @@
+/**
+ * Deadlines and the review/litigation windows of a land notice, each with a calendar date where its start is known.
+ *
+ * Forms read (in this order; a later form never re-reads text an earlier one took):
+ *  A. 自本通告发布之日起15日内, 在签约期限开始之日起10日内, 自2023年5月1日起至5月31日止 (start event + period);
+ *  B. 征收期限30日, 签约期限为2023年5月1日至2023年5月30日, 公告期为10个工作日 (a named term);
+ *  C. 2023年10月31日前, 截止日期为2023年10月31日, 2023年10月1日至10月31日 (printed dates);
+ *  D. 6个月内向人民法院提起行政诉讼 (a bare window after an A-form in the same sentence shares its start);
+ *  E. 可向…申请行政复议 with no window printed: listed with a null date so the right is not lost.
+ */
+import type { Deadline } from '../../model/document.ts';
+import { resolveEvent, type Anchors } from './anchors.ts';
+import { endOfPeriod, type PeriodUnit } from './date-arithmetic.ts';
+import { DATE_RE, DATE_SOURCE, RANGE_RE, rangeEnd } from './dates-in-text.ts';
+import { parseChineseDate } from '../../parse/chinese-date.ts';
+import { sentenceEnd, sentenceStart } from './normalise.ts';
+import { NUMBER_SOURCE, numberEndingAt, parseNumber } from './numbers.ts';
+import { purposeAfter, purposeAround } from './purpose.ts';
+import { DATE_DEADLINE_PREFIXES, DATE_DEADLINE_SUFFIXES, PERIOD_UNITS, TERM_PURPOSES } from './vocabulary.ts';
+
+interface Period {
+  n: number;
+  unit: PeriodUnit;
+}
+
+/** A deadline found, before its date is resolved. */
+interface Raw {
+  start: number;
+  end: number;
+  /** The start event (本通告发布), null when none is printed. */
+  event: string | null;
+  period: Period | null;
+  /** A printed end date (…至2023年5月31日止, 2023年10月31日前). */
+  endDate: string | null;
+  /** A printed start date of a range. */
+  startDate: string | null;
+  purpose: string | null;
+  /** The named term (签约 of 签约期限) when the deadline defines one. */
+  term: string | null;
+}
+
+const UNIT_SOURCE = PERIOD_UNITS.map((u) => u.printed).join('|');
+const UNIT_OF = new Map(PERIOD_UNITS.map((u) => [u.printed, u.unit]));
+const PERIOD_AT = new RegExp(`[,，]?(?:在|于)?(${NUMBER_SOURCE})(个)?(${UNIT_SOURCE})(内|之内|以内|止)?`, 'y');
+/** The unit part of 15日内 / 6个月内; the figure is read backwards from it. */
+const WITHIN_RE = new RegExp(`(个)?(${UNIT_SOURCE})(?:内|之内|以内)`, 'g');
+const RANGE_END_AT = new RegExp(`[,，]?(?:至|到)(${DATE_SOURCE})(?:止|前)?`, 'y');
+const START_RE = /(之日|日)起(?:计算)?/g;
+const TERM_RE = new RegExp(`(${TERM_PURPOSES.map((t) => t.term).join('|')})(?:期限|期)(?:为|是|[:：。,，]){0,2}`, 'g');
+const TERM_SOURCE = `(${TERM_PURPOSES.map((t) => t.term).join('|')})(?:期限|期)`;
+/** 搬迁期限为… (the separator is required: 签约期限开始 is an event, not a definition). */
+const TERM_AT = new RegExp(`${TERM_SOURCE}(?:为|是|[:：])`, 'y');
+const TERM_BEFORE = new RegExp(`${TERM_SOURCE}(?:为|是|[:：])?$`);
+const REVIEW_RE = /(?:申请|提出)(?:行政)?复议|提起(?:行政)?诉讼|向人民法院起诉/g;
+const CLAUSE_BREAK = /[，,。；;\n：:]/;
+const DATE_DIGITS = /[\d〇零○一二三四五六七八九十]/;
+
+function period(numberToken: string, unitToken: string): Period | null {
+  const n = parseNumber(numberToken);
+  const unit = UNIT_OF.get(unitToken);
+  return n === null || unit === undefined || n <= 0 ? null : { n, unit };
+}
+
+const termPurpose = (term: string): string | null => TERM_PURPOSES.find((t) => t.term === term)?.purpose ?? null;
+
+/** A term printed right before a phrase (签约期限为|自本决定公告之日起30日). */
+function termBefore(text: string, at: number): string | null {
+  return TERM_BEFORE.exec(text.slice(Math.max(0, at - 6), at))?.[1] ?? null;
+}
+
+/** Windows ending in 内 (15日内, 十个工作日内, 6个月内) in text[from, to), in order. */
+function* windowsWithin(text: string, from: number, to: number): Generator<{ start: number; end: number; period: Period }> {
+  WITHIN_RE.lastIndex = from;
+  for (let m = WITHIN_RE.exec(text); m && m.index < to; m = WITHIN_RE.exec(text)) {
+    const end = m.index + m[0].length;
+    if (end > to) break;
+    const num = numberEndingAt(text, m.index);
+    const p = num ? period(num.token, m[2] ?? '') : null;
+    if (num && p && num.start >= from) yield { start: num.start, end, period: p };
+  }
+}
+
+function overlaps(taken: readonly Raw[], start: number, end: number): boolean {
+  return taken.some((r) => start < r.end && r.start < end);
+}
+
+/** The start event before `idx` (…之日起): from 自/从 (kept in the phrase) or 在/于 (dropped), within the clause. */
+function eventBefore(text: string, idx: number): { phraseStart: number; eventStart: number } {
+  let clause = idx;
+  while (clause > 0 && idx - clause < 40 && !CLAUSE_BREAK.test(text.charAt(clause - 1))) clause--;
+  const span = text.slice(clause, idx);
+  const from = Math.max(span.lastIndexOf('自'), span.lastIndexOf('从'));
+  if (from >= 0) return { phraseStart: clause + from, eventStart: clause + from + 1 };
+  const at = Math.max(span.lastIndexOf('在'), span.lastIndexOf('于'));
+  if (at >= 0) return { phraseStart: clause + at + 1, eventStart: clause + at + 1 };
+  return { phraseStart: clause, eventStart: clause };
+}
+
+/** A. start event + period (or + printed end date). */
+function startEventDeadlines(text: string): Raw[] {
+  const out: Raw[] = [];
+  for (const m of text.matchAll(START_RE)) {
+    const idx = m.index;
+    // 自2023年5月1日起: the 日 belongs to the date.
+    const eventEnd = m[1] === '日' && DATE_DIGITS.test(text.charAt(idx - 1)) ? idx + 1 : idx;
+    const { phraseStart, eventStart } = eventBefore(text, idx);
+    // 搬迁期限为签约期限届满之日起15日内: the term names the purpose and is not part of the event.
+    TERM_AT.lastIndex = eventStart;
+    const t = TERM_AT.exec(text);
+    const termEnd = t && t.index + t[0].length <= eventEnd ? t.index + t[0].length : eventStart;
+    const term = termEnd > eventStart ? (t?.[1] ?? null) : termBefore(text, phraseStart);
+    const event = text.slice(termEnd, eventEnd);
+    if (event.length === 0) continue;
+    const after = idx + m[0].length;
+    const found = periodAfter(text, after) ?? rangeEndAfter(text, after);
+    if (!found) continue;
+    out.push({
+      start: phraseStart,
+      end: found.end,
+      event,
+      period: found.period,
+      endDate: found.endDate,
+      startDate: null,
+      purpose: (term ? termPurpose(term) : null) ?? purposeAround(text, phraseStart, found.end),
+      term,
+    });
+  }
+  return out;
+}
+
+interface Found {
+  end: number;
+  period: Period | null;
+  endDate: string | null;
+}
+
+/** A period right after `at`, or further on in the sentence when it ends in 内. */
+function periodAfter(text: string, at: number): Found | null {
+  PERIOD_AT.lastIndex = at;
+  const m = PERIOD_AT.exec(text);
+  // …之日起30日后 marks what happens after a period, not a deadline.
+  if (m && !/^(?:后|以后|之后)/.test(text.slice(at + m[0].length, at + m[0].length + 2))) {
+    const p = period(m[1] ?? '', m[3] ?? '');
+    if (p) return { end: at + m[0].length, period: p, endDate: null };
+  }
+  const stop = sentenceEnd(text, at, 40);
+  const next = text.slice(at, stop).search(/之日起|日起/);
+  for (const w of windowsWithin(text, at, next >= 0 ? at + next : stop)) return { end: w.end, period: w.period, endDate: null };
+  return null;
+}
+
+function rangeEndAfter(text: string, at: number): Found | null {
+  RANGE_END_AT.lastIndex = at;
+  const m = RANGE_END_AT.exec(text);
+  if (!m) return null;
+  const endDate = parseChineseDate(m[1] ?? '');
+  return endDate ? { end: at + m[0].length, period: null, endDate } : null;
+}
+
+/** B. named terms: 征收期限30日, 签约期限为…至…, 公告期为10个工作日. */
+function termDeadlines(text: string, taken: readonly Raw[]): Raw[] {
+  const out: Raw[] = [];
+  for (const m of text.matchAll(TERM_RE)) {
+    const start = m.index;
+    const at = start + m[0].length;
+    const term = m[1] ?? '';
+    const purpose = termPurpose(term);
+    RANGE_RE.lastIndex = at;
+    const r = RANGE_RE.exec(text);
+    if (r && r.index + r[0].length <= sentenceEnd(text, at, 80)) {
+      const startDate = parseChineseDate(r[1] ?? '');
+      const end = at + r[0].length;
+      if (startDate && !overlaps(taken, start, end)) {
+        out.push({ start, end, event: null, period: null, startDate, endDate: rangeEnd(startDate, r[2] ?? ''), purpose, term });
+      }
+      continue;
+    }
+    PERIOD_AT.lastIndex = at;
+    const p = PERIOD_AT.exec(text);
+    const per = p ? period(p[1] ?? '', p[3] ?? '') : null;
+    if (!p || !per) continue;
+    let end = at + p[0].length;
+    // The start may be stated in the same sentence: 30日，自本决定公告之日起计算.
+    const sStart = sentenceStart(text, start, 80);
+    const sEnd = sentenceEnd(text, end, 80);
+    let event: string | null = null;
+    const sentence = text.slice(sStart, sEnd);
+    const s = /(之日|日)起(?:计算)?/.exec(sentence);
+    if (s) {
+      const idx = sStart + s.index;
+      const e = eventBefore(text, idx);
+      event = text.slice(e.eventStart, idx) || null;
+      if (idx > end) end = idx + s[0].length;
+    }
+    if (overlaps(taken, start, end)) continue;
+    out.push({ start, end, event, period: per, startDate: null, endDate: null, purpose, term });
+  }
+  return out;
+}
+
+/** C. printed dates that end something: 2023年10月31日前, 截止日期为…, …至…. */
+function dateDeadlines(text: string, taken: readonly Raw[]): Raw[] {
+  const out: Raw[] = [];
+  for (const m of text.matchAll(DATE_RE)) {
+    let start = m.index;
+    let end = start + m[0].length;
+    if (overlaps(taken, start, end) || overlaps(out, start, end)) continue;
+    RANGE_RE.lastIndex = start;
+    const r = RANGE_RE.exec(text);
+    const iso = parseChineseDate(m[0]);
+    if (!iso) continue;
+    let endDate: string | null = null;
+    let startDate: string | null = null;
+    if (r) {
+      end = start + r[0].length;
+      startDate = iso;
+      endDate = rangeEnd(iso, r[2] ?? '');
+    } else {
+      const suffix = DATE_DEADLINE_SUFFIXES.find((w) => text.startsWith(w, end));
+      const lead = text.slice(Math.max(0, start - 8), start);
+      const prefix = DATE_DEADLINE_PREFIXES.find((w) => lead.includes(w));
+      if (!suffix && !prefix) continue;
+      if (suffix) end += suffix.length;
+      if (prefix) start = start - lead.length + lead.lastIndexOf(prefix);
+      else if (/[于在]$/.test(lead)) start -= 1;
+      endDate = iso;
+    }
+    out.push({ start, end, event: null, period: null, startDate, endDate, purpose: purposeAround(text, start, end), term: null });
+  }
+  return out;
+}
+
+/** D. 6个月内… with a purpose: shares the start of an A-form earlier in the same sentence. */
+function bareWindows(text: string, taken: readonly Raw[]): Raw[] {
+  const out: Raw[] = [];
+  for (const { start, end, period: p } of windowsWithin(text, 0, text.length)) {
+    if (overlaps(taken, start, end)) continue;
+    const purpose = purposeAfter(text, end);
+    if (purpose === null) continue;
+    const sStart = sentenceStart(text, start, 200);
+    const earlier = taken.filter((r) => r.event !== null && r.start >= sStart && r.end <= start).at(-1);
+    out.push({ start, end, event: earlier?.event ?? null, period: p, startDate: null, endDate: null, purpose, term: null });
+  }
+  return out;
+}
+
+/** E. review and litigation rights printed without a window. */
+function reviewMentions(text: string, taken: readonly Raw[]): Raw[] {
+  const out: Raw[] = [];
+  for (const m of text.matchAll(REVIEW_RE)) {
+    const end = m.index + m[0].length;
+    const purpose = m[0].includes('复议') ? '行政复议' : '行政诉讼';
+    const sStart = sentenceStart(text, m.index, 200);
+    const sEnd = sentenceEnd(text, end, 200);
+    if (taken.some((r) => r.purpose === purpose && r.start >= sStart && r.end <= sEnd)) continue;
+    let start = m.index;
+    while (start > sStart && !/[，,：:]/.test(text.charAt(start - 1)) && !text.startsWith('或', start - 1) && !text.startsWith('也可', start - 2)) start--;
+    if (text.startsWith('者', start)) start++;
+    out.push({ start, end, event: null, period: null, startDate: null, endDate: null, purpose, term: null });
+  }
+  return out;
+}
+
+/** The signing period: from a 签约期限 term, or from an A-form printed right after 签约期限. */
+function signingPeriod(raws: readonly Raw[], base: Anchors): { start: string | null; end: string | null } {
+  for (const r of raws) {
+    if (r.term !== '签约') continue;
+    if (r.startDate) return { start: r.startDate, end: r.endDate };
+    const start = r.event ? resolveEvent(r.event, base) : null;
+    if (!start) continue;
+    return { start, end: r.period ? endOfPeriod(start, r.period.n, r.period.unit) : r.endDate };
+  }
+  return { start: null, end: null };
+}
+
+export function extractDeadlines(text: string, title: string, publication: string | null): Deadline[] {
+  const raws: Raw[] = [...startEventDeadlines(text)];
+  raws.push(...termDeadlines(text, raws));
+  raws.push(...dateDeadlines(text, raws));
+  raws.push(...bareWindows(text, raws));
+  raws.push(...reviewMentions(text, raws));
+  raws.sort((a, b) => a.start - b.start);
+  const base: Anchors = { publication, signingStart: null, signingEnd: null, title };
+  const signing = signingPeriod(raws, base);
+  const anchors: Anchors = { ...base, signingStart: signing.start, signingEnd: signing.end };
+  return raws.map((r) => {
+    let date = r.endDate;
+    if (!date && r.period && r.event) {
+      const from = resolveEvent(r.event, anchors);
+      date = from ? endOfPeriod(from, r.period.n, r.period.unit) : null;
+    }
+    return { text: text.slice(r.start, r.end), date, purpose: r.purpose };
+  });
+}

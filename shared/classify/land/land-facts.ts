@@ -1,0 +1,39 @@
+/**
+ * Facts of a land notice (征收土地预公告, 征地补偿安置方案公告, 国有土地上房屋征收决定, 收回国有土地使用权通告 …):
+ * project, location and 四至, area (also in m²), compensation standards, deadlines with calendar dates,
+ * the requisitioning and the implementing bodies, and the legal basis. Whether a document is about land
+ * is decided elsewhere; this only extracts. Pure and linear in the text length.
+ */
+import type { LandFacts } from '../../model/document.ts';
+import { extractArea } from './areas.ts';
+import { extractCompensation } from './compensation.ts';
+import { extractDeadlines } from './deadlines.ts';
+import { extractLegalBasis } from './legal-basis.ts';
+import { extractBoundaries, extractLocation } from './location.ts';
+import { normaliseFactText } from './normalise.ts';
+import { extractImplementer, extractRequisitioner } from './parties.ts';
+import { extractProject } from './project.ts';
+
+/**
+ * @param anchorDate ISO date of the notice's 落款 / publication; relative deadlines (自本通告发布之日起15日内)
+ *   resolve against it, and stay without a date when it is null.
+ */
+export function extractLandFacts(input: { title: string; text: string }, anchorDate: string | null): LandFacts {
+  const title = normaliseFactText(input.title).replace(/\s+/g, '');
+  const text = normaliseFactText(input.text);
+  const area = extractArea(text);
+  const location = extractLocation(text);
+  const boundaries = extractBoundaries(text, location);
+  return {
+    project: extractProject(title, text),
+    location,
+    ...(boundaries ? { boundaries } : {}),
+    area: area?.area ?? null,
+    areaSquareMetres: area?.squareMetres ?? null,
+    compensation: extractCompensation(text),
+    deadlines: extractDeadlines(text, title, anchorDate),
+    implementer: extractImplementer(text),
+    requisitioner: extractRequisitioner(title, text),
+    legalBasis: extractLegalBasis(text),
+  };
+}

@@ -1,0 +1,167 @@
+/**
+ * Where the land is: a labelled range (征收范围：…, 土地位置：…), else a 位于… phrase, else the
+ * 乡镇/街道/村/社区/组 names after words such as 涉及, 使用, 占用, 征收 — plus the 四至
+ * (东至…，南至…; or …以南、…以东 meaning the road is the northern / western edge).
+ */
+import type { Boundaries } from '../../model/document.ts';
+import { sentenceEnd } from './normalise.ts';
+import {
+  GENERIC_PLACES,
+  LOCATION_TAIL_WORDS,
+  OWN_PLACE_PREFIXES,
+  PLACE_LIST_JOINERS,
+  PLACE_STOP_WORDS,
+  PLACE_SUFFIXES,
+  PLACE_TRIGGERS,
+  RANGE_LABELS,
+} from './vocabulary.ts';
+
+
+const MAX_SEGMENT = 10;
+const SIDES_START = /[，,]?(?:四至|[东南西北](?:至|到|临|邻|抵|界))/;
+const MAX_PHRASE = 120;
+const CJK = /[\u4e00-\u9fff]/;
+
+/** One place segment (上王营庄村) starting at `at`: the shortest run of Chinese characters ending in a place suffix. */
+function segmentAt(text: string, at: number): string | null {
+  for (let len = 2; len <= MAX_SEGMENT && at + len <= text.length; len++) {
+    const ch = text.charAt(at + len - 1);
+    if (!CJK.test(ch)) return null;
+    const seg = text.slice(at, at + len);
+    const suffix = PLACE_SUFFIXES.find((s) => seg.endsWith(s) && seg.length > s.length);
+    if (!suffix) continue;
+    // Prefer the longer form when the suffix continues (…村 → …村民委员会).
+    const longer = PLACE_SUFFIXES.find((s) => s.length > suffix.length && s.startsWith(suffix) && text.startsWith(s, at + len - suffix.length));
+    const full = longer ? text.slice(at, at + len - suffix.length + longer.length) : seg;
+    if (PLACE_STOP_WORDS.some((w) => full.includes(w))) return null;
+    return full;
+  }
+  return null;
+}
+
+/** The chain of place segments at `at` (吴城镇上王营庄村), and lists of them (A村、B村). */
+export function placeChainAt(text: string, at: number): string | null {
+  let pos = at;
+  const own = OWN_PLACE_PREFIXES.find((p) => text.startsWith(p, pos));
+  if (own) pos += own.length;
+  const chains: string[] = [];
+  let chain = '';
+  for (;;) {
+    const seg = segmentAt(text, pos);
+    if (!seg || GENERIC_PLACES.includes(seg)) {
+      const joiner = PLACE_LIST_JOINERS.find((j) => text.startsWith(j, pos));
+      if (chain && joiner && chains.length < 20 && segmentAt(text, pos + joiner.length)) {
+        chains.push(chain);
+        chain = '';
+        pos += joiner.length;
+        continue;
+      }
+      break;
+    }
+    chain += seg;
+    pos += seg.length;
+  }
+  if (chain) chains.push(chain);
+  return chains.length > 0 ? chains.join('、') : null;
+}
+
+function cutTail(phrase: string): string {
+  let end = phrase.length;
+  for (const w of LOCATION_TAIL_WORDS) {
+    const i = phrase.indexOf(w);
+    if (i > 0 && i < end) end = i;
+  }
+  return phrase.slice(0, end);
+}
+
+/** 征收范围。…。 / 土地位置：… */
+function labelledRange(text: string): string | null {
+  for (const label of RANGE_LABELS) {
+    let i = text.indexOf(label);
+    while (i >= 0) {
+      let at = i + label.length;
+      const sep = /^(?:为|是|[:：。])/.exec(text.slice(at, at + 1));
+      if (sep) {
+        at += sep[0].length;
+        const phrase = text
+          .slice(at, sentenceEnd(text, at, MAX_PHRASE))
+          .replace(/[(（](?:详见|见)[^)）]*[)）]?$/, '')
+          .replace(/[(（](?:详见|见)[^)）]*[)）]/g, '')
+          .replace(/内$/, '');
+        // The 四至 go to `boundaries`; keep them here only when nothing else is printed.
+        const beforeSides = phrase.slice(0, phrase.search(SIDES_START) >= 0 ? phrase.search(SIDES_START) : phrase.length).replace(/[，,]+$/, '');
+        const kept = beforeSides.length >= 2 ? beforeSides : phrase;
+        if (kept.length >= 2) return kept;
+      }
+      i = text.indexOf(label, i + label.length);
+    }
+  }
+  return null;
+}
+
+/** 位于晋源区南中环街以南、晋阳大道以东… up to where the land itself is named. */
+function situatedAt(text: string): string | null {
+  for (const w of ['坐落于', '坐落在', '位于', '地处']) {
+    const i = text.indexOf(w);
+    if (i < 0) continue;
+    const at = i + w.length;
+    const end = Math.min(sentenceEnd(text, at, MAX_PHRASE, /[。；;\n，,]/), at + MAX_PHRASE);
+    const phrase = cutTail(text.slice(at, end));
+    if (phrase.length >= 2) return phrase;
+  }
+  return null;
+}
+
+/** Place names after trigger words, each once, in order. */
+function placesAfterTriggers(text: string): string | null {
+  const found: string[] = [];
+  for (const t of PLACE_TRIGGERS) {
+    let i = text.indexOf(t);
+    while (i >= 0 && found.length < 10) {
+      const chain = placeChainAt(text, i + t.length);
+      if (chain && !found.includes(chain)) found.push(chain);
+      i = text.indexOf(t, i + t.length);
+    }
+  }
+  return found.length > 0 ? found.join('、') : null;
+}
+
+export function extractLocation(text: string): string | null {
+  return labelledRange(text) ?? situatedAt(text) ?? placesAfterTriggers(text);
+}
+
+const DIRECTIONS: ReadonlyArray<{ word: string; key: keyof Boundaries; opposite: keyof Boundaries }> = [
+  { word: '东', key: 'east', opposite: 'west' },
+  { word: '南', key: 'south', opposite: 'north' },
+  { word: '西', key: 'west', opposite: 'east' },
+  { word: '北', key: 'north', opposite: 'south' },
+];
+const TO_FORM = /(?:^|[^东南西北])([东南西北])(?:至|到|临|邻|抵|侧至|界)([^，,；;。\n、]{1,30})/g;
+const SIDE_FORM = /([^，,；;。\n、]{1,30}?)以([东南西北])(?![东南西北])/g;
+const SIDE_LEAD = /^.*(?:位于|坐落于|收回|征收|范围为|范围是)/;
+
+/**
+ * 东至…，南至… anywhere in the text (at least two sides), or …以南、…以东 inside the location phrase
+ * (the road south of which the land lies is its northern edge).
+ */
+export function extractBoundaries(text: string, location: string | null): Boundaries | null {
+  const to: Boundaries = { east: null, south: null, west: null, north: null };
+  let count = 0;
+  for (const m of text.matchAll(TO_FORM)) {
+    const d = DIRECTIONS.find((x) => x.word === m[1]);
+    if (!d || to[d.key] !== null) continue;
+    to[d.key] = (m[2] ?? '').replace(/[(（][^)）]*[)）]?$/, '');
+    count++;
+  }
+  if (count >= 2) return to;
+  const side: Boundaries = { east: null, south: null, west: null, north: null };
+  count = 0;
+  for (const m of (location ?? '').matchAll(SIDE_FORM)) {
+    const d = DIRECTIONS.find((x) => x.word === m[2]);
+    const name = (m[1] ?? '').replace(SIDE_LEAD, '');
+    if (!d || side[d.opposite] !== null || name.length < 2) continue;
+    side[d.opposite] = name;
+    count++;
+  }
+  return count >= 2 ? side : null;
+}

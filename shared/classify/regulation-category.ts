@@ -1,0 +1,77 @@
+/**
+ * Regulation documents: a rule named in the title, a 规范性文件 number, the document's own
+ * commencement clause (本办法自…起施行) with a validity, or a news article announcing a rule.
+ */
+import type { Commencement } from './commencement.ts';
+import { PROMULGATION_TITLE, PROMULGATION_WORDS, RULE_ACTION_WORDS, RULE_SELF_REFERENCES, SPECIFIC_ACT_TITLE_WORDS } from './keywords.ts';
+import { bracketedNames, isRuleName, ruleNameInTitle } from './rule-names.ts';
+import { NEWS_LEAD_SPAN, PROMULGATION_SPAN } from './regulations.ts';
+import { WEIGHT, type Signal } from './signals.ts';
+import { firstKeywordIn } from './text.ts';
+
+export interface RegulationEvidenceInput {
+  title: string;
+  docNumber: string | null;
+  run: string;
+  commencement: Commencement | null;
+  validity: string | null;
+  news: boolean;
+}
+
+/** 规范性文件 numbers carry 规 in their prefix: 晋政规〔2024〕1号, 绛规备字〔2024〕1号 (not 规划). */
+const NORMATIVE_DOC_NUMBER = /规(?!划)[^〔]{0,4}〔/;
+/** 关于废止/修改…的决定 on rules. */
+const AMENDING_TITLE = /关于(?:废止|修改|修订|宣布失效)[^。]{0,80}(?:规章|规范性文件|办法|条例|规定|细则|决定)/;
+
+function newsSignal(title: string, run: string): Signal | null {
+  const lead = run.slice(0, NEWS_LEAD_SPAN);
+  const named = [...bracketedNames(title), ...bracketedNames(lead)].find(isRuleName);
+  if (!named) return null;
+  const action = firstKeywordIn(title, RULE_ACTION_WORDS) ?? firstKeywordIn(lead, RULE_ACTION_WORDS);
+  if (!action) return null;
+  return { category: 'regulation', weight: WEIGHT.strong, evidence: `news: 《${named}》 ${action}`, subtype: 'regulation' };
+}
+
+/** A promulgation (政府令, 常委会公告, 现予公布) publishing a rule named in its opening. */
+function promulgationSignal(title: string, run: string): Signal | null {
+  const opening = run.slice(0, PROMULGATION_SPAN);
+  const named = bracketedNames(opening).find(isRuleName);
+  if (!named) return null;
+  const order = PROMULGATION_TITLE.exec(title);
+  const words = firstKeywordIn(opening, PROMULGATION_WORDS);
+  if (!order && !words) return null;
+  return { category: 'regulation', weight: WEIGHT.decisive, evidence: `text: 《${named}》 ${order?.[0] ?? words ?? ''}`, subtype: 'regulation' };
+}
+
+export function regulationSignals(input: RegulationEvidenceInput): Signal[] {
+  const signals: Signal[] = [];
+  const promulgation = input.news ? null : promulgationSignal(input.title, input.run);
+  if (promulgation) signals.push(promulgation);
+  const titleRule = ruleNameInTitle(input.title);
+  if (titleRule && !input.news) signals.push({ category: 'regulation', weight: WEIGHT.decisive, evidence: `title: ${titleRule}`, subtype: 'regulation' });
+  const amending = AMENDING_TITLE.exec(input.title);
+  if (amending) signals.push({ category: 'regulation', weight: WEIGHT.strong, evidence: `title: ${amending[0].slice(0, 24)}`, subtype: 'regulation' });
+  if (input.docNumber && NORMATIVE_DOC_NUMBER.test(input.docNumber)) {
+    signals.push({ category: 'regulation', weight: WEIGHT.strong, evidence: `docNumber: ${input.docNumber}`, subtype: 'regulation' });
+  }
+  const subject = input.commencement?.subject ?? null;
+  if (input.commencement && subject) {
+    const ruleSubject = RULE_SELF_REFERENCES.includes(subject);
+    signals.push({
+      category: 'regulation',
+      weight: ruleSubject ? WEIGHT.moderate : WEIGHT.weak,
+      evidence: `text: ${subject}…${input.commencement.phrase}`,
+      subtype: 'regulation',
+    });
+    if (input.validity) signals.push({ category: 'regulation', weight: WEIGHT.moderate, evidence: `text: ${input.validity}`, subtype: 'regulation' });
+  }
+  if (input.news) {
+    const news = newsSignal(input.title, input.run);
+    if (news) signals.push(news);
+  }
+  const specific = firstKeywordIn(input.title, SPECIFIC_ACT_TITLE_WORDS);
+  if (specific && signals.length > 0 && !titleRule) {
+    signals.push({ category: 'regulation', weight: -WEIGHT.strong, evidence: `title: ${specific} (specific act, not a rule)` });
+  }
+  return signals;
+}

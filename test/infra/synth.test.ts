@@ -1,0 +1,32 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/**
+ * The real thing, as CI runs it: `npx cdk synth` offline (no credentials, no Docker), bundling all seven
+ * functions with the local esbuild and failing on any cdk-nag finding. Written to a temporary directory so
+ * it never touches a cdk.out someone else is using.
+ */
+describe('npx cdk synth (offline)', () => {
+  const out = mkdtempSync(join(tmpdir(), 'gw-synth-'));
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('synthesises the stack with bundled functions and no nag findings', () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, CDK_DISABLE_CLI_TELEMETRY: 'true', CI: 'true' };
+    for (const k of ['AWS_PROFILE', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']) delete env[k];
+    const started = Date.now();
+    const run = spawnSync('npx', ['cdk', 'synth', '--quiet', '--output', out], { cwd: process.cwd(), env, encoding: 'utf8', timeout: 170_000 });
+    const log = `${run.stdout}\n${run.stderr}`;
+    expect(run.status, log).toBe(0);
+    expect(log).not.toMatch(/AwsSolutions-/);
+    const template = JSON.parse(readFileSync(join(out, 'GazetteWatch-dev.template.json'), 'utf8')) as { Resources: Record<string, { Type: string }> };
+    const fns = Object.values(template.Resources).filter((r) => r.Type === 'AWS::Lambda::Function');
+    expect(fns.length).toBeGreaterThanOrEqual(7);
+    const manifest = JSON.parse(readFileSync(join(out, 'GazetteWatch-dev.assets.json'), 'utf8')) as { files: Record<string, { source: { path: string } }> };
+    const bundles = Object.values(manifest.files).filter((f) => f.source.path.startsWith('asset.') && existsSync(join(out, f.source.path, 'index.mjs')));
+    expect(bundles.length).toBe(7);
+    console.log(`cdk synth took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }, 180_000);
+});

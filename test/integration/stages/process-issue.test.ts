@@ -1,0 +1,107 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adapters } from '../../../functions/runtime/runtime.ts';
+import { startLocalBackend, type LocalBackend } from '../../../infra/local/backend.ts';
+import type { IssueRecord } from '../../../shared/model/issue.ts';
+import { sourceSchema } from '../../../shared/model/source.ts';
+import { processIssue, type ProcessDeps } from '../../../shared/stages/process-issue.ts';
+import type { IssueRepository } from '../../../shared/store/ports.ts';
+import { sha256Hex } from '../../../shared/util/hash.ts';
+
+const source = sourceSchema.parse({
+  id: 'shanyin-docs',
+  name: '山阴县人民政府 政府文件',
+  jurisdiction: { province: '山西省', city: '朔州市', county: '山阴县', divisionCode: '140621' },
+  kind: 'document-list',
+  discovery: { method: 'html-index', indexUrl: 'http://127.0.0.1:1/index.html', linkPattern: '\\.pdf$' },
+});
+const seed = readFileSync(join(import.meta.dirname, '../../fixtures/seeds/004_846eea8e32d5f7bb.txt'));
+const messageFor = (issue: IssueRecord) => ({ sourceId: issue.sourceId, issueId: issue.issueId, rawKey: issue.rawKey });
+const brokenPdf = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Kids [');
+
+describe('processIssue on the local backend: documents, failures recorded with a reason, replays, replaced files', () => {
+  let backend: LocalBackend;
+  let deps: ProcessDeps;
+
+  /** Stores bytes as a fetched issue of the source, the way the fetch stage does. */
+  async function storeIssue(issueId: string, bytes: Buffer, contentType: IssueRecord['contentType']): Promise<IssueRecord> {
+    const sha256 = sha256Hex(bytes);
+    const rawKey = `raw/${source.id}/${issueId}/${sha256}.${contentType === 'text' ? 'txt' : contentType}`;
+    await deps.blobs.put(rawKey, bytes, { contentType: contentType === 'pdf' ? 'application/pdf' : 'text/plain; charset=utf-8' });
+    const record: IssueRecord = {
+      sourceId: source.id,
+      issueId,
+      url: `http://127.0.0.1:1/${issueId}`,
+      title: null,
+      contentType,
+      sha256,
+      rawKey,
+      status: 'fetched',
+      reason: null,
+      fetchedAt: '2023-11-01T00:00:00.000Z',
+      processedAt: null,
+      documentCount: null,
+    };
+    expect(await deps.issues.create(record)).toBe(true);
+    return record;
+  }
+
+  beforeAll(async () => {
+    backend = await startLocalBackend({ dir: mkdtempSync(join(tmpdir(), 'gw-process-')), now: new Date('2023-11-02T00:00:00Z') });
+    const a = adapters(backend.runtime);
+    deps = { ...a, queue: backend.queue, now: backend.runtime.now };
+    await a.sources.put(source);
+  });
+  afterAll(() => backend.close());
+
+  it('turns a document collection into classified documents and one change per document, once', async () => {
+    const issue = await storeIssue('seed-004', seed, 'text');
+    const first = await processIssue(messageFor(issue), deps);
+    expect(first.status).toBe('processed');
+    expect(first.documents.length).toBeGreaterThan(5);
+    expect(first.documents.some((d) => d.category === 'appointment')).toBe(true);
+    expect(first.documents.filter((d) => d.outcome === 'duplicate')).toHaveLength(1);
+    const notified = backend.queue.depth('notify');
+    expect(notified).toBe(first.documents.filter((d) => d.outcome === 'new').length);
+
+    const stored = await deps.issues.get(source.id, 'seed-004');
+    expect(stored).toMatchObject({ status: 'processed', documentCount: first.documents.length });
+
+    const replay = await processIssue(messageFor(issue), deps);
+    expect(replay.status).toBe('skipped');
+    expect(backend.queue.depth('notify')).toBe(notified);
+  });
+
+  it('records a broken PDF as a failed issue with its reason, sends nothing, and does not retry it', async () => {
+    const before = backend.queue.depth('notify');
+    const issue = await storeIssue('broken-pdf', brokenPdf, 'pdf');
+    const outcome = await processIssue(messageFor(issue), deps);
+    expect(outcome.status).toBe('failed');
+    expect(outcome.reason).toMatch(/PDF/);
+    const stored = await deps.issues.get(source.id, 'broken-pdf');
+    expect(stored?.status).toBe('failed');
+    expect(stored?.reason).toBe(outcome.reason);
+    expect((await processIssue(messageFor(issue), deps)).status).toBe('skipped');
+    expect(backend.queue.depth('notify')).toBe(before);
+  });
+
+  it('an unknown issue is a clear failure, not a crash', async () => {
+    const outcome = await processIssue({ sourceId: source.id, issueId: 'nope', rawKey: 'raw/none' }, deps);
+    expect(outcome).toMatchObject({ status: 'failed', documents: [] });
+    expect(outcome.reason).toContain('nope');
+  });
+
+  it('leaves the record of a file replaced in place (new sha256) to that file’s own process run', async () => {
+    const original = await storeIssue('replaced', Buffer.from('关于印发某某办法的通知\n正文。\n山阴县人民政府\n2023年10月9日\n'), 'text');
+    const corrected = { ...original, sha256: sha256Hex('corrected bytes'), rawKey: `raw/${source.id}/replaced/other.txt` };
+    expect(await deps.issues.replace(corrected, original.sha256)).toBe(true);
+    // This run read the record before fetch replaced it.
+    const staleIssues: IssueRepository = { ...deps.issues, get: async () => original, replace: (r, sha) => deps.issues.replace(r, sha) };
+    const outcome = await processIssue(messageFor(original), { ...deps, issues: staleIssues });
+    expect(outcome.status).toBe('skipped');
+    expect(outcome.reason).toContain('replaced');
+    expect(await deps.issues.get(source.id, 'replaced')).toMatchObject({ status: 'fetched', sha256: corrected.sha256 });
+  });
+});

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { extractArea } from '../../../../shared/classify/land/areas.ts';
+import { extractCompensation } from '../../../../shared/classify/land/compensation.ts';
+import { extractDeadlines } from '../../../../shared/classify/land/deadlines.ts';
+import { extractLandFacts } from '../../../../shared/classify/land/land-facts.ts';
+import { normaliseFactText } from '../../../../shared/classify/land/normalise.ts';
+import { parseChineseNumeral, parseNumber } from '../../../../shared/classify/land/numbers.ts';
+
+const area = (s: string) => extractArea(normaliseFactText(s));
+const deadlines = (s: string, anchor: string | null, title = '关于征收土地的通告') => extractDeadlines(normaliseFactText(s), title, anchor);
+
+describe('numbers', () => {
+  it('reads Chinese numerals and Arabic numbers with separators', () => {
+    expect(parseChineseNumeral('十五')).toBe(15);
+    expect(parseChineseNumeral('一百二十')).toBe(120);
+    expect(parseChineseNumeral('二百零五')).toBe(205);
+    expect(parseChineseNumeral('一万二千')).toBe(12_000);
+    expect(parseChineseNumeral('两千')).toBe(2000);
+    expect(parseChineseNumeral('壹拾伍')).toBe(15);
+    expect(parseNumber('1,234.5')).toBe(1234.5);
+    expect(parseNumber('0.8183')).toBe(0.8183);
+  });
+});
+
+describe('areas', () => {
+  it('converts 公顷, 亩, 平方米 and ㎡ to square metres', () => {
+    expect(area('征收土地面积为2.5公顷。')).toEqual({ area: '2.5公顷', squareMetres: 25_000 });
+    expect(area('拟征收集体土地一百二十亩。')).toEqual({ area: '一百二十亩', squareMetres: 80_000 });
+    expect(area('收回国有土地使用权，面积1,234.5平方米。')).toEqual({ area: '1,234.5平方米', squareMetres: 1234.5 });
+    expect(area('用地面积３００㎡。')).toEqual({ area: '300㎡', squareMetres: 300 });
+    expect(area('征收面积0.6平方公里。')).toEqual({ area: '0.6平方公里', squareMetres: 600_000 });
+  });
+
+  it('sums separate parcels, but takes a printed total and skips breakdowns', () => {
+    expect(area('甲村地块3亩；乙村地块1.5亩。')).toEqual({ area: '3亩、1.5亩', squareMetres: 3000 });
+    expect(area('甲村地块3亩，乙村地块1.5亩，共计4.5亩。')).toEqual({ area: '4.5亩', squareMetres: 3000 });
+    expect(area('征收土地10公顷，其中耕地6公顷、林地4公顷。')).toEqual({ area: '10公顷', squareMetres: 100_000 });
+    expect(area('地块一6亩，地块二4亩，地块三10亩。')?.squareMetres).toBe(6666.67); // 10 = 6 + 4: the total
+  });
+
+  it('prefers land over the floor area of buildings', () => {
+    expect(area('占用集体土地2亩修建建筑物800平方米。')).toEqual({ area: '2亩', squareMetres: 1333.33 });
+    expect(area('没有面积。')).toBeNull();
+  });
+});
+
+describe('compensation', () => {
+  it('converts 万元 to 元 and says so in the unit', () => {
+    const [c] = extractCompensation(normaliseFactText('土地补偿费按5.2万元/亩执行。'));
+    expect(c).toEqual({ text: '土地补偿费按5.2万元/亩', amount: 52_000, unit: '元/亩（原文以万元计，已换算为元）', appliesTo: '土地补偿费' });
+  });
+
+  it('reads per-month rents and the item from the heading above', () => {
+    const list = extractCompensation(normaliseFactText('（三）临时安置费\n按12元/平方米/月计发。\n青苗补偿费：每亩1,200元。'));
+    expect(list.map(({ amount, unit, appliesTo }) => ({ amount, unit, appliesTo }))).toEqual([
+      { amount: 12, unit: '元/平方米/月', appliesTo: '临时安置费' },
+      { amount: 1200, unit: '元/亩', appliesTo: '青苗补偿费' },
+    ]);
+  });
+});
+
+describe('deadlines', () => {
+  it('resolves 自本通告发布之日起十五日内 with full-width digits as well', () => {
+    expect(deadlines('自本通告发布之日起十五日内办理登记。', '2023-09-22')).toEqual([
+      { text: '自本通告发布之日起十五日内', date: '2023-10-07', purpose: '登记' },
+    ]);
+    expect(deadlines('自本通告发布之日起１５日内办理登记。', '2023-09-22')[0]?.date).toBe('2023-10-07');
+  });
+
+  it('leaves the date null when the anchor is unknown', () => {
+    expect(deadlines('自本通告发布之日起15日内办理登记。', null)).toEqual([
+      { text: '自本通告发布之日起15日内', date: null, purpose: '登记' },
+    ]);
+    expect(deadlines('被征收人应在收到补偿决定之日起30日内搬迁。', '2023-05-01')).toEqual([
+      { text: '收到补偿决定之日起30日内', date: null, purpose: '搬迁' },
+    ]);
+  });
+
+  it('dates a term counted from this notice, and leaves one without a printed start undated', () => {
+    expect(deadlines('签约期限为30日，自本决定公告之日起计算。', '2023-05-10', '关于房屋征收的决定')).toEqual([
+      { text: '签约期限为30日，自本决定公告之日起计算', date: '2023-06-09', purpose: '签约' },
+    ]);
+    expect(deadlines('征收期限30日。', '2023-05-10')).toEqual([{ text: '征收期限30日', date: null, purpose: '征收' }]);
+  });
+
+  it('does not date 签约期限开始之日起 when the signing period is not printed', () => {
+    expect(deadlines('在签约期限开始之日起10日内签约的，给予奖励。', '2023-05-10')[0]?.date).toBeNull();
+  });
+
+  it('reads printed dates: …前, 截止日期, ranges', () => {
+    expect(deadlines('请于二〇二三年十月三十一日前到村委会申报登记。', '2023-10-01')).toEqual([
+      { text: '于二〇二三年十月三十一日前', date: '2023-10-31', purpose: '登记' },
+    ]);
+    expect(deadlines('听证申请截止日期为2023年11月5日。', null)).toEqual([
+      { text: '截止日期为2023年11月5日', date: '2023-11-05', purpose: '听证' },
+    ]);
+    expect(deadlines('交地时间：2023年12月1日至12月15日。', null)).toEqual([
+      { text: '2023年12月1日至12月15日', date: '2023-12-15', purpose: '交地' },
+    ]);
+  });
+
+  it('adds months for the litigation window and keeps a printed start date', () => {
+    expect(deadlines('可自2023年8月31日起6个月内向人民法院提起行政诉讼。', null)).toEqual([
+      { text: '自2023年8月31日起6个月内', date: '2024-02-29', purpose: '行政诉讼' },
+    ]);
+  });
+});
+
+describe('extractLandFacts', () => {
+  it('returns empty facts for text with nothing to read', () => {
+    expect(extractLandFacts({ title: '通知', text: '请各单位认真贯彻执行。' }, '2023-01-01')).toEqual({
+      project: null,
+      location: null,
+      area: null,
+      areaSquareMetres: null,
+      compensation: [],
+      deadlines: [],
+      implementer: null,
+      requisitioner: null,
+      legalBasis: [],
+    });
+  });
+
+  it('stays fast on long and adversarial text (no catastrophic backtracking)', () => {
+    const chunks = [
+      '自'.repeat(2000) + '之日起',
+      '村'.repeat(3000),
+      '东至'.repeat(1000),
+      '每平方米'.repeat(500) + '元',
+      '1'.repeat(5000) + '亩',
+      '《'.repeat(1000) + '》'.repeat(1000),
+      '以南'.repeat(1000),
+      '位于' + '镇'.repeat(2000),
+      '签约期限为'.repeat(500),
+      '（'.repeat(2000) + '5亩',
+    ];
+    const body = Array.from({ length: 40 }, (_, i) => chunks[i % chunks.length]).join('。');
+    const text = body.repeat(Math.ceil(2_000_000 / body.length)).slice(0, 2_000_000);
+    const started = performance.now();
+    extractLandFacts({ title: '关于征收土地的通告', text }, '2023-01-01');
+    const seconds = (performance.now() - started) / 1000;
+    // 2 MB within 1 s is ≥ 2 MB/s on adversarial input; real notices are far faster (see report).
+    expect(seconds).toBeLessThan(1);
+  });
+});

@@ -17,9 +17,9 @@ import { pascal } from './storage.ts';
 export const SERVICE_NAME = 'gazette-watch';
 
 /**
- * Failed fetches of all sources together. functions/fetch.ts emits FetchFailures per source (dimensions
- * service, sourceId); a Metrics Insights query over the namespace sums every series of that name, so the
- * alarm neither lists 3,000 sources nor breaks if fetch drops the per-source dimension (see OPERATIONS.md, cost).
+ * Failed fetches of all sources together. functions/fetch.ts emits batch totals (dimension service only,
+ * never per source: see OPERATIONS.md, cost); a Metrics Insights query over the namespace sums every
+ * series of that name, so the alarm does not depend on the exact dimension set.
  */
 export const fetchFailuresQuery = `SELECT SUM(FetchFailures) FROM ${METRICS_NAMESPACE}`;
 export const newIssuesQuery = `SELECT SUM(NewIssues) FROM ${METRICS_NAMESPACE}`;

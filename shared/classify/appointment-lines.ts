@@ -7,6 +7,9 @@ import { compactLines } from './text.ts';
 
 /** A next line that opens a new entry (张三同志…, 张三、李四同志…, a list header) or closes the list (特此通知). */
 const ENTRY_START = /^(?:[\u4e00-\u9fa5·]{2,6}(?:、[\u4e00-\u9fa5·]{2,6}){0,8}同志|(?:决定)?(?:任命|免去|聘任|解聘|聘用)[：:]|[一二三四五六七八九十\d]+[、．.]|特此|此复|[（(]?此件|附件)/;
+/** A line that is only a list header printed without a colon: 一、任命 / 决定免去 / 免去下列人员职务 */
+const BARE_HEADER = /^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、．.])?(?:决定)?(?:任命|免去|聘任|解聘|免职)(?:如下|(?:以下|下列)(?:同志|人员)(?:的?职务)?)?$/;
+
 /** Characters that end a clause when they end a line. */
 const BOUNDARY_CHARS = new Set(['。', '；', '：', '！', '？']);
 
@@ -18,8 +21,9 @@ export function joinWrappedLines(text: string): string {
   for (const line of lines) {
     const atBoundary = previous.length === 0 || BOUNDARY_CHARS.has(previous.charAt(previous.length - 1));
     if (!atBoundary && (previous.endsWith('职务') || ENTRY_START.test(line))) parts.push('；');
-    parts.push(line);
-    previous = line;
+    const header = BARE_HEADER.test(line) ? `${line}：` : line;
+    parts.push(header);
+    previous = header;
   }
   return parts.join('');
 }

@@ -6,7 +6,7 @@ import type { Classification, SegmentedDocument } from '../model/document.ts';
 import { appointmentSignals } from './appointment-category.ts';
 import { extractAppointments } from './appointments.ts';
 import { findCommencements, mainCommencement } from './commencement.ts';
-import { decideCategory } from './decide.ts';
+import { decideCategory, type Decision } from './decide.ts';
 import { extractLandFacts } from './land/land-facts.ts';
 import { landSignals } from './land-category.ts';
 import { isNewsArticle } from './news.ts';
@@ -25,8 +25,30 @@ export interface ClassifyContext {
 /** Confidence of an "other" document whose title names its kind, and of one that does not. */
 const OTHER_NAMED_CONFIDENCE = 0.85;
 const OTHER_UNNAMED_CONFIDENCE = 0.6;
+/** Confidence of a newspaper article taken as news. */
+const NEWS_CONFIDENCE = 0.75;
 /** Each point a losing category scored lowers the confidence of "other" by this much. */
 const OTHER_DOUBT_PER_POINT = 0.05;
+
+/** An "other" document: its finer kind from the title, and what pointed elsewhere but fell short. */
+function classifyOther(title: string, news: boolean, decision: Decision): Classification {
+  const kind = otherSubtype(title, news);
+  const base = kind.word !== null ? OTHER_NAMED_CONFIDENCE : kind.subtype === 'news' ? NEWS_CONFIDENCE : OTHER_UNNAMED_CONFIDENCE;
+  const confidence = Math.max(0.3, base - OTHER_DOUBT_PER_POINT * decision.runnerUp);
+  const evidence = [
+    kind.word !== null ? `title: ${kind.word}` : news ? 'news: article without document number or issuer' : 'no category signal',
+    ...decision.overruled.map((o) => `not ${o.category} (${o.score} < ${CATEGORY_THRESHOLD}): ${o.evidence.join('; ')}`),
+  ];
+  return {
+    category: 'other',
+    subtype: kind.subtype,
+    confidence: Number(confidence.toFixed(2)),
+    evidence,
+    appointments: [],
+    land: null,
+    regulation: null,
+  };
+}
 
 /** Classify one segmented document. */
 export function classifyDocument(doc: SegmentedDocument, context: ClassifyContext): Classification {
@@ -76,23 +98,7 @@ export function classifyDocument(doc: SegmentedDocument, context: ClassifyContex
         land: null,
         regulation: extractRegulationFacts({ title, run, news }, anchor),
       };
-    case 'other': {
-      const kind = otherSubtype(title, news);
-      const base = kind.word !== null ? OTHER_NAMED_CONFIDENCE : OTHER_UNNAMED_CONFIDENCE;
-      const confidence = Math.max(0.3, base - OTHER_DOUBT_PER_POINT * decision.runnerUp);
-      const evidence = [
-        kind.word !== null ? `title: ${kind.word}` : news ? 'news: article without document number or issuer' : 'no category signal',
-        ...decision.overruled.map((o) => `not ${o.category} (${o.score} < ${CATEGORY_THRESHOLD}): ${o.evidence.join('; ')}`),
-      ];
-      return {
-        category: 'other',
-        subtype: kind.subtype,
-        confidence: Number(confidence.toFixed(2)),
-        evidence,
-        appointments: [],
-        land: null,
-        regulation: null,
-      };
-    }
+    case 'other':
+      return classifyOther(title, news, decision);
   }
 }

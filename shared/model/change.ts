@@ -41,6 +41,9 @@ export const changeRecordSchema = z.object({
   version: z.number().int().positive(),
   category: categorySchema,
   subtype: subtypeSchema,
+  /** How sure the classifier was (0–1) and the words and patterns that decided; absent on older records. */
+  confidence: z.number().min(0).max(1).optional(),
+  evidence: z.array(z.string()).optional(),
   jurisdiction: jurisdictionSchema,
   issuer: z.string().nullable(),
   title: z.string(),

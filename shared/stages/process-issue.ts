@@ -149,6 +149,8 @@ async function handleDocument(doc: ParsedDocument, index: number, issue: IssueRe
     version,
     category: doc.category,
     subtype: doc.subtype,
+    confidence: doc.confidence,
+    evidence: doc.evidence,
     jurisdiction: source.jurisdiction,
     issuer: doc.issuer,
     title: doc.title,

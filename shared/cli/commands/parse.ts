@@ -13,7 +13,11 @@ import { UsageError, type CliCommand, type CliIo } from '../command.ts';
 
 const USAGE = '用法 usage: gw parse <file> [--json] [--place 地名,地名] [--published YYYY-MM-DD]';
 
-/** The §4.1 shape of one document: only these keys, in this order. */
+/**
+ * The §4.1 shape of one document, in this order. After `category` come its `subtype`, `confidence` and
+ * `evidence` (issue 5: every category with the words that decided and a confidence) — additions a
+ * reader of the §4.1 keys can ignore.
+ */
 export function contractDocument(doc: ParsedDocument): Record<string, unknown> {
   return {
     title: doc.title,
@@ -23,6 +27,9 @@ export function contractDocument(doc: ParsedDocument): Record<string, unknown> {
     startLine: doc.startLine,
     endLine: doc.endLine,
     category: doc.category,
+    subtype: doc.subtype,
+    confidence: doc.confidence,
+    evidence: doc.evidence,
     duplicateOf: doc.duplicateOf,
     appointments: doc.appointments,
     land: doc.land,

@@ -107,6 +107,25 @@ describe('extractAppointments: 人大常委会 forms', () => {
     expect(triples(text)).toEqual(['周建华|appoint|市人民政府秘书长', '吴晓梅|appoint|市教育局局长', '郑国强|remove|市教育局局长']);
   });
 
+  it('reads a 任免名单 whose headers are bare lines (一、任命 / 二、免去)', () => {
+    const text = [
+      '某某市人民代表大会常务委员会任免名单',
+      '（2024年2月27日某某市第十七届人民代表大会常务委员会第十六次会议通过）',
+      '一、任命',
+      '张某某为某某市人民政府副市长；',
+      '王某为某某市中级人民法院副院长、审判委员会委员；',
+      '二、免去',
+      '李某某的某某市人民政府副市长职务；',
+      '赵某的某某市中级人民法院审判员职务。',
+    ].join('\n');
+    expect(triples(text)).toEqual([
+      '张某某|appoint|某某市人民政府副市长',
+      '王某|appoint|某某市中级人民法院副院长、审判委员会委员',
+      '李某某|remove|某某市人民政府副市长',
+      '赵某|remove|某某市中级人民法院审判员',
+    ]);
+  });
+
   it('reads inline 决定任命…为…', () => {
     expect(triples('会议决定任命黄志明为县人民法院副院长、审判委员会委员。')).toEqual(['黄志明|appoint|县人民法院副院长、审判委员会委员']);
   });

@@ -2,6 +2,7 @@
  * `npm run bench`: runs every suite in bench/suites/, prints a table and writes bench/results.json.
  * Exit code 1 when a result misses its budget.
  */
+import '../infra/local/local-env.ts';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, platform, arch } from 'node:os';
 import { dirname, join } from 'node:path';

@@ -47,6 +47,21 @@ export const suite: BenchSuite = {
         budget: null,
         better: 'lower',
       },
+      {
+        // Reads of the head, conditional writes of version, appearance, change and head, per document.
+        name: 'cycle.first.dynamodb_requests_per_document',
+        value: median(firsts.map((f) => f.dynamoRequests.process / Math.max(1, f.documentsProcessed))),
+        unit: 'req/doc',
+        budget: null,
+        better: 'lower',
+      },
+      {
+        name: 'cycle.second.dynamodb_requests_per_document',
+        value: median(seconds.map((s) => s.dynamoRequests.process / Math.max(1, s.documentsProcessed))),
+        unit: 'req/doc',
+        budget: null,
+        better: 'lower',
+      },
     ];
   },
 };

@@ -7,6 +7,7 @@ import { adapters } from '../../functions/runtime/runtime.ts';
 import type { ChangeRecord } from '../../shared/model/change.ts';
 import type { LocalCloud } from './cloud.ts';
 import { Progress } from './progress.ts';
+import { dynamoRequestCounter } from './request-counter.ts';
 
 export interface CycleSummary {
   sourcesChecked: number;
@@ -17,6 +18,8 @@ export interface CycleSummary {
   mailsSent: number;
   deadLetters: number;
   stageMs: Record<'plan' | 'fetch' | 'process' | 'notify' | 'digest', number>;
+  /** DynamoDB requests sent during each stage (issue 6: requests per processed document). */
+  dynamoRequests: Record<'plan' | 'fetch' | 'process' | 'notify' | 'digest', number>;
 }
 
 /**
@@ -33,10 +36,14 @@ export async function runCycle(cloud: LocalCloud, options: { progress?: Progress
   const failedBefore = new Set((await a.issues.listByStatus('failed')).map((i) => i.issueId));
   const notifyBefore = cloud.queue.log('notify').length;
   const stageMs = { plan: 0, fetch: 0, process: 0, notify: 0, digest: 0 };
+  const dynamoRequests = { ...stageMs };
+  const requests = dynamoRequestCounter(rt.db);
   const timed = async <T>(stage: keyof typeof stageMs, fn: () => Promise<T>): Promise<T> => {
     const t0 = performance.now();
+    const requestsBefore = requests.count;
     const out = await fn();
     stageMs[stage] = performance.now() - t0;
+    dynamoRequests[stage] = requests.count - requestsBefore;
     return out;
   };
 
@@ -84,6 +91,7 @@ export async function runCycle(cloud: LocalCloud, options: { progress?: Progress
     mailsSent: cloud.outbox.sent.length - mailsBefore,
     deadLetters: [...cloud.queue.deadLetters.values()].reduce((n, l) => n + l.length, 0),
     stageMs,
+    dynamoRequests,
   };
 }
 

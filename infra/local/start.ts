@@ -3,6 +3,7 @@
  * gazette site — the second after the site publishes its next issue — then a summary in Chinese.
  * `npm start -- --serve` keeps the local cloud up afterwards and prints its URLs.
  */
+import './local-env.ts';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startLocalCloud } from './cloud.ts';

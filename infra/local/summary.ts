@@ -19,6 +19,7 @@ export function formatCycleSummary(cycle: number, s: CycleSummary, outboxDir: st
     `  按类别 by category       ${perCategory}`,
     `  邮件 mails sent          ${s.mailsSent} → ${outboxDir}`,
     `  用时 stage ms            ${Object.entries(s.stageMs).map(([k, v]) => `${k} ${Math.round(v)}`).join(' · ')}`,
+    `  DynamoDB 请求 requests   ${Object.entries(s.dynamoRequests).map(([k, v]) => `${k} ${v}`).join(' · ')}`,
   ];
   for (const f of s.issuesFailed) lines.push(`  ✗ 失败 failed: ${f.url} — ${f.reason}`);
   if (s.deadLetters > 0) lines.push(`  ⚠ 死信 dead letters: ${s.deadLetters}`);

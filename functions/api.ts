@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import { S3ArchiveLinks } from '../shared/store/s3-archive-links.ts';
 import { DynamoRateLimitRepository } from '../shared/store/dynamo/rate-limit-repository.ts';
 import { DynamoSubscriberRepository } from '../shared/store/dynamo/subscriber-repository.ts';

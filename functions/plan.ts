@@ -1,6 +1,6 @@
 import type { ScheduledEvent } from 'aws-lambda';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
-import { z } from 'zod';
+import * as z from 'zod';
 import { findQuietSources, planFetches } from '../shared/stages/plan.ts';
 import { DynamoSourceRepository } from '../shared/store/dynamo/source-repository.ts';
 import { dynamoDocumentClient } from './runtime/clients/dynamodb.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Deployment parameters of the stack, read from CDK context (`-c key=value` or cdk.json) and validated

@@ -10,7 +10,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDateSchema } from '../shared/model/dates.ts';
 import { checkManifest, siteManifestSchema, type SiteEntry, type SiteManifest, type SiteSource } from '../infra/local/sample-site/catalogue.ts';
 import { renderDocumentPage } from './sample-site/document-page.ts';

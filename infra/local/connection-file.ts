@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { runtimeConfigSchema } from '../../shared/model/runtime-config.ts';
 
 /** What `npm start -- --serve` writes to .local/cloud.json so the CLI can reach the running local cloud. */

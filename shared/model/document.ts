@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDateSchema } from './dates.ts';
 
 /** The four change categories of the product (DESIGN §4.1). */

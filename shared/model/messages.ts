@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** plan -> fetch: one message per due source. */
 export const fetchMessageSchema = z.object({ sourceId: z.string().min(1), requestedAt: z.string() });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { tableEnvVar, tableIds, type TableId } from '../store/tables.ts';
 
 /**

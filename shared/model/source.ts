@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const jurisdictionSchema = z.object({
   province: z.string().min(1),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { categorySchema, subtypeSchema } from './document.ts';
 
 export const subscriptionStatusSchema = z.enum(['pending', 'active', 'unsubscribed', 'bounced', 'complained']);

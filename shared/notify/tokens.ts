@@ -4,7 +4,7 @@
  * checked in constant time. Times are milliseconds since the epoch (Date.now()).
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const tokenPurposeSchema = z.enum(['confirm', 'preferences', 'unsubscribe']);
 export type TokenPurpose = z.infer<typeof tokenPurposeSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { SubscriberRepository } from '../store/ports.ts';
 
 /** The parts of an SES bounce/complaint notification (delivered through SNS) that matter here. */

@@ -3,7 +3,7 @@
  * JSON arrays, as repeated form fields (checkboxes, multiple selects) or as one text split on
  * commas, 、, semicolons and line breaks.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { categorySchema, subtypeSchema } from '../model/document.ts';
 import { frequencySchema } from '../model/subscription.ts';
 

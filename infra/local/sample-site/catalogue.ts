@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDateSchema } from '../../../shared/model/dates.ts';
 import { jurisdictionSchema } from '../../../shared/model/source.ts';
 

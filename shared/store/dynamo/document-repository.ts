@@ -1,5 +1,5 @@
 import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DocumentAppearance, DocumentHead, DocumentRepository, DocumentVersion } from '../ports.ts';
 import { isConditionFailure, stripKeys } from './conditional.ts';
 import { queryAll } from './query-all.ts';

@@ -1,5 +1,5 @@
 import { DeleteCommand, GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import { sourceSchema, type Source } from '../../model/source.ts';
 import type { SourceHealth, SourceRepository } from '../ports.ts';
 import { scanAll } from './query-all.ts';

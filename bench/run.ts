@@ -3,28 +3,47 @@
  * Exit code 1 when a result misses its budget.
  */
 import '../infra/local/local-env.ts';
-import { readdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, platform, arch } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { arch, cpus, platform, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { withinBudget, type BenchResult, type BenchSuite } from './result.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const only = process.argv.slice(2);
+const only = process.argv.includes('--suite') ? [] : process.argv.slice(2);
 const files = readdirSync(join(here, 'suites'))
   .filter((f) => f.endsWith('.ts'))
   .filter((f) => only.length === 0 || only.some((o) => f.startsWith(o)))
   .sort();
 
-const results: BenchResult[] = [];
-for (const file of files) {
-  const { suite } = (await import(pathToFileURL(join(here, 'suites', file)).href)) as { suite: BenchSuite };
+/**
+ * Each suite runs in a fresh Node process: suites that start emulators or spawn bundles leave heaps and
+ * timers behind that would skew the throughput of the next one.
+ */
+function runSuiteInChild(file: string): BenchResult[] {
+  const out = join(mkdtempSync(join(tmpdir(), 'gw-bench-')), 'results.json');
+  const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--suite', file, out], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (child.status !== 0) throw new Error(`bench suite ${file} failed (exit ${child.status ?? child.signal})`);
+  return JSON.parse(readFileSync(out, 'utf8')) as BenchResult[];
+}
+
+const suiteArg = process.argv.indexOf('--suite');
+if (suiteArg !== -1) {
+  const [file, out] = process.argv.slice(suiteArg + 1);
+  const { suite } = (await import(pathToFileURL(join(here, 'suites', file ?? '')).href)) as { suite: BenchSuite };
   process.stderr.write(`▶ ${suite.title} …\n`);
   const t0 = performance.now();
   const rows = await suite.run();
-  results.push(...rows);
   process.stderr.write(`  完成 done in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+  writeFileSync(out ?? '', JSON.stringify(rows));
+  process.exit(0);
 }
+
+const results: BenchResult[] = [];
+for (const file of files) results.push(...runSuiteInChild(file));
 
 const machine = {
   cpu: cpus()[0]?.model ?? 'unknown',

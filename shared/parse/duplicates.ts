@@ -27,14 +27,25 @@ function similarity(a: Set<string>, b: Set<string>): number {
   return shared / Math.max(a.size, b.size);
 }
 
-/** duplicateOf for each document: index of the first earlier copy, or null. */
+/**
+ * duplicateOf for each document: index of the first earlier copy, or null. Bodies are compared only
+ * between documents with the same title and 文号 — rare — so line sets are built lazily, for those alone.
+ */
 export function findDuplicates(docs: readonly DuplicateCandidate[], threshold = 0.85): (number | null)[] {
-  const sets = docs.map((d) => lineSet(d.text));
   const keys = docs.map((d) => `${d.docNumber ?? ''}|${compact(d.title)}`);
+  const sets = new Map<number, Set<string>>();
+  const setOf = (i: number): Set<string> => {
+    let set = sets.get(i);
+    if (!set) sets.set(i, (set = lineSet(docs[i]!.text)));
+    return set;
+  };
+  const earlierWithKey = new Map<string, number[]>();
   return docs.map((_, i) => {
-    for (let j = 0; j < i; j++) {
-      if (keys[j] !== keys[i]) continue;
-      if (similarity(sets[i]!, sets[j]!) >= threshold || compact(docs[i]!.text) === compact(docs[j]!.text)) return j;
+    const key = keys[i]!;
+    const earlier = earlierWithKey.get(key) ?? [];
+    earlierWithKey.set(key, [...earlier, i]);
+    for (const j of earlier) {
+      if (similarity(setOf(i), setOf(j)) >= threshold || compact(docs[i]!.text) === compact(docs[j]!.text)) return j;
     }
     return null;
   });

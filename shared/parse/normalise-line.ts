@@ -7,15 +7,69 @@
 
 const FULLWIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0e\uff0f\uff0d\uff0b\uff1d]/g;
 const SPACES = /[\u00a0\u2002-\u200b\u3000\ufeff]/g;
-// CJK ideographs, CJK punctuation, full-width forms and the quotes used in Chinese text.
-const WIDE = '\\u3000-\\u303f\\u3400-\\u9fff\\uf900-\\ufaff\\uff01-\\uff0f\\uff1a-\\uff20\\uff3b-\\uff40\\uff5b-\\uff65\\u2014\\u2026\\u201c\\u201d\\u2018\\u2019\\u00b7';
-const SPACE_BETWEEN_WIDE = new RegExp(`(?<=[${WIDE}]) +(?=[${WIDE}])`, 'g');
-const SPACE_WIDE_DIGIT = new RegExp(`(?<=[${WIDE}]) +(?=[\\d"'()\\[\\]])|(?<=[\\d"'()\\[\\]]) +(?=[${WIDE}])`, 'g');
 const MULTI_SPACE = / {2,}/g;
+
+/** CJK ideographs, CJK punctuation, full-width forms and the quotes used in Chinese text. */
+function isWide(c: number): boolean {
+  return (
+    (c >= 0x3400 && c <= 0x9fff) ||
+    (c >= 0x3000 && c <= 0x303f) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xff01 && c <= 0xff0f) ||
+    (c >= 0xff1a && c <= 0xff20) ||
+    (c >= 0xff3b && c <= 0xff40) ||
+    (c >= 0xff5b && c <= 0xff65) ||
+    c === 0x2014 || c === 0x2026 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x00b7
+  );
+}
+
+/** Digits and the ASCII quotes and brackets that sit against Chinese text without a space. */
+function isNarrowJoiner(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || c === 0x22 || c === 0x27 || c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d;
+}
+
+/**
+ * Drops each run of spaces between two Chinese characters, or between a Chinese character and a digit,
+ * quote or bracket (either order). A character scan: the equivalent look-around regexes were the parser's
+ * hottest spot.
+ */
+function dropSpacesAroundWide(line: string): string {
+  let out = '';
+  let from = 0;
+  let i = line.indexOf(' ');
+  while (i !== -1) {
+    let end = i;
+    while (line.charCodeAt(end) === 0x20) end++;
+    const before = i > 0 ? line.charCodeAt(i - 1) : -1;
+    const after = end < line.length ? line.charCodeAt(end) : -1;
+    const wideBefore = before !== -1 && isWide(before);
+    const wideAfter = after !== -1 && isWide(after);
+    if ((wideBefore && (wideAfter || isNarrowJoiner(after))) || (wideAfter && isNarrowJoiner(before))) {
+      out += line.slice(from, i);
+      from = end;
+    }
+    i = line.indexOf(' ', end);
+  }
+  return from === 0 ? line : out + line.slice(from);
+}
 const QUOTE_MARK = /^(?:>\s*)+/;
 
 export function toHalfWidth(text: string): string {
-  return text.replace(FULLWIDTH_ALNUM, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+  // Every full-width character to convert lies in U+FF05..U+FF5A: most lines have none and are returned as they are.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xff05 && c <= 0xff5a) return text.replace(FULLWIDTH_ALNUM, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+  }
+  return text;
+}
+
+/** Whether the line holds one of the unusual spaces that SPACES turns into a plain space. */
+function hasUnusualSpace(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2002 && c <= 0x200b)) return true;
+  }
+  return false;
 }
 
 /**
@@ -47,17 +101,21 @@ export function undoubleGlyphs(line: string): string {
 
 /** Normalises one line (no OCR corrections: see ocr-corrections.ts). */
 export function normaliseLine(raw: string): string {
-  let line = raw.replace(SPACES, ' ').replace(/\t/g, '\t');
+  let line = hasUnusualSpace(raw) ? raw.replace(SPACES, ' ') : raw;
   line = toHalfWidth(line).trim().replace(QUOTE_MARK, '');
   if (line === '') return line;
   if (line.includes(' ')) {
-    line = line.replace(SPACE_BETWEEN_WIDE, '').replace(SPACE_WIDE_DIGIT, '').replace(MULTI_SPACE, ' ');
+    line = dropSpacesAroundWide(line).replace(MULTI_SPACE, ' ');
   }
   return undoubleGlyphs(line);
 }
 
+/** Characters every markup rule below needs; a line without any is only trimmed. */
+const MARKUP_CHAR = /[#*_-]/;
+
 /** The line without markdown markup (#-headings, bold, list dashes), for titles and document text. */
 export function plainLine(line: string): string {
+  if (!MARKUP_CHAR.test(line)) return line.trim();
   return line
     .replace(/^#{1,6}\s+/, '')
     .replace(/\*\*|__/g, '')

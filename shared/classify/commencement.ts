@@ -4,7 +4,7 @@
  */
 import { parseChineseDate } from '../parse/chinese-date.ts';
 import { ANCHOR_DAY_PHRASES, COMMENCEMENT_VERBS, SELF_REFERENCES } from './keywords.ts';
-import { firstKeywordIn, indexesOf, SENTENCE_END } from './text.ts';
+import { firstKeywordIn, indexesOf, SENTENCE_END, sentenceBounds } from './text.ts';
 
 export interface Commencement {
   /** The clause as printed (compacted), e.g. 自2024年3月1日起施行. */
@@ -32,16 +32,6 @@ export function resolveStartDate(between: string, anchor: string | null): string
   const month = Number(monthDay[2]);
   const day = Number(monthDay[3]);
   return parseChineseDate(`${year}年${month}月${day}日`);
-}
-
-function sentenceBounds(text: string, at: number, radius: number): { start: number; end: number } {
-  let start = at;
-  const minStart = Math.max(0, at - radius);
-  while (start > minStart && !SENTENCE_END.test(text.charAt(start - 1))) start--;
-  let end = at;
-  const maxEnd = Math.min(text.length, at + radius);
-  while (end < maxEnd && !SENTENCE_END.test(text.charAt(end))) end++;
-  return { start, end };
 }
 
 /** Every commencement clause in a compacted text, in reading order. */

@@ -84,14 +84,20 @@ export function firstKeywordIn(text: string, keywords: readonly string[]): strin
 /** Sentence end punctuation used when cutting a clause out of a run of text. */
 export const SENTENCE_END = /[。；！？\n]/;
 
-/** The sentence around position `at` in text (bounded to `radius` characters each side). */
-export function sentenceAround(text: string, at: number, radius = 160): { text: string; start: number } {
+/** Start and end of the sentence around position `at` in text (bounded to `radius` characters each side). */
+export function sentenceBounds(text: string, at: number, radius = 160): { start: number; end: number } {
   let start = at;
   const minStart = Math.max(0, at - radius);
   while (start > minStart && !SENTENCE_END.test(text.charAt(start - 1))) start--;
   let end = at;
   const maxEnd = Math.min(text.length, at + radius);
   while (end < maxEnd && !SENTENCE_END.test(text.charAt(end))) end++;
+  return { start, end };
+}
+
+/** The sentence around position `at` in text (bounded to `radius` characters each side). */
+export function sentenceAround(text: string, at: number, radius = 160): { text: string; start: number } {
+  const { start, end } = sentenceBounds(text, at, radius);
   return { text: text.slice(start, end), start };
 }
 

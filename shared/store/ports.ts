@@ -45,6 +45,18 @@ export interface SourceHealth {
   indexLastModified: string | null;
 }
 
+/** The health of a source never checked yet. */
+export const emptyHealth = (sourceId: string): SourceHealth => ({
+  sourceId,
+  lastCheckedAt: null,
+  lastSuccessAt: null,
+  lastNewIssueAt: null,
+  consecutiveFailures: 0,
+  lastError: null,
+  indexEtag: null,
+  indexLastModified: null,
+});
+
 export interface SourceRepository {
   list(): Promise<Source[]>;
   get(sourceId: string): Promise<Source | null>;

@@ -1,7 +1,7 @@
 import { DeleteCommand, GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
 import { sourceSchema, type Source } from '../../model/source.ts';
-import type { SourceHealth, SourceRepository } from '../ports.ts';
+import { emptyHealth, type SourceHealth, type SourceRepository } from '../ports.ts';
 import { scanAll } from './query-all.ts';
 
 const healthSchema = z.object({
@@ -48,18 +48,7 @@ export class DynamoSourceRepository implements SourceRepository {
 
   async getHealth(sourceId: string): Promise<SourceHealth> {
     const out = await this.db.send(new GetCommand({ TableName: this.table, Key: key(sourceId, 'HEALTH') }));
-    if (!out.Item) {
-      return {
-        sourceId,
-        lastCheckedAt: null,
-        lastSuccessAt: null,
-        lastNewIssueAt: null,
-        consecutiveFailures: 0,
-        lastError: null,
-        indexEtag: null,
-        indexLastModified: null,
-      };
-    }
+    if (!out.Item) return emptyHealth(sourceId);
     return healthSchema.parse(out.Item.health);
   }
 

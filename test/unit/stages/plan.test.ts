@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { sourceSchema, type Source } from '../../../shared/model/source.ts';
 import { findQuietSources, planFetches, quietSources } from '../../../shared/stages/plan.ts';
-import type { SourceHealth, SourceRepository } from '../../../shared/store/ports.ts';
+import { emptyHealth, type SourceHealth, type SourceRepository } from '../../../shared/store/ports.ts';
 
 const now = new Date('2026-11-22T02:00:00Z');
 
-const health = (sourceId: string, over: Partial<SourceHealth> = {}): SourceHealth => ({
-  sourceId,
-  lastCheckedAt: null,
-  lastSuccessAt: null,
-  lastNewIssueAt: null,
-  consecutiveFailures: 0,
-  lastError: null,
-  indexEtag: null,
-  indexLastModified: null,
-  ...over,
-});
+const health = (sourceId: string, over: Partial<SourceHealth> = {}): SourceHealth => ({ ...emptyHealth(sourceId), ...over });
 
 const source = (id: string, schedule = '0 * * * *'): Source =>
   sourceSchema.parse({

@@ -4,50 +4,22 @@
  * half-width punctuation.
  */
 
-/** Full-width form of a half-width punctuation code, or null. */
-function fullWidthOf(code: number): string | null {
-  switch (code) {
-    case 0x2c:
-      return '，';
-    case 0x3a:
-      return '：';
-    case 0x3b:
-      return '；';
-    case 0x28:
-      return '（';
-    case 0x29:
-      return '）';
-    case 0x3f:
-      return '？';
-    case 0x21:
-      return '！';
-    default:
-      return null;
-  }
-}
+/** Space characters dropped from compact text, with and without the line feed. */
+const DROPPED_SPACES = /[ \t\r\v\f\u00a0\u3000]+/g;
+const DROPPED_SPACES_AND_LINE_FEEDS = /[ \t\r\v\f\u00a0\u3000\n]+/g;
 
-/** Space characters dropped from compact text (line feed handled apart). */
-const isDroppedSpace = (code: number): boolean =>
-  code === 0x20 || code === 0x09 || code === 0x0d || code === 0x0b || code === 0x0c || code === 0xa0 || code === 0x3000;
+/** Half-width punctuation unified to its full-width form. */
+const HALF_WIDTH_PUNCTUATION = /[,:;()?!]/g;
+const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '?': '？', '!': '！' };
+const fullWidthOf = (ch: string): string => FULL_WIDTH[ch] ?? ch;
 
-/** One pass over text: unchanged runs are copied as slices, changed characters replaced. */
+/**
+ * Two native regex passes (drop spaces, then map punctuation): the two sets of characters are disjoint and
+ * each mapping is one character to one, so the order does not matter. Runs over every document's whole text,
+ * where a character loop in JavaScript was the classifier's hottest spot.
+ */
 function compact(text: string, keepLineBreaks: boolean): string {
-  const parts: string[] = [];
-  let runStart = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    let replacement: string | null;
-    if (code === 0x0a) replacement = keepLineBreaks ? null : '';
-    else if (isDroppedSpace(code)) replacement = '';
-    else replacement = code < 0x40 ? fullWidthOf(code) : null;
-    if (replacement === null) continue;
-    if (i > runStart) parts.push(text.slice(runStart, i));
-    if (replacement.length > 0) parts.push(replacement);
-    runStart = i + 1;
-  }
-  if (runStart === 0) return text;
-  parts.push(text.slice(runStart));
-  return parts.join('');
+  return text.replace(keepLineBreaks ? DROPPED_SPACES : DROPPED_SPACES_AND_LINE_FEEDS, '').replace(HALF_WIDTH_PUNCTUATION, fullWidthOf);
 }
 
 /**

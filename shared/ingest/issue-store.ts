@@ -72,7 +72,7 @@ export async function fetchNewIssue(sourceId: string, found: DiscoveredIssue, ge
     if (!(err instanceof IngestError)) throw err;
     if (found.mayBeAbsent && isAbsent(err)) return { kind: 'absent' };
     if (err.retryable) return { kind: 'failed', reason: err.message }; // not recorded: the next run tries again
-    await deps.issues.create({ ...base, contentType: 'text', sha256: EMPTY_SHA256, rawKey: '', status: 'failed', reason: err.message });
+    await deps.issues.create({ ...base, contentType: 'text', sha256: EMPTY_SHA256, rawKey: '', status: 'failed', reason: err.message, httpStatus: err.status });
     return { kind: 'failed', reason: err.message };
   }
   const stored = await archive(sourceId, issueId, url, res, fetchedAt, deps.blobs);
@@ -86,21 +86,34 @@ export async function fetchNewIssue(sourceId: string, found: DiscoveredIssue, ge
   return { kind: 'new' };
 }
 
-/** Whether a known issue is re-checked: bytes were seen once, and it was first seen within the window. */
+/**
+ * Statuses of a linked file that may still appear: sites link an issue before its PDF is uploaded, or
+ * protect it for a while. Other failures before any bytes (too large, refused address) stay final.
+ */
+const MAY_APPEAR_LATER = new Set([403, 404, 410]);
+
+/** Whether the record holds no bytes yet: the first fetch failed before any arrived. */
+const hadNoBytes = (record: IssueRecord): boolean => record.rawKey === '' && record.sha256 === EMPTY_SHA256;
+
+/**
+ * Whether a known issue is re-checked: first seen within the window, and either bytes were seen once (a file
+ * replaced in place) or the link answered 403/404/410 (a file not uploaded yet — a notice must not be missed).
+ */
 export function isRecheckDue(record: IssueRecord, now: Date, recheckDays: number): boolean {
   if (recheckDays <= 0) return false;
-  if (record.rawKey === '' && record.sha256 === EMPTY_SHA256) return false; // failed before any bytes: 4xx, too large, refused
+  if (hadNoBytes(record) && !MAY_APPEAR_LATER.has(record.httpStatus ?? 0)) return false;
   const firstSeen = Date.parse(record.firstSeenAt ?? record.fetchedAt);
   return !Number.isNaN(firstSeen) && now.getTime() - firstSeen <= recheckDays * 24 * 3600 * 1000;
 }
 
-export type RecheckResult = { kind: 'unchanged' } | { kind: 'revised' } | { kind: 'failed'; reason: string };
+export type RecheckResult = { kind: 'unchanged' } | { kind: 'revised' } | { kind: 'appeared' } | { kind: 'failed'; reason: string };
 
 /**
  * A known issue fetched again (conditional GET with its stored validators). Same bytes: nothing happens.
  * Different bytes (a corrected file republished at the same URL): archived under the new sha256, the record
  * moves to the next version and back to 'fetched', and process gets one message — the record is replaced
- * only if it still holds the old sha256, so concurrent runs enqueue the new version once.
+ * only if it still holds the old sha256, so concurrent runs enqueue the new version once. A file that failed
+ * with 403/404/410 at first and is there now is 'appeared': a new issue, version 1.
  */
 export async function recheckIssue(record: IssueRecord, get: Get, deps: IssueStoreDeps): Promise<RecheckResult> {
   const headers: Record<string, string> = {};
@@ -117,9 +130,12 @@ export async function recheckIssue(record: IssueRecord, get: Get, deps: IssueSto
   if (res.status === 304 || sha256Hex(res.bytes) === record.sha256) return { kind: 'unchanged' };
   const fetchedAt = deps.now().toISOString();
   const stored = await archive(record.sourceId, record.issueId, record.url, res, fetchedAt, deps.blobs);
+  const firstBytes = hadNoBytes(record);
   const next: IssueRecord = {
     ...record,
-    version: (record.version ?? 1) + 1,
+    // The first bytes of a file that was linked before it was uploaded are its version 1.
+    version: firstBytes ? (record.version ?? 1) : (record.version ?? 1) + 1,
+    httpStatus: null,
     firstSeenAt: record.firstSeenAt ?? record.fetchedAt,
     fetchedAt,
     etag: res.headers.get('etag'),
@@ -134,5 +150,5 @@ export async function recheckIssue(record: IssueRecord, get: Get, deps: IssueSto
   if (!(await deps.issues.replace(next, record.sha256))) return { kind: 'unchanged' }; // another run got there first
   if (!stored.ok) return { kind: 'failed', reason: stored.reason };
   await deps.queue.send('process', toMessage(next));
-  return { kind: 'revised' };
+  return { kind: firstBytes ? 'appeared' : 'revised' };
 }

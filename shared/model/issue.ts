@@ -26,5 +26,7 @@ export const issueRecordSchema = z.object({
   /** HTTP validators of the issue file, for conditional re-checks. */
   etag: z.string().nullable().optional(),
   lastModified: z.string().nullable().optional(),
+  /** HTTP status of a fetch that failed before any bytes arrived (a link to a file not uploaded yet: 404). */
+  httpStatus: z.number().int().nullable().optional(),
 });
 export type IssueRecord = z.infer<typeof issueRecordSchema>;

@@ -20,6 +20,12 @@ const PAGE_NUMBER = /^(?:[-—–－_~·•\s]*\d{1,4}[-—–－_~·•\s]*|第
 const RUNNING_HEADER = /^(?:\d{1,2}\s*\/\s*\d{4}|\d{4}\s*年?\s*第\s*\d{1,3}\s*期)?.{0,24}公报.{0,24}$|^.{0,20}公报\s*[·•]?\s*第\s*\d+\s*[版期]\s*[·•]?\s*\d*$/;
 const QR_NOTE = /^(?:[扫日扣]码.{1,3}|请?扫(?:码|描二维码).{0,6}|掌上公报.{0,8}|咨询(?:单位|电话)[:：].*|扫一扫.{0,10})$/;
 const TABLE_ROW = /\t/;
+// Checked on every line: module constants, and the last character compared directly (no regex call).
+const DOC_NUMBER_END = /号\s*$/;
+const FOUR_DIGITS = /\d{4}/;
+/** A 落款 line ends in 日, or in the parenthesis of a disclosure note after the date. */
+const SIGNATURE_LAST_CHARS = '日)）';
+const WHITESPACE = /\s+/g;
 
 export interface LineInfo {
   /** The line without markdown markup. */
@@ -52,9 +58,9 @@ export function describeLine(line: string): LineInfo {
     info.noise = true;
     return info;
   }
-  if (plain.length <= 40 && /号\s*$/.test(plain) && /\d{4}/.test(plain)) info.docNumber = normaliseDocNumber(plain);
-  if (plain.length <= 80 && /[日)）]$/.test(plain)) {
-    const sig = SIGNATURE_DATE.exec(plain.replace(/\s+/g, ''));
+  if (plain.length <= 40 && DOC_NUMBER_END.test(plain) && FOUR_DIGITS.test(plain)) info.docNumber = normaliseDocNumber(plain);
+  if (plain.length <= 80 && SIGNATURE_LAST_CHARS.includes(plain.charAt(plain.length - 1))) {
+    const sig = SIGNATURE_DATE.exec(plain.replace(WHITESPACE, ''));
     if (sig) {
       info.signatureDate = parseChineseDate(sig[2] ?? '');
       info.signatureOrgan = sig[1] ?? null;

@@ -8,6 +8,9 @@
 const FULLWIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0e\uff0f\uff0d\uff0b\uff1d]/g;
 const SPACES = /[\u00a0\u2002-\u200b\u3000\ufeff]/g;
 const MULTI_SPACE = / {2,}/g;
+const halfWidthOf = (ch: string): string => String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
+/** Every character SPACES or FULLWIDTH_ALNUM maps, and a few more: one cheap scan tells most texts need neither. */
+const MAYBE_MAPPED = /[\u00a0\u2002-\u200b\u3000\ufeff\uff05-\uff5a]/;
 
 /** CJK ideographs, CJK punctuation, full-width forms and the quotes used in Chinese text. */
 function isWide(c: number): boolean {
@@ -58,7 +61,7 @@ export function toHalfWidth(text: string): string {
   // Every full-width character to convert lies in U+FF05..U+FF5A: most lines have none and are returned as they are.
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0xff05 && c <= 0xff5a) return text.replace(FULLWIDTH_ALNUM, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+    if (c >= 0xff05 && c <= 0xff5a) return text.replace(FULLWIDTH_ALNUM, halfWidthOf);
   }
   return text;
 }
@@ -101,8 +104,24 @@ export function undoubleGlyphs(line: string): string {
 
 /** Normalises one line (no OCR corrections: see ocr-corrections.ts). */
 export function normaliseLine(raw: string): string {
-  let line = hasUnusualSpace(raw) ? raw.replace(SPACES, ' ') : raw;
-  line = toHalfWidth(line).trim().replace(QUOTE_MARK, '');
+  return normaliseSpacing(toHalfWidth(hasUnusualSpace(raw) ? raw.replace(SPACES, ' ') : raw));
+}
+
+/**
+ * The character mappings of normaliseLine (unusual spaces to plain ones, full-width letters and digits to
+ * half-width) over a whole text at once: they map one character to one and never touch a line break, so
+ * two native regex scans of the text replace per-line scans.
+ */
+export function normaliseCharacters(text: string): string {
+  if (!MAYBE_MAPPED.test(text)) return text;
+  return text.replace(SPACES, ' ').replace(FULLWIDTH_ALNUM, halfWidthOf);
+}
+
+/** The rest of normaliseLine, for a line whose characters normaliseCharacters has already mapped. */
+export function normaliseSpacing(mapped: string): string {
+  let line = mapped.trim();
+  // Quote marks only ever open a line: most lines skip the regex.
+  if (line.startsWith('>')) line = line.replace(QUOTE_MARK, '');
   if (line === '') return line;
   if (line.includes(' ')) {
     line = dropSpacesAroundWide(line).replace(MULTI_SPACE, ' ');

@@ -122,7 +122,8 @@ async function fetchNew(sourceId: string, issue: DiscoveredIssue, get: Get, deps
 
 /**
  * Known issues: a record stuck in 'fetched' (a crash before the hand-over) is handed over again (process is
- * idempotent); records first seen within `recheckDays` are fetched again to catch files replaced in place.
+ * idempotent); records first seen within `recheckDays` are fetched again to catch files replaced in place, and links that
+ * answered 403/404/410 are tried again (files linked before they were uploaded).
  */
 async function recheckKnown(records: IssueRecord[], recheckDays: number, get: Get, deps: FetchDeps, outcome: FetchOutcome): Promise<void> {
   const now = deps.now();
@@ -132,6 +133,7 @@ async function recheckKnown(records: IssueRecord[], recheckDays: number, get: Ge
     if (stuck || record.status === 'fetched' || !isRecheckDue(record, now, recheckDays)) continue;
     const result = await recheckIssue(record, get, deps);
     if (result.kind === 'revised') outcome.revisedIssues++;
+    if (result.kind === 'appeared') outcome.newIssues++;
     if (result.kind === 'failed') {
       outcome.failedIssues++;
       outcome.failures.push({ url: record.url, reason: result.reason });

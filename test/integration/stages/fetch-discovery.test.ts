@@ -44,6 +44,7 @@ function publisher(): Server & { hits: { path: string; at: number }[]; files: Ma
     if (path === '/robots.txt') return send(req, res, 'text/plain', Buffer.from('User-agent: *\nAllow: /\n'));
     if (path === '/feed/rss.xml') return send(req, res, 'application/rss+xml; charset=utf-8', Buffer.from(rss));
     if (path === '/inplace/index.html') return send(req, res, 'text/html; charset=utf-8', index(['/inplace/a.pdf']));
+    if (path === '/late/index.html') return send(req, res, 'text/html; charset=utf-8', index(['/late/notice.pdf']));
     if (path === '/col-a/index.html') return send(req, res, 'text/html; charset=utf-8', index(['/col-a/1.pdf', '/col-a/2.pdf']));
     if (path === '/col-b/index.html') return send(req, res, 'text/html; charset=utf-8', index(['/col-b/1.pdf']));
     const file = files.get(path);
@@ -132,6 +133,27 @@ describe('fetchSource: feeds, dated URLs, files changed in place, per-host pacin
     expect(new TextDecoder().decode(await deps.blobs.get(v2!.rawKey))).toContain('corrected version');
     expect(await deps.blobs.exists(v1!.rawKey)).toBe(true);
     expect(backend.queue.depth('process') - processBefore).toBe(2);
+  });
+
+  it('a file linked before it was uploaded (404) is tried again and, once there, becomes a new issue', async () => {
+    const s = source('late', { method: 'html-index', indexUrl: `${base}/late/index.html`, linkPattern: '\\.pdf$' });
+    const processBefore = backend.queue.depth('process');
+    const first = await fetchSource(s, deps);
+    expect(first).toMatchObject({ newIssues: 0, failedIssues: 1 });
+    expect(first.failures[0]?.reason).toMatch(/404/);
+    const id = issueIdFor(`${base}/late/notice.pdf`);
+    expect(await deps.issues.get('late', id)).toMatchObject({ status: 'failed', httpStatus: 404, rawKey: '' });
+
+    // Still missing: tried again, recorded once, nothing handed to process.
+    expect(await fetchSource(s, deps)).toMatchObject({ newIssues: 0 });
+    site.files.set('/late/notice.pdf', pdf('征收土地预公告'));
+    expect(await fetchSource(s, deps)).toMatchObject({ newIssues: 1, revisedIssues: 0 });
+    expect(await fetchSource(s, deps)).toMatchObject({ newIssues: 0, revisedIssues: 0 });
+
+    const record = await deps.issues.get('late', id);
+    expect(record).toMatchObject({ status: 'fetched', version: 1, httpStatus: null, reason: null });
+    expect(new TextDecoder().decode(await deps.blobs.get(record!.rawKey))).toContain('征收土地预公告');
+    expect(backend.queue.depth('process') - processBefore).toBe(1);
   });
 
   it('two sources on one host in one fetch batch share the minimum interval and never overlap', async () => {

@@ -119,7 +119,7 @@ describe('a file changed in place', () => {
     expect(h.sent).toHaveLength(1);
   });
 
-  it('re-checks only issues with bytes first seen within the window', async () => {
+  it('re-checks issues first seen within the window: with bytes, or linked before upload (404); never a refused or oversized one', async () => {
     const h = harness();
     const s = site(pdf('x'));
     await fetchNewIssue('src', found, s.get, h.deps);
@@ -129,7 +129,12 @@ describe('a file changed in place', () => {
     expect(isRecheckDue(record, h.deps.now(), 0)).toBe(false);
     const gone: DiscoveredIssue = { ...found, url: 'http://www.example.gov.cn/missing.pdf' };
     await fetchNewIssue('src', gone, () => Promise.reject(permanent('HTTP 404', 404)), h.deps);
-    expect(isRecheckDue((await h.issues.get('src', issueIdFor(gone.url)))!, h.deps.now(), 14)).toBe(false);
+    const missing = (await h.issues.get('src', issueIdFor(gone.url)))!;
+    expect(isRecheckDue(missing, h.deps.now(), 14)).toBe(true);
+    expect(isRecheckDue(missing, h.advance(15), 14)).toBe(false);
+    const huge: DiscoveredIssue = { ...found, url: 'http://www.example.gov.cn/huge.pdf' };
+    await fetchNewIssue('src', huge, () => Promise.reject(permanent('文件超过上限 over 50 MB')), h.deps);
+    expect(isRecheckDue((await h.issues.get('src', issueIdFor(huge.url)))!, h.deps.now(), 14)).toBe(false);
   });
 
   it('a dated URL that 404s is "nothing published": no record, no failure', async () => {

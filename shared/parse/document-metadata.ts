@@ -45,7 +45,8 @@ export function readMetadata(prepared: PreparedText, bodyStart: number, end: num
       signer = li.signatureOrgan ?? signerAbove(prepared, i, bodyStart);
     }
     if (disclosure === null && li.disclosure) disclosure = li.disclosure;
-    const head = ATTACHMENT_HEAD.exec(li.plain);
+    // Every attachment head opens with 附: other lines skip the regex call.
+    const head = li.plain.startsWith('附') ? ATTACHMENT_HEAD.exec(li.plain) : null;
     if (head) readAttachments(prepared, i, end, head[1] ?? '', attachments);
   }
   return { issuer: issuerOfTitle(title) ?? signer, date, disclosure, attachments, text: text.join('\n') };

@@ -26,6 +26,14 @@ const FOUR_DIGITS = /\d{4}/;
 /** A 落款 line ends in 日, or in the parenthesis of a disclosure note after the date. */
 const SIGNATURE_LAST_CHARS = '日)）';
 const WHITESPACE = /\s+/g;
+/**
+ * The characters PAGE_NUMBER, QR_NOTE and DISCLOSURE can open with (a plain line is trimmed, so never opens
+ * with a space): the few lines that open with one are tested, the rest skip a regex call each.
+ */
+const PAGE_NUMBER_OPENERS = '-—–－_~·•第0123456789';
+const QR_NOTE_OPENERS = '扫日扣请掌咨';
+const DISCLOSURE_OPENERS = '（(';
+const opensWithOneOf = (text: string, openers: string): boolean => text.length > 0 && openers.includes(text.charAt(0));
 
 export interface LineInfo {
   /** The line without markdown markup. */
@@ -54,7 +62,7 @@ export function describeLine(line: string): LineInfo {
   const blank = plain === '';
   const info: LineInfo = { plain, blank, noise: false, docNumber: null, signatureDate: null, signatureOrgan: null, disclosure: null };
   if (blank) return info;
-  if (PAGE_NUMBER.test(plain) || QR_NOTE.test(plain) || isRunningHeader(plain)) {
+  if ((opensWithOneOf(plain, PAGE_NUMBER_OPENERS) && PAGE_NUMBER.test(plain)) || (opensWithOneOf(plain, QR_NOTE_OPENERS) && QR_NOTE.test(plain)) || isRunningHeader(plain)) {
     info.noise = true;
     return info;
   }
@@ -67,7 +75,7 @@ export function describeLine(line: string): LineInfo {
       if (sig[3]) info.disclosure = sig[3];
     }
   }
-  const disclosure = DISCLOSURE.exec(plain);
+  const disclosure = opensWithOneOf(plain, DISCLOSURE_OPENERS) ? DISCLOSURE.exec(plain) : null;
   if (disclosure) info.disclosure = disclosure[1] ?? null;
   return info;
 }

@@ -75,6 +75,12 @@ function hasUnusualSpace(line: string): boolean {
   return false;
 }
 
+/** Whether line[i, i + len) is printed again right after itself (compared in place: no slice per candidate). */
+function repeatsAt(line: string, i: number, len: number): boolean {
+  for (let k = 0; k < len; k++) if (line.charCodeAt(i + k) !== line.charCodeAt(i + len + k)) return false;
+  return true;
+}
+
 /**
  * Undoes fake-bold doubling: the line must split into runs each printed twice in a row
  * (e.g. "20242024高平高平"), with at least one run longer than one character.
@@ -88,8 +94,7 @@ export function undoubleGlyphs(line: string): string {
   while (i < n) {
     let found = 0;
     for (let len = 1; i + 2 * len <= n; len++) {
-      if (line.charCodeAt(i) !== line.charCodeAt(i + len)) continue;
-      if (line.startsWith(line.slice(i, i + len), i + len)) {
+      if (repeatsAt(line, i, len)) {
         found = len;
         break;
       }

@@ -14,7 +14,7 @@ const CONFUSIONS: [string, RegExp, string][] = [
   ['曰', /([0-9])曰/g, '$1日'],
 ];
 
-/** Corrects the confusion table in one line. */
+/** Corrects the confusion table in one line, or in a whole text at once (no pattern spans a line break). */
 export function correctConfusions(line: string): string {
   let out = line;
   for (const [trigger, pattern, replacement] of CONFUSIONS) if (out.includes(trigger)) out = out.replace(pattern, replacement);
@@ -22,14 +22,54 @@ export function correctConfusions(line: string): string {
 }
 
 const ADMIN_SUFFIX = '省市县区旗州盟镇乡';
+/** The words an issuer's name is printed before, on a line of its own or at the start of a title. */
+const ISSUER_WORDS = ['人民政府', '人民代表大会', '人大常委会', '委员会', '公报'];
 // Issuer names at the start of a line (titles, signatures, mastheads): 吕梁市离石区人民政府…
-const OWN_NAME = new RegExp(`^(?:[#>*\\s]*)([\\u4e00-\\u9fff]{2,12}?[${ADMIN_SUFFIX}])(?:人民政府|人民代表大会|人大常委会|委员会|公报)`, 'gm');
+const OWN_NAME = new RegExp(`^(?:[#>*\\s]*)([\\u4e00-\\u9fff]{2,12}?[${ADMIN_SUFFIX}])(?:${ISSUER_WORDS.join('|')})`);
 const SPLIT_UNITS = new RegExp(`[\\u4e00-\\u9fff]+?[${ADMIN_SUFFIX}]`, 'g');
 
-/** Place names the publication gives for itself (the issuers it names most), split into units (吕梁市, 离石区). */
+/** Line terminators as a multiline ^ sees them. */
+const isLineTerminator = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
+
+/**
+ * The lines of text that hold one of ISSUER_WORDS, in reading order: the only lines OWN_NAME can match. Found by
+ * substring search; trying a multiline regex at every line start of a whole publication cost more than the rest
+ * of the place-name work together. Each character is scanned at most twice, however long the lines.
+ */
+function linesWithIssuerWords(text: string): string[] {
+  const hits: number[] = [];
+  for (const word of ISSUER_WORDS) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) hits.push(at);
+  }
+  hits.sort((a, b) => a - b);
+  const lines: string[] = [];
+  let previousHit = 0;
+  let lineStart = -1;
+  for (const at of hits) {
+    let start = at;
+    while (start > previousHit && !isLineTerminator(text.charCodeAt(start - 1))) start--;
+    previousHit = at;
+    // Otherwise the scan stopped at the previous hit, on the same line: that line is taken already.
+    const atLineStart = start === 0 || isLineTerminator(text.charCodeAt(start - 1));
+    if (!atLineStart || start === lineStart) continue;
+    lineStart = start;
+    let end = at;
+    while (end < text.length && !isLineTerminator(text.charCodeAt(end))) end++;
+    lines.push(text.slice(start, end));
+  }
+  return lines;
+}
+
+/**
+ * Place names the publication gives for itself (the issuers it names most), split into units (吕梁市, 离石区).
+ * Same result as matching OWN_NAME with the m flag over the whole text: a match never spans a line break except
+ * in its leading [#>*\s]*, which only skips lines that hold none of the words, so each line is tried once.
+ */
 export function ownPlaceNames(text: string, minCount = 3): string[] {
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(OWN_NAME)) {
+  for (const line of linesWithIssuerWords(text)) {
+    const m = OWN_NAME.exec(line);
+    if (!m) continue;
     for (const unit of (m[1] ?? '').match(SPLIT_UNITS) ?? []) counts.set(unit, (counts.get(unit) ?? 0) + 1);
   }
   return [...counts].filter(([name, n]) => n >= minCount && name.length >= 3).map(([name]) => name);

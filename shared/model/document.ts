@@ -25,7 +25,8 @@ export type Subtype = z.infer<typeof subtypeSchema>;
 
 export const appointmentSchema = z.object({
   person: z.string().min(1),
-  action: z.enum(['appoint', 'remove']),
+  /** appoint | remove | elect (当选, 选举…为) | nominate (拟任, 任前公示). */
+  action: z.enum(['appoint', 'remove', 'elect', 'nominate']),
   position: z.string(),
 });
 export type Appointment = z.infer<typeof appointmentSchema>;
@@ -59,7 +60,24 @@ export const boundariesSchema = z.object({
 });
 export type Boundaries = z.infer<typeof boundariesSchema>;
 
+/** The stage of a land procedure a document belongs to (DESIGN §4.1). */
+export const landStageSchema = z.enum([
+  'pre-announcement',
+  'plan',
+  'hearing',
+  'approval',
+  'announcement',
+  'registration',
+  'house-expropriation',
+  'take-back',
+  'batch-approval',
+  'sale',
+  'other',
+]);
+export type LandStage = z.infer<typeof landStageSchema>;
+
 export const landFactsSchema = z.object({
+  stage: landStageSchema.optional(),
   project: z.string().nullable(),
   location: z.string().nullable(),
   /** 四至 where printed (东至…南至…, or …以南、…以东). */
@@ -88,6 +106,8 @@ export const segmentedDocumentSchema = z.object({
   /** Normalised: 〔〕, no spaces, ends in 号; null if none. */
   docNumber: z.string().nullable(),
   issuer: z.string().nullable(),
+  /** Every issuer in printed order (joint documents); issuer is the first. */
+  issuers: z.array(z.string()).optional(),
   /** 落款 date, ISO; null if none. */
   date: isoDateSchema.nullable(),
   /** 1-based inclusive line range in the extracted text. */
@@ -106,7 +126,10 @@ export type SegmentedDocument = z.infer<typeof segmentedDocumentSchema>;
 
 /** What the classifier says of one document. */
 export const classificationSchema = z.object({
+  /** The primary category. */
   category: categorySchema,
+  /** Other categories the document also belongs to (a land-price regulation: ['land']). */
+  tags: z.array(categorySchema).optional(),
   subtype: subtypeSchema,
   confidence: z.number().min(0).max(1),
   /** The words and patterns that decided. */

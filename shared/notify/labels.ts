@@ -1,5 +1,5 @@
 /** Chinese labels for categories and subtypes, shared by matching explanations and mails. */
-import type { Category, Subtype } from '../model/document.ts';
+import type { Appointment, Category, Subtype } from '../model/document.ts';
 
 /** Digest sections, land first: the lawyers who watch land notices read from the top. */
 export const categoryOrder: readonly Category[] = ['land', 'appointment', 'regulation', 'other'];
@@ -9,6 +9,14 @@ export const categoryHeadings: Record<Category, string> = {
   appointment: '人事任免',
   regulation: '新法规',
   other: '其他',
+};
+
+/** What a mail calls each appointment action. */
+export const appointmentActionLabels: Record<Appointment['action'], string> = {
+  appoint: '任命',
+  remove: '免去',
+  elect: '当选',
+  nominate: '拟任',
 };
 
 export const subtypeLabels: Record<Subtype, string> = {

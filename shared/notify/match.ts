@@ -11,7 +11,7 @@
 import type { ChangeRecord } from '../model/change.ts';
 import type { Subscription } from '../model/subscription.ts';
 import { areaCovers } from './jurisdiction.ts';
-import { categoryHeadings, subtypeLabels } from './labels.ts';
+import { appointmentActionLabels, categoryHeadings, subtypeLabels } from './labels.ts';
 import { normalizeForSearch } from './text-normalize.ts';
 
 export type FilterName =
@@ -46,7 +46,7 @@ interface Field {
 function factFields(change: ChangeRecord): Field[] {
   const fields: Field[] = [];
   for (const a of change.appointments) {
-    fields.push({ label: '任免', text: `${a.person} ${a.action === 'appoint' ? '任' : '免去'} ${a.position}` });
+    fields.push({ label: '任免', text: `${a.person} ${appointmentActionLabels[a.action]} ${a.position}` });
   }
   const land = change.land;
   if (land) {

@@ -7,7 +7,7 @@ import type { Category } from '../model/document.ts';
 import type { Subscription } from '../model/subscription.ts';
 import { escapeHtml, plainText, safeHref, safeUrl } from './escape.ts';
 import { formatDateZh, oneLine, truncate } from './format.ts';
-import { categoryHeadings, categoryOrder, subtypeLabels } from './labels.ts';
+import { appointmentActionLabels, categoryHeadings, categoryOrder, subtypeLabels } from './labels.ts';
 import type { MailLinks } from './mail-types.ts';
 
 export interface LabelledLine {
@@ -65,7 +65,7 @@ function landFacts(change: ChangeRecord): LabelledLine[] {
 
 function appointmentFacts(change: ChangeRecord): LabelledLine[] {
   return change.appointments.map((a) => ({
-    label: a.action === 'appoint' ? '任命' : '免去',
+    label: appointmentActionLabels[a.action],
     value: a.position ? `${a.person} — ${oneLine(a.position)}` : a.person,
   }));
 }

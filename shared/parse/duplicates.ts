@@ -42,11 +42,10 @@ export function findDuplicates(docs: readonly DuplicateCandidate[], threshold = 
   const earlierWithKey = new Map<string, number[]>();
   return docs.map((_, i) => {
     const key = keys[i]!;
-    const earlier = earlierWithKey.get(key) ?? [];
-    earlierWithKey.set(key, [...earlier, i]);
-    for (const j of earlier) {
-      if (similarity(setOf(i), setOf(j)) >= threshold || compact(docs[i]!.text) === compact(docs[j]!.text)) return j;
-    }
-    return null;
+    let earlier = earlierWithKey.get(key);
+    if (!earlier) earlierWithKey.set(key, (earlier = []));
+    const copyOf = earlier.find((j) => similarity(setOf(i), setOf(j)) >= threshold || compact(docs[i]!.text) === compact(docs[j]!.text));
+    earlier.push(i);
+    return copyOf ?? null;
   });
 }

@@ -57,24 +57,6 @@ function dropSpacesAroundWide(line: string): string {
 }
 const QUOTE_MARK = /^(?:>\s*)+/;
 
-export function toHalfWidth(text: string): string {
-  // Every full-width character to convert lies in U+FF05..U+FF5A: most lines have none and are returned as they are.
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xff05 && c <= 0xff5a) return text.replace(FULLWIDTH_ALNUM, halfWidthOf);
-  }
-  return text;
-}
-
-/** Whether the line holds one of the unusual spaces that SPACES turns into a plain space. */
-function hasUnusualSpace(line: string): boolean {
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2002 && c <= 0x200b)) return true;
-  }
-  return false;
-}
-
 /** Whether line[i, i + len) is printed again right after itself (compared in place: no slice per candidate). */
 function repeatsAt(line: string, i: number, len: number): boolean {
   for (let k = 0; k < len; k++) if (line.charCodeAt(i + k) !== line.charCodeAt(i + len + k)) return false;
@@ -109,7 +91,7 @@ export function undoubleGlyphs(line: string): string {
 
 /** Normalises one line (no OCR corrections: see ocr-corrections.ts). */
 export function normaliseLine(raw: string): string {
-  return normaliseSpacing(toHalfWidth(hasUnusualSpace(raw) ? raw.replace(SPACES, ' ') : raw));
+  return normaliseSpacing(normaliseCharacters(raw));
 }
 
 /**

@@ -16,6 +16,11 @@ import { findToc, type Toc } from './toc.ts';
 export interface ParseOptions {
   /** Extra place names of the jurisdiction (离石区, 吕梁市) used to repair misread names. */
   placeNames?: string[];
+  /**
+   * What the page itself says of its document (HTML metadata box and <meta> tags), under the Chinese labels
+   * of shared/ingest/text: 标题, 发文字号, 发文机关, 成文日期, 发布日期, 索引号 … When given, it beats a guess from the text.
+   */
+  pageMetadata?: Record<string, string>;
 }
 
 export interface ParsedPublicationText {

@@ -68,7 +68,7 @@ export async function processIssue(message: ProcessMessage, deps: ProcessDeps): 
 
   const publishedDate = parseChineseDate(metadata['发布日期'] ?? metadata['成文日期'] ?? '') ?? issue.publishedAt?.slice(0, 10) ?? null;
   const placeNames = [source.jurisdiction.county, source.jurisdiction.city, source.jurisdiction.province].filter((p): p is string => !!p);
-  const publication = analysePublication(text, { placeNames, publishedDate });
+  const publication = analysePublication(text, { placeNames, publishedDate, pageMetadata: metadata });
   if (publication.documents.length === 0) return fail(issue, '未识别出任何文件 no documents found in the issue', deps);
   const documents = publication.documents.length === 1 ? [withPageMetadata(publication.documents[0]!, metadata)] : publication.documents;
 

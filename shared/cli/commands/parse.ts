@@ -85,7 +85,7 @@ export const command: CliCommand = {
       const bytes = readBounded(file);
       const extracted = await extractText(bytes, { fileName: file });
       const publishedDate = published ? parseChineseDate(published) : parseChineseDate(extracted.metadata['发布日期'] ?? '');
-      const result = analysePublication(extracted.text, { placeNames, publishedDate });
+      const result = analysePublication(extracted.text, { placeNames, publishedDate, pageMetadata: extracted.metadata });
       for (const w of (result as { warnings?: string[] }).warnings ?? []) io.stderr(`注意 note: ${w}\n`);
       const documents = result.documents.map(contractDocument);
       if (parsed.flags.has('json')) {

@@ -38,17 +38,24 @@ function predicted(r: Reading<TextLabel>): Pair[] {
   return [...seen.values()];
 }
 
-/** One-to-one matching of labelled and found entries by (person, action), preferring the same post. */
+/** One-to-one matching of labelled and found entries by (person, action): same post first, then the rest. */
 function match(gold: Pair[], got: Pair[]): { pairs: [Pair, Pair][]; missed: Pair[]; extra: Pair[] } {
   const unused = new Set(got);
   const pairs: [Pair, Pair][] = [];
-  const missed: Pair[] = [];
+  const open: Pair[] = [];
   for (const g of gold) {
-    const candidates = [...unused].filter((p) => p.key === g.key);
-    const best = candidates.find((p) => comparable(p.position) === comparable(g.position)) ?? candidates[0];
-    if (best) {
-      unused.delete(best);
-      pairs.push([g, best]);
+    const same = [...unused].find((p) => p.key === g.key && comparable(p.position) === comparable(g.position));
+    if (same) {
+      unused.delete(same);
+      pairs.push([g, same]);
+    } else open.push(g);
+  }
+  const missed: Pair[] = [];
+  for (const g of open) {
+    const other = [...unused].find((p) => p.key === g.key);
+    if (other) {
+      unused.delete(other);
+      pairs.push([g, other]);
     } else missed.push(g);
   }
   return { pairs, missed, extra: [...unused] };

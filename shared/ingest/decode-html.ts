@@ -26,7 +26,7 @@ export function detectCharset(bytes: Uint8Array, contentTypeHeader: string | nul
 /** No declaration: valid UTF-8 is UTF-8; anything else from a Chinese site is read as gb18030. */
 function sniffCharset(bytes: Uint8Array): string {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true }); // a cut-off last character is not a verdict
     return 'utf-8';
   } catch {
     return 'gb18030';

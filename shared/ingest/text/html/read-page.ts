@@ -25,19 +25,32 @@ export interface HtmlReading {
 /** At most this many header lines (title excluded) between the title and the content; more means no header. */
 const MAX_HEADER_LINES = 6;
 
-/** Whether `title` is already printed in the first lines (alone, or split over up to three lines). */
-function printedNearTop(lines: readonly string[], title: string): boolean {
+/** Where `title` is printed in the first lines: alone, or split over up to three lines ([first, last]). */
+function printedNearTop(lines: readonly string[], title: string): [number, number] | null {
   const want = compact(title);
   const head = lines.slice(0, 12).map(compact);
   for (let i = 0; i < head.length; i++) {
     let joined = '';
     for (let j = i; j < Math.min(head.length, i + 3); j++) {
       joined += head[j] ?? '';
-      if (joined === want) return true;
+      if (joined === want) return [i, j];
       if (!want.startsWith(joined)) break;
     }
   }
-  return false;
+  return null;
+}
+
+/**
+ * The title line first: a title the page states but the lines lack is put on top; one printed over two or
+ * three lines (a layout wrap of the centred title) becomes one line.
+ */
+function withTitleLine(lines: string[], title: string | null): string[] {
+  if (!title) return lines;
+  const at = printedNearTop(lines, title);
+  if (!at) return [title, ...lines];
+  const [first, last] = at;
+  if (first === last) return lines;
+  return [...lines.slice(0, first), lines.slice(first, last + 1).join(''), ...lines.slice(last + 1)];
 }
 
 function merge(...sources: PageMetadata[]): PageMetadata {
@@ -97,8 +110,7 @@ export function readHtmlPage(html: string): HtmlReading {
     if (kept.length <= MAX_HEADER_LINES) header.push(...kept);
   }
   const titleText = title.text;
-  const lines = [...header, ...body];
-  if (titleText && !printedNearTop(lines, titleText)) lines.unshift(titleText);
+  const lines = withTitleLine([...header, ...body], titleText);
 
   const metadata = merge(fromBox, fromMeta, info, titleText && (title.element || fromBox.标题 || fromMeta.标题) ? { 标题: titleText } : {});
   return { lines, metadata, contentBy: content.how };

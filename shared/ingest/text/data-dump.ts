@@ -5,8 +5,15 @@
 export type DataDumpKind = 'JSON' | 'SQL' | 'CSV';
 
 const SQL_COMMENT = /^(?:--|#|\/\*)/;
-const SQL_STATEMENT = /^(?:(?:INSERT|REPLACE)\s+INTO|CREATE\s+(?:TABLE|DATABASE|INDEX)|DROP\s+(?:TABLE|DATABASE)|ALTER\s+TABLE|LOCK\s+TABLES|UNLOCK\s+TABLES|SET\s+[@\w]|USE\s+\S|BEGIN|START\s+TRANSACTION|COMMIT|\/\*!)/i;
-const SQL_DATA = /\b(?:INSERT\s+INTO|CREATE\s+TABLE)\b/i;
+/** A quoted or plain SQL name: `t`, "t", [t], db.t. */
+const NAME = '(?:`[^`]+`|"[^"]+"|\\[[^\\]]+\\]|[A-Za-z_][\\w$]*)(?:\\.(?:`[^`]+`|[A-Za-z_][\\w$]*))?';
+const INSERT = `(?:INSERT|REPLACE)\\s+(?:IGNORE\\s+)?INTO\\s+${NAME}\\s*(?:\\(|VALUES\\b|SELECT\\b)`;
+const CREATE = `CREATE\\s+(?:TEMPORARY\\s+)?TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?${NAME}\\s*\\(`;
+const SQL_STATEMENT = new RegExp(
+  `^(?:${INSERT}|${CREATE}|DROP\\s+(?:TABLE|DATABASE)\\b|ALTER\\s+TABLE\\s+${NAME}|LOCK\\s+TABLES\\s+${NAME}|SET\\s+(?:NAMES|@|FOREIGN_KEY_CHECKS|SQL_MODE)|USE\\s+${NAME}\\s*;|START\\s+TRANSACTION|\\/\\*!)`,
+  'i',
+);
+const SQL_DATA = new RegExp(`(?:^|\\n)\\s*(?:${INSERT}|${CREATE})`, 'i');
 
 const firstLines = (text: string, n: number): string[] => {
   const out: string[] = [];

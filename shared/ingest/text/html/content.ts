@@ -34,7 +34,7 @@ const isGenericContainer = (el: Element): boolean =>
 export function chromeSet(roots: readonly AnyNode[], measures: Measures): Set<Element> {
   const holdsContent = new Set<Element>();
   for (const el of elementsOf(roots)) {
-    if (!isCmsContainer(el) || (measures.get(el)?.chars ?? 0) < 20) continue;
+    if (!isCmsContainer(el) || (measures.get(el)?.chars ?? 0) === 0) continue;
     for (let n: Element | null = el; n && !holdsContent.has(n); n = n.parent instanceof Element ? n.parent : null) holdsContent.add(n);
   }
   const inChrome = new Set<Element>();
@@ -59,7 +59,10 @@ function innermostOfLargest(candidates: Element[], measures: Measures): Element 
   return best;
 }
 
-/** From the root down: step into the child holding most of the text while it holds ≥ 60 % of it. */
+/** Elements that hold blocks: the density descent goes into these, never into a paragraph or a heading. */
+const CONTAINERS = new Set(['html', 'body', 'div', 'section', 'article', 'main', 'center', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'form', 'blockquote', 'dl', 'dd', 'ul', 'ol']);
+
+/** From the root down: step into the child container holding most of the text while it holds ≥ 60 % of it. */
 function densityDescent(root: ParentNode, measures: Measures, inChrome: Set<Element>): ParentNode {
   const plainText = (e: Element): number => {
     const m = measures.get(e);
@@ -80,7 +83,7 @@ function densityDescent(root: ParentNode, measures: Measures, inChrome: Set<Elem
         bestText = text;
       }
     }
-    if (!best || bestText < total * 0.6) return current;
+    if (!best || bestText < total * 0.6 || !CONTAINERS.has(best.name)) return current;
     current = best;
   }
 }
@@ -100,7 +103,7 @@ export function chooseContent(doc: Document, measures: Measures, inChrome: Set<E
     if (inChrome.has(el)) continue;
     const m = measures.get(el);
     if (!m) continue;
-    if (isCmsContainer(el) && m.chars >= 20) cms.push(el);
+    if (isCmsContainer(el) && m.chars > 0) cms.push(el);
     else if (isGenericContainer(el) && m.chars >= 80 && m.linkChars < m.chars * 0.5) generic.push(el);
   }
   const fromCms = innermostOfLargest(cms, measures);

@@ -11,7 +11,7 @@
  */
 import { Document, Element, Text, type ChildNode, type ParentNode } from 'domhandler';
 import { Tokenizer } from 'htmlparser2';
-import { IMPLIED_CLOSE, VOID_ELEMENTS } from './html-rules.ts';
+import { IMPLIED_CLOSE, SCOPED_CLOSE, VOID_ELEMENTS } from './html-rules.ts';
 
 /** Deepest nesting kept (Chrome's HTML parser uses the same limit); deeper elements are attached as siblings. */
 export const MAX_DEPTH = 512;
@@ -96,10 +96,7 @@ class TreeBuilder {
     const name = this.tagName;
     this.tagName = '';
     if (name === '') return;
-    if (!this.xml) {
-      const closes = IMPLIED_CLOSE.get(name);
-      if (closes) while (this.stack.length > 1 && closes.has(this.topName)) this.pop();
-    }
+    if (!this.xml) this.closeImplied(name);
     if (this.stack.length > MAX_DEPTH) this.pop();
     const element = new Element(name, this.attribs);
     this.append(element);
@@ -108,6 +105,24 @@ class TreeBuilder {
     this.stack.push(element);
     this.stackNames.push(name);
     this.open.set(name, (this.open.get(name) ?? 0) + 1);
+  }
+
+  /** What opening `name` closes: the scoped search (cells, rows, items) or the current element only. */
+  private closeImplied(name: string): void {
+    const scoped = SCOPED_CLOSE.get(name);
+    if (scoped) {
+      for (let i = this.stackNames.length - 1; i > 0; i--) {
+        const open = this.stackNames[i] ?? '';
+        if (scoped.boundary.has(open)) break;
+        if (scoped.closes.has(open)) {
+          while (this.stack.length > i) this.pop();
+          break;
+        }
+      }
+      return;
+    }
+    const closes = IMPLIED_CLOSE.get(name);
+    if (closes) while (this.stack.length > 1 && closes.has(this.topName)) this.pop();
   }
 
   closeTag(rawName: string): void {

@@ -47,3 +47,31 @@ export const NON_TEXT_ELEMENTS: ReadonlySet<string> = new Set([
   'head', 'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'svg', 'math',
   'canvas', 'video', 'audio', 'map', 'select', 'option', 'button', 'input', 'textarea', 'datalist', 'title',
 ]);
+
+/**
+ * Opening tags that close an open element further down the stack, not only the current one (a new cell
+ * closes the previous cell and the link still open in it): search down to the nearest `closes` element,
+ * stopping at a `boundary` (a nested table or list keeps its outer cell or item open).
+ */
+export interface ScopedClose {
+  closes: ReadonlySet<string>;
+  boundary: ReadonlySet<string>;
+}
+
+const CELL: ScopedClose = { closes: new Set(['td', 'th']), boundary: new Set(['tr', 'table', 'tbody', 'thead', 'tfoot']) };
+const ROW: ScopedClose = { closes: new Set(['tr', 'td', 'th']), boundary: new Set(['table', 'tbody', 'thead', 'tfoot']) };
+const SECTION: ScopedClose = { closes: new Set(['tbody', 'thead', 'tfoot', 'tr', 'td', 'th']), boundary: new Set(['table']) };
+const ITEM: ScopedClose = { closes: new Set(['li']), boundary: new Set(['ul', 'ol', 'table', 'td', 'th']) };
+const DEFINITION: ScopedClose = { closes: new Set(['dd', 'dt']), boundary: new Set(['dl', 'table', 'td', 'th']) };
+
+export const SCOPED_CLOSE: ReadonlyMap<string, ScopedClose> = new Map([
+  ['td', CELL],
+  ['th', CELL],
+  ['tr', ROW],
+  ['tbody', SECTION],
+  ['thead', SECTION],
+  ['tfoot', SECTION],
+  ['li', ITEM],
+  ['dd', DEFINITION],
+  ['dt', DEFINITION],
+]);

@@ -19,9 +19,11 @@ const CHROME_WORDS = new Set([
 
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'menu', 'menubar', 'toolbar']);
 
-/** Whether the element is page chrome by its tag, role or id/class words. */
+const HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** Whether the element is page chrome by its tag, role or id/class words, or hidden by its inline style. */
 export function isChromeElement(el: Element): boolean {
-  if (CHROME_TAGS.has(el.name)) return true;
+  if (CHROME_TAGS.has(el.name) || HIDDEN.test(attr(el, 'style')) || 'hidden' in el.attribs) return true;
   if (CHROME_ROLES.has(attr(el, 'role').toLowerCase())) return true;
   for (const token of idClassTokens(el)) {
     for (const part of token.split(/[-_]/)) if (CHROME_WORDS.has(part)) return true;

@@ -110,8 +110,10 @@ export function readHtmlPage(html: string): HtmlReading {
     if (kept.length <= MAX_HEADER_LINES) header.push(...kept);
   }
   const titleText = title.text;
-  const lines = withTitleLine([...header, ...body], titleText);
+  // a title only the <title> element suggests, printed nowhere, is a guess (often the column's name): not added
+  const stated = title.element ? titleText : (fromBox.标题 ?? fromMeta.标题 ?? null);
+  const lines = withTitleLine([...header, ...body], stated);
 
-  const metadata = merge(fromBox, fromMeta, info, titleText && (title.element || fromBox.标题 || fromMeta.标题) ? { 标题: titleText } : {});
+  const metadata = merge(fromBox, fromMeta, info, stated ? { 标题: stated } : {});
   return { lines, metadata, contentBy: content.how };
 }

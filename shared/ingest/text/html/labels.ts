@@ -61,8 +61,12 @@ export interface LabelMatch {
   rest: string;
 }
 
+const FIRST_CHARS = new Set(LABELS.map(([label]) => label[0] ?? ''));
+
 /** The label a cell starts with, or null. */
 export function matchLabel(cell: string): LabelMatch | null {
+  const first = /[^\s\u00a0\u3000]/.exec(cell)?.[0];
+  if (first === undefined || !FIRST_CHARS.has(first)) return null;
   for (const r of RULES) {
     const m = r.pattern.exec(cell);
     if (m) return { key: r.key, rest: cell.slice(m[0].length).trim() };

@@ -4,10 +4,12 @@
  * divs, article_content …), then generic ones (article, main, #content …), then a text-density descent from
  * the body. Of nested candidates holding nearly the same text, the innermost wins.
  */
-import { Element, type AnyNode, type Document, type ParentNode } from 'domhandler';
+import { Element, Text, type AnyNode, type Document, type ParentNode } from 'domhandler';
 import { isChromeElement } from './chrome.ts';
 import type { Measures } from './measure.ts';
-import { attr, contains, elementsOf, idClassTokens } from './walk.ts';
+import { attr, compact, contains, elementsOf, idClassTokens } from './walk.ts';
+
+const compactLength = (s: string): number => compact(s).length;
 
 /** id/class tokens CMS templates give the document body. */
 const CMS_CONTAINERS = new Set([
@@ -74,6 +76,7 @@ function densityDescent(root: ParentNode, measures: Measures, inChrome: Set<Elem
     let best: Element | null = null;
     let bestText = 0;
     for (const c of current.children) {
+      if (c instanceof Text) total += compactLength(c.data);
       if (!(c instanceof Element)) continue;
       const text = plainText(c);
       total += text;

@@ -109,3 +109,15 @@ describe('readHtmlPage without a known container', () => {
     expect(r.lines).toEqual(['中华人民共和国 and English']);
   });
 });
+
+describe('readHtmlPage on loose fragments', () => {
+  it('keeps text outside any element when the fragment has several roots', () => {
+    const r = readHtmlPage('某县人民政府关于某事的通知<p>各乡镇：</p><p>现通知如下。</p>特此通知。');
+    expect(r.lines).toEqual(['某县人民政府关于某事的通知', '各乡镇：', '现通知如下。', '特此通知。']);
+  });
+
+  it('leaves hidden elements out', () => {
+    const r = readHtmlPage('<div class="TRS_Editor"><p>正文</p><p style="display: none">隐藏</p><p hidden>也隐藏</p></div>');
+    expect(r.lines).toEqual(['正文']);
+  });
+});

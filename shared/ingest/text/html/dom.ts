@@ -16,6 +16,9 @@ import { IMPLIED_CLOSE, SCOPED_CLOSE, VOID_ELEMENTS } from './html-rules.ts';
 /** Deepest nesting kept (Chrome's HTML parser uses the same limit); deeper elements are attached as siblings. */
 export const MAX_DEPTH = 512;
 
+/** How far down the open elements a new cell, row or item looks for the one it closes. */
+const SCOPE_SEARCH = 64;
+
 export interface ParseOptions {
   /** XML mode (feeds): self-closing tags close, no void elements, no implied closes, CDATA is text. */
   xml?: boolean;
@@ -111,7 +114,8 @@ class TreeBuilder {
   private closeImplied(name: string): void {
     const scoped = SCOPED_CLOSE.get(name);
     if (scoped) {
-      for (let i = this.stackNames.length - 1; i > 0; i--) {
+      // bounded search: hostile nesting cannot make each tag cost the whole stack
+      for (let i = this.stackNames.length - 1; i > Math.max(0, this.stackNames.length - 1 - SCOPE_SEARCH); i--) {
         const open = this.stackNames[i] ?? '';
         if (scoped.boundary.has(open)) break;
         if (scoped.closes.has(open)) {

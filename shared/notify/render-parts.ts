@@ -165,8 +165,9 @@ export function changeHtml(view: ChangeView): string {
     if (r.note) parts.push(`<span style="color:#666">（${escapeHtml(r.note)}）</span>`);
     for (const e of r.excerpts) {
       parts.push(
-        `<div style="margin:4px 0 0 8px"><div style="color:#9b1c1c">原：${escapeHtml(e.before)}</div>` +
-          `<div style="color:#1c6b2e">现：${escapeHtml(e.after)}</div></div>`,
+        // Marked in the markup and in words (原/现), not by colour alone.
+        `<div style="margin:4px 0 0 8px"><div style="color:#9b1c1c">原：<del>${escapeHtml(e.before)}</del></div>` +
+          `<div style="color:#1c6b2e">现：<ins style="text-decoration:underline">${escapeHtml(e.after)}</ins></div></div>`,
       );
     }
     parts.push('</div>');

@@ -92,7 +92,7 @@ describe('renderDigest', () => {
     expect(mail.html).toContain('离政发〔2023〕&lt;i&gt;9&lt;/i&gt;号');
     expect(mail.html).not.toContain('javascript:');
     expect(mail.html).not.toContain('href="https://phish.example"');
-    expect([...tagNames(mail.html)].sort()).toEqual(['a', 'body', 'div', 'h1', 'h2', 'h3', 'head', 'hr', 'html', 'meta', 'p', 'span', 'strong', 'title', 'br'].sort());
+    expect([...tagNames(mail.html)].sort()).toEqual(['a', 'body', 'div', 'h1', 'h2', 'h3', 'head', 'hr', 'html', 'meta', 'p', 'span', 'strong', 'title', 'br', 'del', 'ins'].sort());
     const hrefs = [...mail.html.matchAll(/href="([^"]*)"/g)].map((m) => m[1] ?? '');
     expect(hrefs.length).toBeGreaterThan(10);
     for (const href of hrefs) expect(href).toMatch(/^https:\/\//);

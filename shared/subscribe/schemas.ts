@@ -58,7 +58,7 @@ export const tokenSchema = z
   .min(1, { error: '缺少链接令牌 the link token is missing' })
   .max(2048, { error: '链接令牌无效 the link token is invalid' });
 
-const frequencyField = z.enum(frequencySchema.options, { error: '发送频率应为 immediate、daily 或 weekly frequency must be immediate, daily or weekly' });
+const frequencyField = z.enum(frequencySchema.options, { error: '请选择发送频率：即时、每日或每周 choose immediate, daily or weekly' });
 
 const nameField = z
   .string()

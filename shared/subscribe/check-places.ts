@@ -7,7 +7,8 @@
  *   as written — natural villages (自然村) and projects are not in any register — and is matched against
  *   the locations land notices give.
  */
-import { areaDivisions, divisionByCode, parentArea, townshipDivisions, type Division } from '../notify/divisions.ts';
+import { areaDivisions, parentArea, type Division } from '../notify/divisions.ts';
+import { divisionByCode, townshipDivisions } from '../notify/townships.ts';
 import { isDivisionCode, resolveArea } from '../notify/jurisdiction.ts';
 import { normalizeForSearch } from '../notify/text-normalize.ts';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { matchesSubscription } from '../../../shared/notify/match.ts';
 import { checkJurisdiction, checkPlace, closeNames, editDistance } from '../../../shared/subscribe/check-places.ts';
-import { areaDivisions, townshipDivisions } from '../../../shared/notify/divisions.ts';
+import { areaDivisions } from '../../../shared/notify/divisions.ts';
+import { townshipDivisions } from '../../../shared/notify/townships.ts';
 import { loadChange, subscription } from '../notify/helpers.ts';
 
 const message = (r: ReturnType<typeof checkJurisdiction>): string => (r.ok ? '' : r.message);

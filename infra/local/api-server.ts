@@ -110,7 +110,9 @@ export async function startApiServer(runtime: () => Runtime, options: { port?: n
         const payload = result.body === undefined ? '' : result.isBase64Encoded ? Buffer.from(result.body, 'base64') : result.body;
         send(res, result.statusCode ?? 200, result.headers ?? {}, payload);
       } catch (err) {
-        send(res, 500, { 'content-type': 'text/plain; charset=utf-8' }, `服务出错 internal error: ${err instanceof Error ? err.message : String(err)}`);
+        // The reason goes to the operator's terminal, never to the visitor.
+        process.stderr.write(`api-server: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+        send(res, 500, { 'content-type': 'text/plain; charset=utf-8' }, '服务暂时出错，请稍后再试 something went wrong on our side, please try again later');
       }
     })();
   });

@@ -7,6 +7,16 @@ import type { BuildOptions } from 'esbuild';
 export const lambdaFunctionIds = ['plan', 'fetch', 'process', 'notify', 'digest', 'api', 'mail-events'] as const;
 export type LambdaFunctionId = (typeof lambdaFunctionIds)[number];
 
+/**
+ * Functions shipped as container images (infra/images/<id>/Dockerfile): extract runs poppler and Tesseract
+ * with the chi_sim data, which no zip package or Node runtime carries. Built by `cdk deploy` (Docker there);
+ * `cdk synth` only stages the build context, offline and without Docker.
+ */
+export const containerFunctionIds = ['extract'] as const;
+export type ContainerFunctionId = (typeof containerFunctionIds)[number];
+export const pipelineFunctionIds = [...lambdaFunctionIds, ...containerFunctionIds] as const;
+export type PipelineFunctionId = (typeof pipelineFunctionIds)[number];
+
 /** Entry file of a function, relative to the repository root. */
 export const lambdaEntry = (id: LambdaFunctionId): string => `functions/${id}.ts`;
 

@@ -75,6 +75,7 @@ function lambdaEnv(id: LambdaFunctionId): NodeJS.ProcessEnv {
     [envNames.mode]: 'production',
     [envNames.bucket]: 'gazette-watch-archive',
     [envNames.fetchQueueUrl]: 'https://sqs.cn-north-1.amazonaws.com.cn/000000000000/fetch',
+    [envNames.extractQueueUrl]: 'https://sqs.cn-north-1.amazonaws.com.cn/000000000000/extract',
     [envNames.processQueueUrl]: 'https://sqs.cn-north-1.amazonaws.com.cn/000000000000/process',
     [envNames.notifyQueueUrl]: 'https://sqs.cn-north-1.amazonaws.com.cn/000000000000/notify',
     [envNames.mailFrom]: 'alerts@example.org',

@@ -10,8 +10,28 @@ const SPACE_AT_CJK = new RegExp(`(?<=[${CJK_CHAR}])[ \\t]+(?=[0-9A-Za-z])|(?<=[0
 const PAGE_NUMBER = /^[-—–\s]*\d{1,4}[-—–\s]*$/;
 const SENTENCE_END = /[。！？：；”」』）)]$/;
 
+/**
+ * Misreadings inside a 文号 that only OCR makes and that no 文号 can hold: the year's closing bracket read as
+ * j, l, I, | or } (离政发【2023j 2号), and 函 read as 图 before the year (离政图〔2023〕6号: no 文号 uses 图).
+ */
+const DOC_NUMBER_YEAR = /([\u4e00-\u9fff])\s*[〔【\[(（]\s*((?:19|20)\d{2})\s*[\]】〕)）jJlI|}]{1,2}\s*(?=\d{1,4}\s*号)/gu;
+const MISREAD_HAN = /([政办发委])图(?=〔(?:19|20)\d{2}〕)/gu;
+
+/** Specks read as punctuation after the text (免去: : . / 联系电话 … |) and lines of nothing but specks. */
+const TRAILING_SPECKS = /(?:\s+[|.,:;'"`~_\-—•·！!？?:：。，、]+)+\s*$/u;
+const ONLY_SPECKS = /^[\s|.,:;'"`~_\-—•·！!？?:：。，、]*$/u;
+
 export function tidyOcrLine(line: string): string {
-  return line.replace(/\f/g, '').replace(SPACE_BETWEEN_CJK, '').replace(SPACE_AT_CJK, '').replace(/[ \t]{2,}/g, ' ').trim();
+  const tidy = line
+    .replace(/\f/g, '')
+    .replace(SPACE_BETWEEN_CJK, '')
+    .replace(SPACE_AT_CJK, '')
+    .replace(/[ \t]{2,}/g, ' ')
+    .replace(DOC_NUMBER_YEAR, '$1〔$2〕')
+    .replace(MISREAD_HAN, '$1函')
+    .replace(TRAILING_SPECKS, '')
+    .trim();
+  return ONLY_SPECKS.test(tidy) ? '' : tidy;
 }
 
 /** Length (in characters) of a full line on this page: the 80th percentile, so titles and short last lines do not count. */

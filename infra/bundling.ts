@@ -18,7 +18,7 @@ export const pipelineFunctionIds = [...lambdaFunctionIds, ...containerFunctionId
 export type PipelineFunctionId = (typeof pipelineFunctionIds)[number];
 
 /** Entry file of a function, relative to the repository root. */
-export const lambdaEntry = (id: LambdaFunctionId): string => `functions/${id}.ts`;
+export const lambdaEntry = (id: PipelineFunctionId): string => `functions/${id}.ts`;
 
 /**
  * esbuild settings shared by CDK bundling and the bench. ESM for Node 22 on Lambda, one file per function,
@@ -52,7 +52,7 @@ export const lambdaBundling = {
  * `lambdaBundling` (aws-cdk-lib aws-lambda-nodejs Bundling.buildEsbuildArgs: --bundle, --target,
  * --platform, --format, --outfile, --minify, --external:…, --banner:js, --main-fields). Used by the bundle bench and its unit test so they measure exactly what CDK ships.
  */
-export function esbuildOptions(id: LambdaFunctionId, outfile: string) {
+export function esbuildOptions(id: PipelineFunctionId, outfile: string) {
   return {
     entryPoints: [lambdaEntry(id)],
     bundle: true,

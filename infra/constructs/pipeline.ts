@@ -95,7 +95,7 @@ export const functionSpecs: Record<PipelineFunctionId, FunctionSpec> = {
     consumes: { queue: 'extract', batchSize: 1, maxConcurrency: 4 },
   },
   process: {
-    description: 'process queue: one issue per message; stored text + page map → documents, versions, change records.',
+    description: 'process queue: one issue per message; stored text and page map to documents, versions, change records.',
     memoryMb: 1024,
     timeout: Duration.minutes(5),
     tables: {

@@ -32,6 +32,13 @@ function isFurniture(line: string, furniture: string): boolean {
   return f.length > 0 && levenshtein([...fold(line)], f) <= f.length * 0.2;
 }
 
+/** Edits from the reading to the truth, and the truth's length (for accuracies pooled over several pages or issues). */
+export function characterErrors(reading: string, truth: string, furniture: readonly string[] = []): { edits: number; length: number } {
+  const kept = reading.split('\n').filter((line) => !furniture.some((f) => isFurniture(line, f)));
+  const b = [...fold(truth)];
+  return { edits: levenshtein([...fold(kept.join('\n'))], b), length: b.length };
+}
+
 export function characterAccuracy(reading: string, truth: string, furniture: readonly string[] = []): number {
   const kept = reading
     .split('\n')

@@ -10,7 +10,11 @@ export interface TesseractOptions {
   binary?: string;
   /** Traineddata languages, e.g. chi_sim or chi_sim+eng. */
   lang?: string;
-  /** Page segmentation mode: 3 (automatic layout) reads headers, columns and tables of gazette pages best. */
+  /**
+   * Page segmentation mode. 4 (one column of text of variable sizes) is the default: with 3 (automatic layout)
+   * chi_sim drops 二/三 at the start of short lines (taken for rules), 6 (one uniform block) merges titles
+   * into the body; docs/OCR.md has the numbers.
+   */
   psm?: number;
   timeoutMs?: number;
   /** Where the traineddata lives when not the Debian default (the container image sets it). */
@@ -25,12 +29,12 @@ export class TesseractEngine implements OcrEngine {
   readonly name: string;
 
   constructor(private readonly options: TesseractOptions = {}) {
-    this.name = `tesseract${options.version ? ` ${options.version}` : ''} ${options.lang ?? 'chi_sim'} psm${options.psm ?? 3}`;
+    this.name = `tesseract${options.version ? ` ${options.version}` : ''} ${options.lang ?? 'chi_sim'} psm${options.psm ?? 4}`;
   }
 
   async recognise(png: Uint8Array): Promise<string> {
     const o = this.options;
-    const args = ['stdin', 'stdout', '-l', o.lang ?? 'chi_sim', '--psm', String(o.psm ?? 3), '-c', 'preserve_interword_spaces=1'];
+    const args = ['stdin', 'stdout', '-l', o.lang ?? 'chi_sim', '--psm', String(o.psm ?? 4), '-c', 'preserve_interword_spaces=1'];
     if (o.tessdataDir) args.push('--tessdata-dir', o.tessdataDir);
     const env = { ...(o.env ?? DEFAULT_ENV), OMP_THREAD_LIMIT: '1' };
     const out = await execBounded(o.binary ?? 'tesseract', args, png, { timeoutMs: o.timeoutMs ?? 120_000, maxOutputBytes: 4 * 1024 * 1024, env });

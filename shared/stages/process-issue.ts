@@ -56,18 +56,23 @@ export async function processIssue(message: ProcessMessage, deps: ProcessDeps): 
   if (issue.status === 'processed' || issue.status === 'failed') {
     return { issueId: issue.issueId, status: 'skipped', reason: issue.reason, documents: [] };
   }
-  const source = await deps.sources.get(issue.sourceId);
-  if (!source) return fail(issue, `未知信息源 unknown source ${issue.sourceId}`, deps);
-
-  // The text and page map the extract stage stored for exactly this file.
-  let extracted: ExtractedText;
+  // Any failure of this run (the text object missing, a store error, a conflict) is counted on the issue;
+  // at the limit the issue fails with the reason instead of being retried forever (issue 15.5).
   try {
-    extracted = extractedTextSchema.parse(JSON.parse(await deps.blobs.getText(message.textKey)));
+    return await processStored(message, issue, deps);
   } catch (err) {
     const counted = await countAttempt(issue, 'process', err, deps);
     if (counted.kind === 'retry') throw counted.error;
     return { issueId: issue.issueId, status: 'failed', reason: counted.reason, documents: [], gaveUp: true };
   }
+}
+
+async function processStored(message: ProcessMessage, issue: IssueRecord, deps: ProcessDeps): Promise<ProcessOutcome> {
+  const source = await deps.sources.get(issue.sourceId);
+  if (!source) return fail(issue, `未知信息源 unknown source ${issue.sourceId}`, deps);
+
+  // The text and page map the extract stage stored for exactly this file.
+  const extracted: ExtractedText = extractedTextSchema.parse(JSON.parse(await deps.blobs.getText(message.textKey)));
   if (extracted.sha256 !== issue.sha256) return superseded(issue, []);
   const { text, metadata } = extracted;
 

@@ -12,7 +12,10 @@ describe('text layer: usable, missing or garbage', () => {
   });
   it('no layer, or a stray page number, is not usable', () => {
     expect(judgeTextLayer([])).toMatchObject({ usable: false, reason: expect.stringMatching(/no text layer/) });
-    expect(judgeTextLayer(['— 3 —'])).toMatchObject({ usable: false });
+    expect(judgeTextLayer(['— 3 —'])).toMatchObject({ usable: false, reason: expect.stringMatching(/almost no text layer/) });
+  });
+  it('a short page with Chinese on it is text, not a scan (no false OCR note)', () => {
+    expect(judgeTextLayer(['（附件详见县政府网站）'])).toEqual({ usable: true });
   });
   it('GBK read as Latin-1, private-use glyph codes and replacement characters are garbage', () => {
     const latin1 = new TextDecoder('latin1').decode(new Uint8Array(Buffer.from('吕梁市离石区人民政府关于职务任免的通知离政发号文件', 'utf8')));

@@ -27,10 +27,8 @@ function pdfOf(pages: { size: [number, number]; text?: string }[]): Promise<Buff
 describe('bad input for OCR', () => {
   it('a 10,000 × 10,000 pt page is not rendered: recorded as too large, the issue fails with the reason', async () => {
     const pdf = await pdfOf([{ size: [10_000, 10_000] }]);
-    const t0 = performance.now();
     await expect(extractPdfPages(pdf, options())).rejects.toThrow(ExtractionError);
-    await expect(extractPdfPages(pdf, options())).rejects.toThrow(/page too large/);
-    expect(performance.now() - t0).toBeLessThan(20_000);
+    await expect(extractPdfPages(pdf, options())).rejects.toThrow(/page too large \(10000×10000 pt\)/);
   });
 
   it('a corrupt image stream: the page is unread or read partly, the text page is kept, nothing throws', async () => {

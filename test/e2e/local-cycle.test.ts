@@ -37,7 +37,7 @@ describe('two monitoring cycles on the local cloud', () => {
     cloud.site.publishNext();
     cloud.setNow(new Date('2026-11-27T02:00:00Z'));
     second = await runCycle(cloud);
-  }, 240_000);
+  }, 360_000); // two cycles, the first OCR-ing the sample site's three scanned pages
 
   afterAll(async () => {
     await cloud?.close();

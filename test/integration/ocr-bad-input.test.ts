@@ -7,6 +7,7 @@ import { extractPdfPages } from '../../shared/ingest/text/ocr/pdf-ocr.ts';
 import { ocrTools, testLimits } from './stages/extract-deps.ts';
 
 /** Hostile scans (issue 20 "Bad input"), read with the real poppler and Tesseract: bounded, recorded, never looping. */
+const scan = readFileSync(join(import.meta.dirname, '../fixtures/site/files/lishi-gazette/upload/2023/lsgb-2023-01.pdf'));
 const attachments = readFileSync(join(import.meta.dirname, '../fixtures/site/files/jiangxian-gazette/zfgb/2024/jxzfgb-2024-02.pdf'));
 const options = () => ({ ocr: ocrTools(), limits: testLimits, clock: () => performance.now() });
 
@@ -25,6 +26,25 @@ function pdfOf(pages: { size: [number, number]; text?: string }[]): Promise<Buff
 }
 
 describe('bad input for OCR', () => {
+  it('a scan under a garbage text layer (GBK read as Latin-1) is OCR’d, not read from the layer', async () => {
+    const session = await ocrTools().renderer.open(scan);
+    const png = Buffer.from(await session.render(2, 300));
+    await session.close();
+    const doc = new PDFDocument({ autoFirstPage: false, info: { CreationDate: new Date(0) } });
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+    doc.addPage({ size: [595.28, 841.89], margin: 0 });
+    doc.image(png, 0, 0, { width: 595.28, height: 841.89 });
+    // What a broken producer leaves: the GBK bytes of the page's text shown as Latin-1 glyphs.
+    const mojibake = new TextDecoder('latin1').decode(new Uint8Array(Buffer.from('吕梁市离石区人民政府办公室关于印发实施方案的通知', 'utf16le')).map((b) => b | 0xc0));
+    doc.font('Helvetica').fontSize(10).fillColor('#ffffff').text(mojibake.repeat(3), 40, 400, { width: 500 });
+    doc.end();
+    const out = await extractPdfPages(await done, options());
+    expect(out.pages[0], JSON.stringify(out.pages[0])).toMatchObject({ page: 1, method: 'ocr', reason: expect.stringMatching(/garbage text layer/) });
+    expect(out.text).toContain('农村生活污水治理');
+  }, 60_000);
+
   it('a 10,000 × 10,000 pt page is not rendered: recorded as too large, the issue fails with the reason', async () => {
     const pdf = await pdfOf([{ size: [10_000, 10_000] }]);
     await expect(extractPdfPages(pdf, options())).rejects.toThrow(ExtractionError);

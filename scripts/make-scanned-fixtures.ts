@@ -78,7 +78,8 @@ async function build(pub: ScannedPublication, work: string, seed: number): Promi
   return readFileSync(joined);
 }
 
-async function main(): Promise<void> {
+/** Builds the scanned publications and adds them to the committed manifest (make-sample-site.ts calls this last). */
+export async function addScannedFixtures(): Promise<void> {
   const manifestFile = join(siteDir, 'manifest.json');
   const manifest = siteManifestSchema.parse(JSON.parse(readFileSync(manifestFile, 'utf8')));
   const work = mkdtempSync(join(tmpdir(), 'gw-scan-'));
@@ -111,4 +112,4 @@ async function main(): Promise<void> {
   writeFileSync(manifestFile, JSON.stringify(checkManifest(manifest), null, 2) + '\n');
 }
 
-await main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) await addScannedFixtures();

@@ -17,6 +17,7 @@ export function formatCycleSummary(cycle: number, s: CycleSummary, outboxDir: st
     `  文件 documents processed ${s.documentsProcessed}`,
     `  变更 changes             ${s.changes.length}（新文件 ${fresh}，修订 ${revised}）`,
     `  按类别 by category       ${perCategory}`,
+    `  扫描页 OCR pages         ${s.ocrPages}（${s.changes.filter((c) => (c.ocrPages?.length ?? 0) > 0).length} 项变更含扫描页 changes with scanned pages）`,
     `  邮件 mails sent          ${s.mailsSent} → ${outboxDir}`,
     `  用时 stage ms            ${Object.entries(s.stageMs).map(([k, v]) => `${k} ${Math.round(v)}`).join(' · ')}`,
     `  DynamoDB 请求 requests   ${Object.entries(s.dynamoRequests).map(([k, v]) => `${k} ${v}`).join(' · ')}`,

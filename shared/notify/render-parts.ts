@@ -2,6 +2,7 @@
  * The building blocks shared by the digest and the alert: one change as a view model (labelled
  * lines and links), then that view as HTML (every value escaped, hrefs filtered) or plain text.
  */
+import { pageRangesZh } from '../model/extracted-text.ts';
 import type { ChangeRecord } from '../model/change.ts';
 import type { Category } from '../model/document.ts';
 import type { Subscription } from '../model/subscription.ts';
@@ -34,6 +35,8 @@ export interface ChangeView {
   facts: LabelledLine[];
   revision: RevisionView | null;
   excerpt: string | null;
+  /** 第3–5页为扫描件，经OCR识别，请以原件为准 — when some of the document's pages were read by OCR. */
+  ocrNote: string | null;
   links: LinkRef[];
 }
 
@@ -131,6 +134,7 @@ export function changeView(change: ChangeRecord, links: MailLinks): ChangeView {
     facts,
     revision: revisionView(change),
     excerpt: excerpt.length > 0 ? truncate(excerpt, excerptChars) : null,
+    ocrNote: change.ocrPages?.length ? `${pageRangesZh(change.ocrPages)}为扫描件，经OCR识别，请以原件为准` : null,
     links: refs,
   };
 }
@@ -175,6 +179,7 @@ export function changeHtml(view: ChangeView): string {
   if (view.excerpt) {
     parts.push(`<p style="margin:8px 0 0;color:#555;font-size:13px">${escapeHtml(view.excerpt)}</p>`);
   }
+  if (view.ocrNote) parts.push(`<p style="margin:8px 0 0;color:#a14a00;font-size:12px">${escapeHtml(view.ocrNote)}</p>`);
   parts.push(`<div style="margin-top:8px;font-size:13px">${view.links.map(htmlLink).join(' · ')}</div>`);
   parts.push('</div>');
   return parts.join('\n');
@@ -198,6 +203,7 @@ export function changeText(view: ChangeView): string {
     }
   }
   if (view.excerpt) lines.push(`  摘要：${view.excerpt}`);
+  if (view.ocrNote) lines.push(`  注意：${view.ocrNote}`);
   for (const ref of view.links) lines.push(`  ${ref.label}：${textUrl(ref.url)}`);
   return plainText(lines.join('\n'));
 }

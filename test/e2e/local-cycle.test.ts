@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adapters } from '../../functions/runtime/runtime.ts';
 import { startLocalCloud, type LocalCloud } from '../../infra/local/cloud.ts';
 import { runCycle, type CycleSummary } from '../../infra/local/cycle.ts';
+import { issueTextKey } from '../../shared/model/messages.ts';
 
 interface ExpectedNext {
   new: { title: string; docNumber: string; appointments: { person: string; action: string; position: string }[] };
@@ -36,7 +37,7 @@ describe('two monitoring cycles on the local cloud', () => {
     cloud.site.publishNext();
     cloud.setNow(new Date('2026-11-27T02:00:00Z'));
     second = await runCycle(cloud);
-  }, 240_000);
+  }, 360_000); // two cycles, the first OCR-ing the sample site's three scanned pages
 
   afterAll(async () => {
     await cloud?.close();
@@ -67,6 +68,20 @@ describe('two monitoring cycles on the local cloud', () => {
     expect(categories).toEqual(new Set(['land', 'appointment', 'regulation', 'other']));
     expect(first.changes.filter((c) => c.category === 'appointment').flatMap((c) => c.appointments).length).toBeGreaterThan(5);
     expect(first.changes.some((c) => c.category === 'land' && c.land !== null)).toBe(true);
+  });
+
+  it('scanned pages (issue 20): the scanned issue and the image-only attachment are OCR’d, their documents say so in mails', () => {
+    expect(first.ocrPages).toBe(3); // lsgb-2023-01 pages 1–2, jxzfgb-2024-02 page 2
+    const scanned = first.changes.filter((c) => (c.ocrPages?.length ?? 0) > 0);
+    expect(scanned.map((c) => c.docNumber)).toEqual(expect.arrayContaining(['离政发〔2023〕2号', '离政函〔2023〕6号', '离政办发〔2023〕4号', '绛政告〔2024〕3号']));
+    // Documents of text PDFs are never marked as scanned.
+    expect(scanned.every((c) => c.links.some((l) => /lsgb-2023-01|jxzfgb-2024-02/.test(l.url)))).toBe(true);
+    const attachment = scanned.find((c) => c.docNumber === '绛政告〔2024〕3号');
+    expect(attachment?.ocrPages).toEqual([2]);
+    expect(attachment?.category).toBe('land');
+    const noted = cloud.outbox.sent.filter((m) => m.text.includes('为扫描件，经OCR识别，请以原件为准'));
+    expect(noted.length).toBeGreaterThan(0);
+    expect(noted.some((m) => m.html.includes('第2页为扫描件，经OCR识别，请以原件为准'))).toBe(true);
   });
 
   it('second cycle: exactly the one new and the one revised document produce changes', async () => {
@@ -119,7 +134,7 @@ describe('two monitoring cycles on the local cloud', () => {
     const notifyBefore = cloud.queue.log('notify').length;
     await a.issues.update({ ...issue, status: 'fetched', processedAt: null });
     for (let i = 0; i < 3; i++) {
-      await cloud.queue.send('process', { sourceId: issue.sourceId, issueId: issue.issueId, rawKey: issue.rawKey });
+      await cloud.queue.send('process', { sourceId: issue.sourceId, issueId: issue.issueId, rawKey: issue.rawKey, textKey: issueTextKey(issue.sourceId, issue.issueId, issue.sha256) });
       const { createProcessHandler } = await import('../../functions/process.ts');
       await cloud.queue.drain('process', createProcessHandler(() => cloud.runtime));
     }

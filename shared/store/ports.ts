@@ -43,6 +43,17 @@ export interface SourceHealth {
   /** HTTP validators of the index page, for conditional GET. */
   indexEtag: string | null;
   indexLastModified: string | null;
+  /** The last `gw sources verify` of the definition: a discovery run and what it found. */
+  verification?: SourceVerification;
+}
+
+export interface SourceVerification {
+  at: string;
+  ok: boolean;
+  /** Issues the discovery found (0 on failure). */
+  issues: number;
+  /** Why it failed; null when it succeeded. */
+  error: string | null;
 }
 
 /** The health of a source never checked yet. */

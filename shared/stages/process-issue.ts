@@ -2,7 +2,8 @@ import { contentHash } from '../changes/content-hash.ts';
 import { decideChange } from '../changes/decide-change.ts';
 import { renderDiffHtml } from '../changes/diff-html.ts';
 import { diffTexts } from '../changes/diff.ts';
-import { documentKey } from '../changes/document-key.ts';
+import { acrossSources } from '../changes/repost.ts';
+import { resolveDocumentKey } from '../changes/resolve-document-key.ts';
 import { ExtractionError, extractText } from '../ingest/text/extract.ts';
 import type { ChangeRecord, DiffSummary } from '../model/change.ts';
 import type { ParsedDocument } from '../model/document.ts';
@@ -107,7 +108,7 @@ function superseded(issue: IssueRecord, documents: ProcessOutcome['documents']):
 }
 
 async function handleDocument(doc: ParsedDocument, index: number, issue: IssueRecord, source: Source, deps: ProcessDeps): Promise<DocumentOutcome> {
-  const { key, label } = documentKey({ ...doc, sourceId: source.id, sourceKind: source.kind });
+  const { key, label } = await resolveDocumentKey({ ...doc, sourceId: source.id, sourceKind: source.kind }, deps.documents);
   const hash = contentHash(doc.text);
   const textKey = `text/${key}/${hash}.txt`;
   await deps.blobs.put(textKey, doc.text, { contentType: 'text/plain; charset=utf-8', metadata: { 'source-url': issue.url } });
@@ -115,7 +116,7 @@ async function handleDocument(doc: ParsedDocument, index: number, issue: IssueRe
   const link: ChangeLink = { sourceId: source.id, sourceName: source.name, url: issue.url, rawKey: issue.rawKey, textKey };
 
   const head = await deps.documents.getHead(key);
-  const decision = decideChange(head, hash);
+  const decision = await acrossSources(decideChange(head, hash), head, doc.text, source.id, deps);
   const appearance = { documentKey: key, sourceId: source.id, issueId: issue.issueId, index, url: issue.url, seenAt: now };
   if (decision.kind === 'republished' && head) {
     await deps.documents.recordAppearance({ ...appearance, version: head.version });

@@ -128,6 +128,10 @@ export interface DocumentRepository {
   createVersion(version: DocumentVersion): Promise<boolean>;
   recordAppearance(appearance: DocumentAppearance): Promise<void>;
   listAppearances(documentKey: string): Promise<DocumentAppearance[]>;
+  /** The document an identity key stands for (pk=DOC#{alias}, sk=ALIAS), or null when none was claimed. */
+  getAlias(aliasKey: string): Promise<string | null>;
+  /** Claims `aliasKey` for `documentKey` unless claimed already; resolves to the document the alias stands for now. */
+  claimAlias(aliasKey: string, documentKey: string): Promise<string>;
 }
 
 export interface ChangeRepository {

@@ -104,7 +104,7 @@ export function recognise(body: string, pageUrl: string, contentType: string | n
   }
   const trsLinks = anchorsOf(body, pageUrl).filter((a) => new RegExp(TRS_DETAIL_PATTERN).test(a.url));
   const pager = scriptPager(body);
-  if (trsLinks.length > 0 && (pager || trsLinks.length >= 2)) {
+  if (trsLinks.length > 0) {
     return {
       family: 'trs-list',
       evidence: `TRS WCM：${trsLinks.length} 个 t{yyyymmdd}_ 链接${pager ? `，createPageHTML 共 ${pager.count} 页` : ''}`,

@@ -1,7 +1,7 @@
 import type { ListDiscovery } from '../../model/discovery-families.ts';
 import { decodeHtml } from '../decode-html.ts';
 import { IngestError } from '../errors.ts';
-import { anchorsOf } from './list-items.ts';
+import { anchorsOf, metaDate, urlDate } from './list-items.ts';
 import { mayRead, type DiscoveredIssue, type DiscoveryContext, type DiscoveryResult } from './types.ts';
 
 /**
@@ -26,7 +26,7 @@ const titled = (detailTitle: string | null, linkText: string, several: boolean):
 /**
  * A list of detail pages whose documents are attached files: the list is read with its own family, then up
  * to `maxDetails` detail pages (newest first, each allowed by robots.txt); every attachment becomes an issue
- * carrying the detail page's title and date, and a detail page without one is itself the issue. A detail
+ * carrying the detail page's title and date (the list's, else the page's <meta> PubDate, else its URL's), and a detail page without one is itself the issue. A detail
  * page that cannot be read now is left for the next run (it is not an issue yet).
  */
 export async function discoverFromDetailAttachments(
@@ -55,10 +55,11 @@ export async function discoverFromDetailAttachments(
       throw err;
     }
     const files = attachmentsOf(html, pageUrl, pattern);
-    if (files.length === 0 && !issues.has(detail.url)) issues.set(detail.url, detail);
+    const publishedAt = detail.publishedAt ?? metaDate(html) ?? urlDate(detail.url);
+    if (files.length === 0 && !issues.has(detail.url)) issues.set(detail.url, { ...detail, publishedAt });
     for (const f of files) {
       if (issues.has(f.url)) continue;
-      issues.set(f.url, { url: f.url, title: titled(detail.title, f.text, files.length > 1), publishedAt: detail.publishedAt, mayBeAbsent: false });
+      issues.set(f.url, { url: f.url, title: titled(detail.title, f.text, files.length > 1), publishedAt, mayBeAbsent: false });
     }
   }
   return { status: 'found', issues: [...issues.values()], validators: listed.validators };

@@ -113,3 +113,16 @@ export function pageTitle(html: string): string | null {
   const text = t ? flat(textContent(t)) : '';
   return text || null;
 }
+
+/** The publication date a detail page declares in its <meta> (PubDate, publishdate, firstpublishedtime …). */
+export function metaDate(html: string): string | null {
+  const doc = parseDocument(html, { decodeEntities: true });
+  for (const m of findAll((e) => e.name === 'meta', doc.children)) {
+    const name = (getAttributeValue(m, 'name') ?? '').toLowerCase();
+    if (/^(?:pubdate|publishdate|firstpublishedtime|dc\.date|articledate)$/.test(name)) {
+      const d = printedDate(getAttributeValue(m, 'content') ?? '');
+      if (d) return d;
+    }
+  }
+  return null;
+}

@@ -20,10 +20,24 @@ export function runValidate(paths: string[], io: CliIo, usage: string): number {
     const provinces = new Set(sources.map((s) => s.jurisdiction.province));
     const provincialGazettes = sources.filter((s) => s.kind === 'gazette' && /0000$/.test(s.jurisdiction.divisionCode)).length;
     io.stdout(`  ${paths.length} 个文件 files · ${provinces.size} 个省份 provinces · 省政府公报 provincial gazettes ${provincialGazettes} · 其他 other ${sources.length - provincialGazettes}\n`);
+    io.stdout(`  ${'省份 province'.padEnd(15)} 公报 gazettes  文件栏目 document lists  报纸 newspapers  合计 total\n`);
+    for (const [province, list] of byProvince(sources)) {
+      const count = (kind: Source['kind']) => String(list.filter((s) => s.kind === kind).length).padStart(5);
+      io.stdout(`  ${province.padEnd(8, '　')} ${count('gazette')}         ${count('document-list')}              ${count('newspaper')}        ${String(list.length).padStart(4)}\n`);
+    }
     return 0;
   }
   for (const s of sources) io.stdout(`  ${s.id.padEnd(22)} ${s.name}  ${describeDiscovery(s)}\n`);
   return 0;
+}
+
+/** Sources grouped by province, provinces in division-code order. */
+function byProvince(sources: Source[]): [string, Source[]][] {
+  const groups = new Map<string, Source[]>();
+  for (const s of [...sources].sort((a, b) => a.jurisdiction.divisionCode.localeCompare(b.jurisdiction.divisionCode))) {
+    groups.set(s.jurisdiction.province, [...(groups.get(s.jurisdiction.province) ?? []), s]);
+  }
+  return [...groups];
 }
 
 /** `gw sources add <file>…`: all or nothing — an invalid file adds none of them. */

@@ -60,11 +60,10 @@ function define(id: string, name: string, code: string, kind: Source['kind'], co
 function placeSources(p: ProvinceEntry, place: Place): Source[] {
   const d = divisions().get(place.code);
   if (!d) throw new Error(`${p.pinyin}: unknown division code ${place.code}`);
-  const owner = d.level === 'province' ? d.name : d.name;
   const slug = d.level === 'province' ? 'shi' : slugOf(place.host);
   return [
-    define(`${p.pinyin}-${slug}-docs`, `${owner}人民政府 政府信息公开·政府文件`, place.code, 'document-list', place.docs),
-    define(`${p.pinyin}-${slug}-land`, `${owner}${place.landName ?? '人民政府 征地信息公开'}`, place.code, 'document-list', place.land),
+    define(`${p.pinyin}-${slug}-docs`, `${d.name}人民政府 政府信息公开·政府文件`, place.code, 'document-list', place.docs),
+    define(`${p.pinyin}-${slug}-land`, `${d.name}${place.landName ?? '人民政府 征地信息公开'}`, place.code, 'document-list', place.land),
   ];
 }
 

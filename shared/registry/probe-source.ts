@@ -1,4 +1,4 @@
-import { ATTACHMENT_PATTERN, type ListDiscovery } from '../model/discovery-families.ts';
+import { ATTACHMENT_PATTERN } from '../model/discovery-families.ts';
 import { sourceSchema, type Discovery, type Source } from '../model/source.ts';
 import { decodeHtml } from '../ingest/decode-html.ts';
 import { attachmentsOf } from '../ingest/discovery/detail-attachments.ts';
@@ -86,7 +86,7 @@ export async function probeSource(url: string, get: Get, options: ProbeOptions =
   let issues = listIssues;
   if (attachments) {
     evidence.push(attachments);
-    discovery = { method: 'detail-attachments', list: found.discovery as ListDiscovery, attachmentPattern: ATTACHMENT_PATTERN, maxDetails: 10 };
+    discovery = { method: 'detail-attachments', list: found.discovery, attachmentPattern: ATTACHMENT_PATTERN, maxDetails: 10 };
     const withFiles = await discover(discovery, ctx);
     issues = withFiles.status === 'found' ? withFiles.issues : [];
   }

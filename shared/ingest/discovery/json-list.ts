@@ -24,7 +24,7 @@ function at(value: unknown, path: string): unknown {
   let v = value;
   for (const part of path.split('.').filter(Boolean)) {
     if (typeof v !== 'object' || v === null) return undefined;
-    v = (v as Record<string, unknown>)[part];
+    v = Object.entries(v).find(([k]) => k === part)?.[1];
   }
   return v;
 }

@@ -24,7 +24,7 @@ function discoveryOf(c: Column): Discovery {
     case 'paginated':
       return { method: 'paginated-list', indexUrl: c.url, linkPattern: c.linkPattern ?? '\\.s?html?$', maxPages: 2 };
     case 'hanweb':
-      return { method: 'hanweb-jpage', indexUrl: c.url, linkPattern: c.linkPattern ?? '/art/\\d{4}/\\d{1,2}/\\d{1,2}/art_\\d+_\\d+\\.html$' };
+      return { method: 'hanweb-jpage', indexUrl: c.url, linkPattern: c.linkPattern ?? '/art/\\d{4}/\\d{1,2}/\\d{1,2}/art_\\d+_\\d+\\.html$', maxPages: 1 };
     case 'attachments':
       return {
         method: 'detail-attachments',

@@ -44,11 +44,16 @@ export const trsListSchema = z.object({
   maxPages,
 });
 
-/** A Hanweb (大汉) column page /col/col{id}/index.html whose list sits as XML in a script (datastore/recordset/record CDATA). */
+/**
+ * A Hanweb (大汉) column page /col/col{id}/index.html whose list sits as XML in a script (datastore/recordset/record
+ * CDATA), later groups from its data proxy.
+ */
 export const hanwebJpageSchema = z.object({
   method: z.literal('hanweb-jpage'),
   indexUrl: z.string().url(),
   linkPattern: regexString.default(HANWEB_DETAIL_PATTERN),
+  /** 1: the group embedded in the page; more: further groups from the jpage data proxy (dataproxy.jsp). */
+  maxPages: z.number().int().min(1).max(10).default(1),
 });
 
 /** A 政务公开 platform's JSON list endpoint: an array of objects at `itemsPath`, paged by a query parameter. */

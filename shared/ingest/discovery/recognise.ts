@@ -100,7 +100,7 @@ export function recognise(body: string, pageUrl: string, contentType: string | n
     const hanwebLinks = anchorsOf(fromRecords, pageUrl).filter((a) => new RegExp(HANWEB_DETAIL_PATTERN).test(a.url));
     const linkPattern = hanwebLinks.length > 0 ? HANWEB_DETAIL_PATTERN : guessLinkPattern(fromRecords, pageUrl);
     if (!linkPattern) return null;
-    return { family: 'hanweb-jpage', evidence: `大汉 datastore：${records.length} 条 record`, discovery: { method: 'hanweb-jpage', indexUrl: pageUrl, linkPattern } };
+    return { family: 'hanweb-jpage', evidence: `大汉 datastore：${records.length} 条 record`, discovery: { method: 'hanweb-jpage', indexUrl: pageUrl, linkPattern, maxPages: 2 } };
   }
   const trsLinks = anchorsOf(body, pageUrl).filter((a) => new RegExp(TRS_DETAIL_PATTERN).test(a.url));
   const pager = scriptPager(body);

@@ -83,7 +83,7 @@ describe('gw sources probe → add → fetch → verify → list (local cloud)',
     expect(await command().run(['verify', 'probed-trs', 'probed-hanweb', 'probed-broken', '--allow-private'], cli)).toBe(1);
     expect(out.stdout).toMatch(/✓ probed-trs\s+已核实 verified: 3 个期次 issues/);
     expect(out.stdout).toMatch(/✗ probed-broken\s+核实失败 failed: HTTP 404/);
-    expect((await repo.getHealth('probed-hanweb')).verification).toMatchObject({ ok: true, issues: 3, error: null });
+    expect((await repo.getHealth('probed-hanweb')).verification).toMatchObject({ ok: true, issues: 5, error: null });
     expect((await repo.get('probed-hanweb'))?.unverified).toBe(false);
     expect((await repo.getHealth('probed-broken')).verification).toMatchObject({ ok: false, issues: 0 });
     expect((await repo.get('probed-broken'))?.unverified).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { discoverFromHanwebJpage, hanwebRecords } from '../../../../../shared/ingest/discovery/hanweb-jpage.ts';
+import { discoverFromHanwebJpage, hanwebRecords, jpageProxy } from '../../../../../shared/ingest/discovery/hanweb-jpage.ts';
 import { discoverFromTrsList } from '../../../../../shared/ingest/discovery/trs-list.ts';
 import { HANWEB_DETAIL_PATTERN, TRS_DETAIL_PATTERN } from '../../../../../shared/model/discovery-families.ts';
 import { fakeSite, html } from './fake-site.ts';
@@ -35,17 +35,40 @@ describe('Hanweb jpage lists', () => {
     );
     expect(hanwebRecords(body)).toHaveLength(3);
     const s = fakeSite({ [col]: body });
-    const found = await discoverFromHanwebJpage({ indexUrl: col, linkPattern: HANWEB_DETAIL_PATTERN }, s.ctx());
+    const found = await discoverFromHanwebJpage({ indexUrl: col, linkPattern: HANWEB_DETAIL_PATTERN, maxPages: 1 }, s.ctx());
     expect(found.status === 'found' && found.issues.map((i) => [i.url, i.title, i.publishedAt])).toEqual([
       ['https://www.example.gov.cn/art/2024/1/8/art_1229_5.html', '关于甲的通知', '2024-01-08T00:00:00+08:00'],
       ['https://www.example.gov.cn/art/2024/1/2/art_1229_4.html', '关于乙的决定', '2024-01-02T00:00:00+08:00'],
     ]);
   });
 
+  it('later groups come from the data proxy named by nextgroup, until totalRecord, within maxPages', async () => {
+    const proxy = 'https://www.example.gov.cn/module/web/jpage/dataproxy.jsp?columnid=1229&unitid=77';
+    const rec = (n: number) => `<record><![CDATA[<li><a href="/art/2024/1/${n}/art_1229_${n}.html">第${n}条</a></li>]]></record>`;
+    const page = html(
+      `<script type="text/xml"><datastore><nextgroup><![CDATA[<a href="/module/web/jpage/dataproxy.jsp?columnid=1229&unitid=77"></a>]]></nextgroup><recordset>${rec(1)}${rec(2)}</recordset></datastore></script>` +
+        `<script>$('#77').jpage({ perPage: 20, totalRecord: 5 });</script>`,
+    );
+    expect(jpageProxy(page, col)).toEqual({ url: proxy, totalRecord: 5, perPage: 20 });
+    const store = (ns: number[]) => ({ body: `<datastore><recordset>${ns.map(rec).join('')}</recordset></datastore>`, type: 'text/xml' });
+    const s = fakeSite({
+      [col]: page,
+      [`${proxy}&startrecord=3&endrecord=4&perpage=20`]: store([3, 4]),
+      [`${proxy}&startrecord=5&endrecord=5&perpage=20`]: store([5]),
+    });
+    const found = await discoverFromHanwebJpage({ indexUrl: col, linkPattern: HANWEB_DETAIL_PATTERN, maxPages: 5 }, s.ctx());
+    expect(found.status === 'found' && found.issues.map((i) => i.title)).toEqual(['第1条', '第2条', '第3条', '第4条', '第5条']);
+    expect(s.requests).toHaveLength(3);
+    const one = fakeSite({ [col]: page });
+    const first = await discoverFromHanwebJpage({ indexUrl: col, linkPattern: HANWEB_DETAIL_PATTERN, maxPages: 1 }, one.ctx());
+    expect(first.status === 'found' && first.issues).toHaveLength(2);
+    expect(one.requests).toEqual([col]);
+  });
+
   it('links outside the datastore (navigation, the rendered list) are not entries; a page without one has none', async () => {
     const body = html('<ul><li><a href="/art/2024/1/8/art_1229_5.html">页面导航里的文章</a></li></ul>');
     expect(hanwebRecords(body)).toEqual([]);
-    const found = await discoverFromHanwebJpage({ indexUrl: col, linkPattern: HANWEB_DETAIL_PATTERN }, fakeSite({ [col]: body }).ctx());
+    const found = await discoverFromHanwebJpage({ indexUrl: col, linkPattern: HANWEB_DETAIL_PATTERN, maxPages: 1 }, fakeSite({ [col]: body }).ctx());
     expect(found).toEqual({ status: 'found', issues: [], validators: { etag: null, lastModified: null } });
   });
 });

@@ -108,7 +108,7 @@ function superseded(issue: IssueRecord, documents: ProcessOutcome['documents']):
 }
 
 async function handleDocument(doc: ParsedDocument, index: number, issue: IssueRecord, source: Source, deps: ProcessDeps): Promise<DocumentOutcome> {
-  const { key, label } = await resolveDocumentKey({ ...doc, sourceId: source.id, sourceKind: source.kind }, deps.documents);
+  const { key, label } = await resolveDocumentKey({ ...doc, sourceId: source.id, sourceKind: source.kind }, doc.text, deps);
   const hash = contentHash(doc.text);
   const textKey = `text/${key}/${hash}.txt`;
   await deps.blobs.put(textKey, doc.text, { contentType: 'text/plain; charset=utf-8', metadata: { 'source-url': issue.url } });

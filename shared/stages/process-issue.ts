@@ -2,7 +2,8 @@ import { contentHash } from '../changes/content-hash.ts';
 import { decideChange } from '../changes/decide-change.ts';
 import { renderDiffHtml } from '../changes/diff-html.ts';
 import { diffTexts } from '../changes/diff.ts';
-import { documentKey } from '../changes/document-key.ts';
+import { acrossSources } from '../changes/repost.ts';
+import { resolveDocumentKey } from '../changes/resolve-document-key.ts';
 import type { ChangeRecord, DiffSummary } from '../model/change.ts';
 import type { ParsedDocument } from '../model/document.ts';
 import { extractedTextSchema, ocrPagesOf, type ExtractedText } from '../model/extracted-text.ts';
@@ -118,7 +119,7 @@ function superseded(issue: IssueRecord, documents: ProcessOutcome['documents']):
 }
 
 async function handleDocument(doc: ParsedDocument, index: number, issue: IssueRecord, source: Source, deps: ProcessDeps, ocrPages: number[]): Promise<DocumentOutcome> {
-  const { key, label } = documentKey({ ...doc, sourceId: source.id, sourceKind: source.kind });
+  const { key, label } = await resolveDocumentKey({ ...doc, sourceId: source.id, sourceKind: source.kind }, doc.text, deps);
   const hash = contentHash(doc.text);
   const textKey = `text/${key}/${hash}.txt`;
   await deps.blobs.put(textKey, doc.text, { contentType: 'text/plain; charset=utf-8', metadata: { 'source-url': issue.url } });
@@ -126,7 +127,7 @@ async function handleDocument(doc: ParsedDocument, index: number, issue: IssueRe
   const link: ChangeLink = { sourceId: source.id, sourceName: source.name, url: issue.url, rawKey: issue.rawKey, textKey };
 
   const head = await deps.documents.getHead(key);
-  const decision = decideChange(head, hash);
+  const decision = await acrossSources(decideChange(head, hash), head, doc.text, source.id, deps);
   const appearance = { documentKey: key, sourceId: source.id, issueId: issue.issueId, index, url: issue.url, seenAt: now };
   if (decision.kind === 'republished' && head) {
     await deps.documents.recordAppearance({ ...appearance, version: head.version });

@@ -52,7 +52,7 @@ export const tableDefinitions: Record<TableId, TableDefinition> = {
     sortKey: sk,
     indexes: [],
     description:
-      'pk=DOC#{documentKey}: sk=HEAD (latest version and hash), sk=V#{nnnn} (each version), sk=SEEN#{sourceId}#{issueId}#{index} (each appearance).',
+      'pk=DOC#{documentKey}: sk=HEAD (latest version and hash), sk=V#{nnnn} (each version), sk=SEEN#{sourceId}#{issueId}#{index} (each appearance); sk=ALIAS (an identity key standing for another document: a repost without its 文号).',
   },
   changes: {
     id: 'changes',

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Source } from '../../../shared/model/source.ts';
 import { defaultSiteDir, loadCatalogue } from './catalogue.ts';
 import { openOn } from './discovery-plan.ts';
+import { familyRoute } from './families/index.ts';
 import { etagOf, isNotModified } from './http-cache.ts';
 import { createRoutes, type Representation } from './routes.ts';
 import { SiteState } from './site-state.ts';
@@ -60,7 +61,7 @@ export async function startSampleSite(options: SampleSiteOptions = {}): Promise<
       return;
     }
     const path = new URL(req.url ?? '/', 'http://sample-site.invalid').pathname;
-    send(req, res, route(path));
+    send(req, res, familyRoute(new URL(req.url ?? '/', baseUrl), baseUrl) ?? route(path));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

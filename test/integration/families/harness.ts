@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SQSEvent } from 'aws-lambda';
+import { createExtractHandler } from '../../../functions/extract.ts';
 import { createFetchHandler } from '../../../functions/fetch.ts';
 import { createNotifyHandler } from '../../../functions/notify.ts';
 import { createProcessHandler } from '../../../functions/process.ts';
@@ -14,7 +15,7 @@ import type { Source } from '../../../shared/model/source.ts';
 export interface FamilyCloud {
   backend: LocalBackend;
   site: SampleSite;
-  /** Stores the sources, then runs fetch → process → notify through the handlers (SQS batches), like a cycle. */
+  /** Stores the sources, then runs fetch → extract → process → notify through the handlers (SQS batches), like a cycle. */
   cycle(sources: Source[]): Promise<{ fetched: number; processed: number; notified: number; deadLetters: number }>;
   close(): Promise<void>;
 }
@@ -33,6 +34,7 @@ export async function startFamilyCloud(name: string, now = new Date('2024-01-20T
         await backend.queue.send('fetch', { sourceId: s.id, requestedAt: backend.runtime.now().toISOString() });
       }
       const fetched = await backend.queue.drain('fetch', (e: SQSEvent) => createFetchHandler(runtime)(e));
+      await backend.queue.drain('extract', (e: SQSEvent) => createExtractHandler(runtime)(e));
       const processed = await backend.queue.drain('process', (e: SQSEvent) => createProcessHandler(runtime)(e));
       const notified = await backend.queue.drain('notify', (e: SQSEvent) => createNotifyHandler(runtime)(e));
       const deadLetters = [...backend.queue.deadLetters.values()].reduce((n, l) => n + l.length, 0);

@@ -52,8 +52,8 @@ describe('one document, many sources (local cloud)', () => {
 
     const alerts = cloud.backend.outbox.sent.filter((m) => m.to === 'zhongmu@example.com');
     expect(alerts).toHaveLength(1);
-    expect(alerts[0]!.text).toContain('中牟县人民政府 政府文件');
-    expect(alerts[0]!.text).toContain('中牟县自然资源局 征地信息公开');
+    expect(alerts[0]!.text).toContain('中牟县人民政府政府文件');
+    expect(alerts[0]!.text).toContain('中牟县自然资源局征地信息公开');
   });
 
   it('the repost seen again later (another cycle) adds nothing and sends nothing', async () => {

@@ -12,6 +12,8 @@ import type { Source } from '../model/source.ts';
 import { parseChineseDate } from '../parse/chinese-date.ts';
 import { normaliseDocNumber } from '../parse/normalise-doc-number.ts';
 import { analysePublication } from '../pipeline/analyse.ts';
+import { linkProcessedDocument } from '../projects/link-from-process.ts';
+import type { ProjectRepository } from '../projects/ports.ts';
 import type { BlobStore, ChangeLink, ChangeRepository, DocumentRepository, IssueRepository, QueuePort, SourceRepository } from '../store/ports.ts';
 import { stableId } from '../util/hash.ts';
 import { shanghaiDay } from '../util/shanghai-time.ts';
@@ -24,6 +26,8 @@ export interface ProcessDeps {
   blobs: BlobStore;
   queue: QueuePort;
   now: () => Date;
+  /** Land projects (issue 14): land documents are linked into their project when given. */
+  projects?: ProjectRepository;
 }
 
 export type DocumentOutcome = 'new' | 'revised' | 'republished' | 'duplicate';
@@ -74,7 +78,7 @@ export async function processIssue(message: ProcessMessage, deps: ProcessDeps): 
 
   const outcomes: ProcessOutcome['documents'] = [];
   for (const [index, doc] of documents.entries()) {
-    const outcome = doc.duplicateOf === null ? await handleDocument(doc, index, issue, source, deps) : 'duplicate';
+    const outcome = doc.duplicateOf === null ? await handleDocument(doc, index, issue, source, deps, publication.lines) : 'duplicate';
     outcomes.push({ title: doc.title, category: doc.category, outcome });
   }
   const written = await deps.issues.replace({ ...issue, status: 'processed', processedAt: deps.now().toISOString(), documentCount: documents.length }, issue.sha256);
@@ -106,7 +110,7 @@ function superseded(issue: IssueRecord, documents: ProcessOutcome['documents']):
   return { issueId: issue.issueId, status: 'skipped', reason: '期次文件处理期间已被替换 the file was replaced while it was processed', documents };
 }
 
-async function handleDocument(doc: ParsedDocument, index: number, issue: IssueRecord, source: Source, deps: ProcessDeps): Promise<DocumentOutcome> {
+async function handleDocument(doc: ParsedDocument, index: number, issue: IssueRecord, source: Source, deps: ProcessDeps, lines: readonly string[]): Promise<DocumentOutcome> {
   const { key, label } = documentKey({ ...doc, sourceId: source.id, sourceKind: source.kind });
   const hash = contentHash(doc.text);
   const textKey = `text/${key}/${hash}.txt`;
@@ -142,7 +146,9 @@ async function handleDocument(doc: ParsedDocument, index: number, issue: IssueRe
     await deps.blobs.put(diffKey, html, { contentType: 'text/html; charset=utf-8' });
   }
 
+  const project = deps.projects ? await linkProcessedDocument(doc, { documentKey: key, changeId, issue, source, link, lines, pages: [] }, { projects: deps.projects, now: deps.now }) : null;
   const change: ChangeRecord = {
+    ...(project ? { project } : {}),
     changeId,
     kind: decision.kind === 'revised' ? 'revised' : 'new',
     documentKey: key,

@@ -7,7 +7,7 @@ import type { LandStage, ParsedDocument } from '../model/document.ts';
 
 const TITLE_RULES: readonly [RegExp, LandStage][] = [
   [/房屋征收|国有土地上房屋|房屋拆迁|评估机构选定|征收补偿方案.*棚户区|棚户区.*(?:征收|评估|补偿)/, 'house-expropriation'],
-  [/收回.{0,12}土地使用权/, 'take-back'],
+  [/收回.{0,40}土地使用权/, 'take-back'],
   [/(?:挂牌|拍卖|招标)?出让(?:公告|公示)|使用权.{0,4}出让/, 'sale'],
   [/听证/, 'hearing'],
   [/预公告|预通告|启动.{0,30}征收|拟征收土地的公告/, 'pre-announcement'],

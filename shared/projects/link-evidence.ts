@@ -134,7 +134,11 @@ const NAME_SUFFIX = /(?:建设用地项目|建设项目|用地项目|项目建�
 
 /** The name as compared: place prefix kept, the generic endings (建设用地项目, 工程 …) dropped. */
 export function normaliseProjectName(name: string): string {
-  return fold(name)
+  return name
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/[ \t\u3000]+/g, '')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）')
     .replace(/^(?:关于|召开|对|开展|实施|征收|启动)+/, '')
     .replace(/[“”"《》]/g, '')
     .replace(NAME_SUFFIX, '');
@@ -144,7 +148,7 @@ const TITLE_PROJECT = /(?:关于|对)?([\u4e00-\u9fa5\d（）()]{4,40}?(?:项目
 
 function namesOf(input: EvidenceInput): string[] {
   const out = new Set<string>();
-  const candidates = [input.land?.project ?? null, TITLE_PROJECT.exec(fold(input.title).replace(/^.*?关于/, ''))?.[1] ?? null];
+  const candidates = [input.land?.project ?? null, TITLE_PROJECT.exec(input.title.replace(/\s+/g, '').replace(/^.*?关于/, ''))?.[1] ?? null];
   for (const c of candidates) {
     if (!c || /批次?/.test(c)) continue;
     const n = normaliseProjectName(c);

@@ -15,6 +15,8 @@ import { DynamoProjectRepository } from '../../../shared/store/dynamo/project-re
 import { S3BlobStore, WriteOnceError } from '../../../shared/store/s3-blob-store.ts';
 import { sha256Hex } from '../../../shared/util/hash.ts';
 import { fixtureDocs, type FixtureDoc } from '../../unit/projects/fixture-docs.ts';
+import { runProjects } from '../../../shared/cli/commands/projects.ts';
+import { UsageError } from '../../../shared/cli/command.ts';
 
 const inputOf = (f: FixtureDoc): LandDocumentInput => ({
   title: f.doc.title,
@@ -109,6 +111,22 @@ describe('land projects on the emulators', () => {
     expect(x.projectId).toBe(y.projectId);
     const owners = (await repo.listProjects()).filter((p) => p.documentKeys.includes('doc-race'));
     expect(owners).toHaveLength(1);
+  });
+
+  it('lists the projects and shows a timeline with gw projects', async () => {
+    let out = '';
+    const io = { stdout: (t: string) => (out += t), stderr: () => undefined };
+    expect(await runProjects(['list'], io, repo, new Date('2024-08-01T00:00:00Z'))).toBe(0);
+    expect(out).toContain('青岚县东环路改扩建项目（青岚县）');
+    expect(out).toMatch(/共 \d+ 个土地项目/);
+    const a = (await repo.projectOfDocument('doc-A1'))!;
+    out = '';
+    await runProjects(['show', a], io, repo, new Date('2024-08-01T00:00:00Z'));
+    expect(out).toMatch(/1\. 2024-03-11 {2}征收土地预公告（启动公告）/);
+    expect(out).toMatch(/5\. 2024-08-16 {2}补偿登记/);
+    expect(out).toContain('关联依据（');
+    await expect(runProjects(['show', 'P-none'], io, repo, new Date())).rejects.toBeInstanceOf(UsageError);
+    await expect(runProjects(['delete'], io, repo, new Date())).rejects.toBeInstanceOf(UsageError);
   });
 
   it('records a re-check state once: a replay of the same state is refused', async () => {

@@ -95,7 +95,7 @@ function approvalsOf(text: string, docNumber: string | null, isApproval: boolean
     if (/《[^》]*$/.test(before) || /^[^《]*》/.test(after)) continue;
     if (APPROVAL_CONTEXT.test(before.slice(-24)) || /^[^。；，]{0,6}(?:批复|批准)/.test(after)) out.add(numberPrefix(m[0]));
   }
-  if (docNumber) out.delete(isApproval ? '' : fold(docNumber));
+  if (docNumber && !isApproval) out.delete(fold(docNumber));
   return [...out];
 }
 

@@ -25,7 +25,7 @@ export interface TableDefinition {
   description: string;
 }
 
-export const tableIds = ['sources', 'issues', 'documents', 'changes', 'subscribers', 'deliveries'] as const;
+export const tableIds = ['sources', 'issues', 'documents', 'changes', 'subscribers', 'deliveries', 'projects'] as const;
 export type TableId = (typeof tableIds)[number];
 
 const pk: KeyAttribute = { name: 'pk', type: 'S' };
@@ -76,6 +76,14 @@ export const tableDefinitions: Record<TableId, TableDefinition> = {
     ttlAttribute: 'expiresAt',
     description:
       'pk=SUB#{subscriberId}: sk=PENDING#{changeId} (queued for a digest), sk=SENT#{period} (one digest per period), sk=MAIL#{changeId} (immediate mail sent).',
+  },
+  projects: {
+    id: 'projects',
+    partitionKey: pk,
+    sortKey: sk,
+    indexes: [{ indexName: 'byRegion', partitionKey: { name: 'region', type: 'S' }, sortKey: { name: 'updatedAt', type: 'S' } }],
+    description:
+      'Land projects: pk=PROJECT#{id}: sk=HEAD (name, evidence, documents; index byRegion), sk=STAGE#{documentKey} (one document, its evidence and last re-check); pk=DOC#{documentKey}, sk=PROJECT (the project a document is in).',
   },
 };
 

@@ -18,6 +18,9 @@ export interface SampleSite {
   publishNext(): void;
   /** Every issue URL the index pages list right now. */
   published(): { sourceId: string; url: string }[];
+  /** Takes the file at a URL path down (404), or serves other bytes there (an edit in place). */
+  takeDown(path: string): void;
+  replace(path: string, body: Buffer): void;
   close(): Promise<void>;
 }
 
@@ -79,6 +82,8 @@ export async function startSampleSite(options: SampleSiteOptions = {}): Promise<
     publishNext: () => {
       state.publishNext();
     },
+    takeDown: (path) => state.takeDown(path),
+    replace: (path, body) => state.replace(path, body),
     published: () => state.published().map(({ sourceId, path }) => ({ sourceId, url: `${baseUrl}${path}` })),
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -43,6 +43,14 @@ export interface SourceHealth {
   /** HTTP validators of the index page, for conditional GET. */
   indexEtag: string | null;
   indexLastModified: string | null;
+  /** Links of the last run that used up their time budget (tarpits), so an operator sees what slows the source down. */
+  slowLinks?: SlowLink[];
+}
+
+export interface SlowLink {
+  url: string;
+  reason: string;
+  at: string;
 }
 
 /** The health of a source never checked yet. */

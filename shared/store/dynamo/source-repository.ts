@@ -13,6 +13,7 @@ const healthSchema = z.object({
   lastError: z.string().nullable(),
   indexEtag: z.string().nullable(),
   indexLastModified: z.string().nullable(),
+  slowLinks: z.array(z.object({ url: z.string(), reason: z.string(), at: z.string() })).optional(),
 });
 
 const key = (sourceId: string, sk: 'DEF' | 'HEALTH') => ({ pk: `SOURCE#${sourceId}`, sk });

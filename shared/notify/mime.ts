@@ -18,6 +18,8 @@ export interface MimeInput {
   listUnsubscribe: { url: string; mailto: string };
   configurationSet: string | null;
   date?: Date;
+  /** A Message-ID fixed by the caller ("<id@domain>"), so every attempt at one delivery carries the same one. */
+  messageId?: string;
 }
 
 export interface MimeMessage {
@@ -137,7 +139,10 @@ export function buildMimeMessage(input: MimeInput): MimeMessage {
     throw new Error(`X-SES-CONFIGURATION-SET: not a configuration set name: ${configurationSet}`);
   }
 
-  const messageId = `<${randomUUID()}@${messageIdDomain}>`;
+  if (input.messageId !== undefined && !/^<[A-Za-z0-9._-]+@[A-Za-z0-9.-]+>$/.test(input.messageId)) {
+    throw new Error(`Message-ID: not a message id: ${input.messageId}`);
+  }
+  const messageId = input.messageId ?? `<${randomUUID()}@${messageIdDomain}>`;
   // "=_" cannot occur in base64 text, so the boundary never collides with a body line.
   const boundary = `=_gw_${randomBytes(12).toString('hex')}`;
 

@@ -20,6 +20,27 @@ export interface SendMailDeps extends MailSender {
   leaseMs?: number;
   /** A fresh owner id per attempt (default: a random UUID). */
   newOwner?: () => string;
+  /** Waits between attempts at recording an outcome (default: setTimeout). */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/** Attempts at recording what happened after SES answered: a lost record there means a resend. */
+const RECORD_ATTEMPTS = 5;
+
+/**
+ * Records an outcome SES already decided, retrying transient failures in place: once SES accepted a mail,
+ * failing here would leave the lease to expire and the mail to be sent again (same Message-ID).
+ */
+async function record<T>(fn: () => Promise<T>, deps: SendMailDeps): Promise<T> {
+  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fn();
+    } catch (err) {
+      if (attempt >= RECORD_ATTEMPTS) throw err;
+      await sleep(20 * 2 ** attempt);
+    }
+  }
 }
 
 export type SendResult =
@@ -82,14 +103,16 @@ export async function sendOnce(
   } catch (err) {
     const when = deps.now().toISOString();
     if (err instanceof RecipientRejectedError) {
-      await deps.deliveries.markRejected(subscriberId, deliveryKey, owner, err.message, when);
-      await deps.rejections.recordRejection(subscriberId, { at: when, kind: err.kind, reason: err.reason, deliveryKey }, suppresses(err));
+      await record(() => deps.deliveries.markRejected(subscriberId, deliveryKey, owner, err.message, when), deps);
+      await record(() => deps.rejections.recordRejection(subscriberId, { at: when, kind: err.kind, reason: err.reason, deliveryKey }, suppresses(err)), deps);
       return { kind: 'rejected', covers: claim.covers, reason: err.message };
     }
     await deps.deliveries.release(subscriberId, deliveryKey, owner, when).catch(() => undefined); // else it expires
     throw err;
   }
-  // False only if our lease ran out while SES was sending and another worker took over (see docs/OPERATIONS.md).
-  await deps.deliveries.markSent(subscriberId, deliveryKey, owner, sesMessageId, deps.now().toISOString());
+  // False only if our lease ran out while SES was sending and another worker took over (see docs/OPERATIONS.md);
+  // also false when an earlier attempt of ours was applied but its answer lost — the mail is marked either way.
+  const sentAt = deps.now().toISOString();
+  await record(() => deps.deliveries.markSent(subscriberId, deliveryKey, owner, sesMessageId, sentAt), deps);
   return { kind: 'sent', covers: claim.covers, takeover: claim.takeover };
 }

@@ -23,6 +23,8 @@ export interface Call {
 export interface FaultDecision {
   when: FaultWhen;
   error: Error;
+  /** Part of the scenario (a permanent refusal the reference run sees too), not counted as a fault. */
+  scenario?: boolean;
 }
 
 /** Decides, call by call, whether to fail. */
@@ -50,13 +52,14 @@ export function serviceError(port: Port, operation: string, when: FaultWhen): Er
 
 export class FaultInjector {
   readonly calls = new Map<Port, number>();
-  readonly injected: { port: Port; operation: string; when: FaultWhen }[] = [];
+  readonly injected: { port: Port; operation: string; when: FaultWhen; scenario: boolean }[] = [];
   private enabled = true;
 
   constructor(private readonly rules: FaultRule[]) {}
 
+  /** Faults injected (scenario refusals not counted). */
   get faults(): number {
-    return this.injected.length;
+    return this.injected.filter((f) => !f.scenario).length;
   }
 
   /** Faults off (a clean redrive pass, or reading the final state). */
@@ -71,11 +74,10 @@ export class FaultInjector {
   decide(call: Call): FaultDecision | null {
     const n = (this.calls.get(call.port) ?? 0) + 1;
     this.calls.set(call.port, n);
-    if (!this.enabled) return null;
     for (const rule of this.rules) {
       const d = rule(call, n);
-      if (d) {
-        this.injected.push({ port: call.port, operation: call.operation, when: d.when });
+      if (d && (this.enabled || d.scenario)) {
+        this.injected.push({ port: call.port, operation: call.operation, when: d.when, scenario: d.scenario === true });
         return d;
       }
     }
@@ -124,6 +126,6 @@ export function rejectRecipients(rejections: Record<string, string>): FaultRule 
     const err = new Error(lower[hit]?.replace('{to}', hit) ?? 'rejected');
     err.name = 'MessageRejected';
     Object.assign(err, { $metadata: { httpStatusCode: 400 }, $fault: 'client' });
-    return { when: 'before', error: err };
+    return { when: 'before', error: err, scenario: true };
   };
 }

@@ -2,8 +2,8 @@
  * One run of the pipeline on a fresh local cloud: two monitoring cycles (the sample site publishes its next
  * issue in between, a day later), each followed by redrive rounds — the clock moves past the mail leases, the
  * dead-letter queues are redriven, every queue drained and the digests run again — as an operator would after
- * a bad hour. With `chaos`, the S3, DynamoDB, SES and SQS ports fail at random (fixed seed) and on the Nth
- * call, and every stage's messages are delivered twice concurrently (and the scheduled stages run twice at once).
+ * a bad hour. With `chaos`, the S3, DynamoDB, SES and SQS ports fail at random (fixed seed), on the Nth
+ * call and for a window of calls (an outage, as if the emulator's port were closed), and every stage's messages are delivered twice concurrently (and the scheduled stages run twice at once).
  * The last round runs with faults off (the incident is over), then the state is captured.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -22,7 +22,7 @@ import { subscriptionSchema } from '../../shared/model/subscription.ts';
 import { captureState } from './capture-state.ts';
 import { ChaosQueue, deliveredTwice } from './chaos-queue.ts';
 import type { RunState } from './run-state.ts';
-import { failAtRandom, failNth, FaultInjector, rejectRecipients, type FaultRule } from './sdk-faults.ts';
+import { failAtRandom, failNth, FaultInjector, outage, rejectRecipients, type FaultRule } from './sdk-faults.ts';
 
 export interface ChaosOptions {
   /** Faults and duplicate deliveries on (false: the fault-free reference run). */
@@ -119,6 +119,8 @@ export async function chaosRun(options: ChaosOptions): Promise<RunResult> {
         failNth('s3', 3, 'before'),
         failNth('ses', 2, 'before'),
         failNth('sqs', 2, 'after'),
+        outage('dynamodb', 200 + (options.seed % 7) * 50, 25),
+        outage('s3', 20 + (options.seed % 5) * 5, 8),
         failAtRandom(options.seed, options.rate, ['dynamodb', 's3', 'ses', 'sqs']),
       );
     }

@@ -104,6 +104,18 @@ export class FaultInjector {
 export const failNth = (port: Port, nth: number, when: FaultWhen, operations?: string[]): FaultRule => (call, n) =>
   call.port === port && n === nth && (!operations || operations.includes(call.operation)) ? { when, error: serviceError(port, call.operation, when) } : null;
 
+/**
+ * An outage: every call of a port fails, before it is sent, from its `from`-th call for `count` calls — what
+ * the stages see when an emulator's port is closed (connection refused), without closing the real one.
+ */
+export const outage = (port: Port, from: number, count: number): FaultRule => (call, n) => {
+  if (call.port !== port || n < from || n >= from + count) return null;
+  const err = new Error(`chaos: connect ECONNREFUSED (${port} port closed)`);
+  err.name = 'Error';
+  Object.assign(err, { code: 'ECONNREFUSED', $metadata: {} });
+  return { when: 'before', error: err };
+};
+
 /** Fails calls at random with probability `rate` (fixed seed); SES only before sending (see docs/OPERATIONS.md). */
 export function failAtRandom(seed: number, rate: number, ports: Port[]): FaultRule {
   const random = seededRandom(seed);

@@ -24,8 +24,8 @@ export interface SendMailDeps extends MailSender {
   sleep?: (ms: number) => Promise<void>;
 }
 
-/** Attempts at recording what happened after SES answered: a lost record there means a resend. */
-const RECORD_ATTEMPTS = 5;
+/** Attempts at recording what happened after SES answered (≈ 6 s in all): a lost record there means a resend. */
+const RECORD_ATTEMPTS = 9;
 
 /**
  * Records an outcome SES already decided, retrying transient failures in place: once SES accepted a mail,
@@ -38,7 +38,7 @@ async function record<T>(fn: () => Promise<T>, deps: SendMailDeps): Promise<T> {
       return await fn();
     } catch (err) {
       if (attempt >= RECORD_ATTEMPTS) throw err;
-      await sleep(20 * 2 ** attempt);
+      await sleep(Math.min(1_000, 20 * 2 ** attempt));
     }
   }
 }

@@ -119,8 +119,8 @@ export async function chaosRun(options: ChaosOptions): Promise<RunResult> {
         failNth('s3', 3, 'before'),
         failNth('ses', 2, 'before'),
         failNth('sqs', 2, 'after'),
-        outage('dynamodb', 200 + (options.seed % 7) * 50, 25),
-        outage('s3', 20 + (options.seed % 5) * 5, 8),
+        outage('dynamodb', 200 + (options.seed % 7) * 50, 300),
+        outage('s3', 20 + (options.seed % 5) * 5, 200),
         failAtRandom(options.seed, options.rate, ['dynamodb', 's3', 'ses', 'sqs']),
       );
     }

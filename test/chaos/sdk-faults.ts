@@ -105,16 +105,21 @@ export const failNth = (port: Port, nth: number, when: FaultWhen, operations?: s
   call.port === port && n === nth && (!operations || operations.includes(call.operation)) ? { when, error: serviceError(port, call.operation, when) } : null;
 
 /**
- * An outage: every call of a port fails, before it is sent, from its `from`-th call for `count` calls — what
- * the stages see when an emulator's port is closed (connection refused), without closing the real one.
+ * An outage: from a port's `from`-th call, every call of that port fails before it is sent for `durationMs`
+ * of wall time — what the stages see when an emulator's port is closed (connection refused) for a while,
+ * without closing the real one.
  */
-export const outage = (port: Port, from: number, count: number): FaultRule => (call, n) => {
-  if (call.port !== port || n < from || n >= from + count) return null;
-  const err = new Error(`chaos: connect ECONNREFUSED (${port} port closed)`);
-  err.name = 'Error';
-  Object.assign(err, { code: 'ECONNREFUSED', $metadata: {} });
-  return { when: 'before', error: err };
-};
+export function outage(port: Port, from: number, durationMs: number, clock: () => number = () => performance.now()): FaultRule {
+  let startedAt: number | null = null;
+  return (call, n) => {
+    if (call.port !== port || n < from) return null;
+    startedAt ??= clock();
+    if (clock() - startedAt >= durationMs) return null;
+    const err = new Error(`chaos: connect ECONNREFUSED (${port} port closed)`);
+    Object.assign(err, { code: 'ECONNREFUSED', $metadata: {} });
+    return { when: 'before', error: err };
+  };
+}
 
 /** Fails calls at random with probability `rate` (fixed seed); SES only before sending (see docs/OPERATIONS.md). */
 export function failAtRandom(seed: number, rate: number, ports: Port[]): FaultRule {

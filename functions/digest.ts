@@ -8,7 +8,7 @@ import { sesClient } from './runtime/clients/ses.ts';
 import { lazy, runtimeCoreFromEnv, type RuntimeSource } from './runtime/core.ts';
 import { mailDeps, type MailRuntime } from './runtime/mail.ts';
 
-/** Scheduled (daily / weekly, Asia/Shanghai): one digest per subscriber with queued changes. */
+/** Scheduled (daily / weekly, Asia/Shanghai): one digest per subscriber with queued changes; fails when some subscriber failed retryably. */
 export function createDigestHandler(runtime: RuntimeSource<MailRuntime>) {
   return async (event: unknown): Promise<DigestOutcome> => {
     const rt = await runtime();
@@ -19,6 +19,8 @@ export function createDigestHandler(runtime: RuntimeSource<MailRuntime>) {
       subscribers: new DynamoSubscriberRepository(rt.db, rt.config.tables.subscribers),
     });
     logger.info('digests sent', { ...outcome });
+    // Retryable failures of some subscribers: fail the invocation so the scheduler retries it (a retry sends nothing twice).
+    if (outcome.failed.length > 0) throw new Error(`digest ${outcome.frequency} ${outcome.period}: ${outcome.failed.length} subscriber(s) failed: ${outcome.failed.map((f) => f.subscriberId).join(', ')}`);
     return outcome;
   };
 }

@@ -1,5 +1,5 @@
 import type { SNSEvent } from 'aws-lambda';
-import { applyMailFeedback, sesNotificationSchema } from '../shared/stages/mail-feedback.ts';
+import { applyMailFeedback, readSesNotification } from '../shared/stages/mail-feedback.ts';
 import { DynamoSubscriberRepository } from '../shared/store/dynamo/subscriber-repository.ts';
 import { logger } from './runtime/logger.ts';
 import { dynamoDocumentClient } from './runtime/clients/dynamodb.ts';
@@ -8,22 +8,42 @@ import { lazy, runtimeCoreFromEnv, type Runtime, type RuntimeSource } from './ru
 /** The runtime parts this function uses (DynamoDB only: the other AWS clients are not loaded). */
 export type MailEventsRuntime = Pick<Runtime, 'config' | 'db' | 'now'>;
 
-/** SNS subscriber for SES bounces and complaints: suppresses the address. */
+export interface MailEventsOutcome {
+  suppressed: string[];
+  /** Records that can never be applied (not JSON, not an SES notification), each with its reason. */
+  skipped: { messageId: string; reason: string }[];
+}
+
+/**
+ * SNS subscriber for SES bounces and complaints: suppresses the address. Every record is applied on its own:
+ * an unreadable one is skipped with its reason logged (retrying cannot fix it), and one that fails to apply
+ * (DynamoDB) does not stop the others — the invocation fails afterwards so Lambda retries it, which is safe
+ * because applying a notification twice changes nothing.
+ */
 export function createMailEventsHandler(runtime: RuntimeSource<MailEventsRuntime>) {
-  return async (event: SNSEvent): Promise<{ suppressed: string[] }> => {
+  return async (event: SNSEvent): Promise<MailEventsOutcome> => {
     const rt = await runtime();
     const subscribers = new DynamoSubscriberRepository(rt.db, rt.config.tables.subscribers);
-    const suppressed: string[] = [];
+    const outcome: MailEventsOutcome = { suppressed: [], skipped: [] };
+    const failures: string[] = [];
     for (const record of event.Records) {
-      const parsed = sesNotificationSchema.safeParse(JSON.parse(record.Sns.Message));
-      if (!parsed.success) {
-        logger.error('unreadable SES notification', { messageId: record.Sns.MessageId, issues: parsed.error.issues });
+      const messageId = record.Sns.MessageId;
+      const read = readSesNotification(record.Sns.Message);
+      if (!read.ok) {
+        logger.error('unreadable SES notification skipped', { messageId, reason: read.reason });
+        outcome.skipped.push({ messageId, reason: read.reason });
         continue;
       }
-      suppressed.push(...(await applyMailFeedback(parsed.data, subscribers, rt.now())));
+      try {
+        outcome.suppressed.push(...(await applyMailFeedback(read.notification, subscribers, rt.now())));
+      } catch (err) {
+        logger.error('SES notification not applied', { messageId, error: err as Error });
+        failures.push(messageId);
+      }
     }
-    logger.info('mail feedback applied', { suppressed });
-    return { suppressed };
+    logger.info('mail feedback applied', { ...outcome });
+    if (failures.length > 0) throw new Error(`mail feedback not applied for ${failures.length} record(s): ${failures.join(', ')}`);
+    return outcome;
   };
 }
 

@@ -1,4 +1,5 @@
 import { DynamoDeliveryRepository } from '../../shared/store/dynamo/delivery-repository.ts';
+import { DynamoSubscriberRepository } from '../../shared/store/dynamo/subscriber-repository.ts';
 import { SesMailer } from '../../shared/store/ses-mailer.ts';
 import type { SendMailDeps } from '../../shared/stages/send-mail.ts';
 import type { Runtime } from './core.ts';
@@ -11,6 +12,7 @@ export function mailDeps(rt: MailRuntime): SendMailDeps {
   return {
     mailer: new SesMailer(rt.ses),
     deliveries: new DynamoDeliveryRepository(rt.db, rt.config.tables.deliveries),
+    rejections: new DynamoSubscriberRepository(rt.db, rt.config.tables.subscribers),
     mailFrom: rt.config.mailFrom,
     configurationSet: rt.config.configurationSet,
     links: { publicBaseUrl: rt.config.publicBaseUrl, tokenSecret: rt.config.tokenSecret, archiveBaseUrl: rt.archiveBaseUrl, now: rt.now },

@@ -115,8 +115,10 @@ export const functionSpecs: Record<PipelineFunctionId, FunctionSpec> = {
     timeout: Duration.minutes(5),
     tables: {
       changes: { actions: ['GetItem'] },
-      subscribers: { actions: ['Scan'] },
-      deliveries: { actions: ['GetItem', 'PutItem'] },
+      // UpdateItem: a permanent refusal of an address is recorded on the profile.
+      subscribers: { actions: ['Scan', 'UpdateItem'] },
+      // UpdateItem: leases are taken over and finished with conditional updates.
+      deliveries: { actions: ['GetItem', 'PutItem', 'UpdateItem'] },
     },
     signsLinks: true,
     sendsMail: true,
@@ -128,8 +130,9 @@ export const functionSpecs: Record<PipelineFunctionId, FunctionSpec> = {
     memoryMb: 512,
     timeout: Duration.minutes(15),
     tables: {
-      deliveries: { actions: ['GetItem', 'PutItem', 'DeleteItem'], queries: ['pendingByFrequency'] },
-      subscribers: { actions: ['GetItem'] },
+      // Query (table): a subscriber's earlier digests and what they covered; UpdateItem: leases.
+      deliveries: { actions: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query'], queries: ['pendingByFrequency'] },
+      subscribers: { actions: ['GetItem', 'UpdateItem'] },
       changes: { actions: ['GetItem'] },
     },
     signsLinks: true,

@@ -12,13 +12,16 @@ interface Message {
 
 /**
  * The local stand-in for the SQS hand-overs: messages wait in memory and are delivered to the real
- * handlers as real SQS events (batches of up to 10, partial batch failures honoured). A message that
- * fails `maxReceiveCount` times moves to the queue's dead-letter list, as the stack's redrive policy does.
+ * handlers as real SQS events (batches of up to 10, partial batch failures honoured; a handler that throws
+ * fails its whole batch). A message that fails `maxReceiveCount` times moves to the queue's dead-letter
+ * list, as the stack's redrive policy does; `redrive` moves them back.
  */
 export class LocalQueue implements QueuePort {
   private readonly waiting = new Map<QueueName, Message[]>();
   readonly deadLetters = new Map<QueueName, Message[]>();
   private readonly bodies = new Map<QueueName, string[]>();
+  /** Every error a handler threw (its batch was retried), for run summaries and tests. */
+  readonly handlerErrors: { queue: QueueName; error: string }[] = [];
 
   constructor(private readonly maxReceiveCount = 3) {}
 
@@ -32,6 +35,16 @@ export class LocalQueue implements QueuePort {
   /** Every body ever sent to a queue, in order (for run summaries). */
   log(queue: QueueName): string[] {
     return this.bodies.get(queue) ?? [];
+  }
+
+  /** Moves a queue's dead letters back to it (the operator's redrive), receive counts reset; returns how many. */
+  redrive(queue: QueueName): number {
+    const dead = this.deadLetters.get(queue) ?? [];
+    this.deadLetters.delete(queue);
+    const list = this.waiting.get(queue) ?? [];
+    for (const m of dead) list.push({ ...m, receiveCount: 0 });
+    this.waiting.set(queue, list);
+    return dead.length;
   }
 
   depth(queue: QueueName): number {
@@ -50,8 +63,7 @@ export class LocalQueue implements QueuePort {
       if (list.length === 0) return done;
       const batch = list.splice(0, 10);
       for (const m of batch) m.receiveCount++;
-      const response = await handler({ Records: batch.map((m) => toRecord(queue, m)) });
-      const failed = new Set(response.batchItemFailures.map((f) => f.itemIdentifier));
+      const failed = await this.deliver(queue, batch, handler);
       for (const m of batch) {
         if (!failed.has(m.messageId)) {
           done++;
@@ -61,6 +73,20 @@ export class LocalQueue implements QueuePort {
         else list.push(m);
       }
       onProgress?.(done, done + list.length);
+    }
+  }
+
+  /**
+   * One batch to the handler; the ids it reports failed. A handler that throws (or answers something that
+   * is not a batch response) fails the whole batch, as SQS does: every message becomes visible again.
+   */
+  private async deliver(queue: QueueName, batch: Message[], handler: (event: SQSEvent) => Promise<SQSBatchResponse>): Promise<Set<string>> {
+    try {
+      const response = await handler({ Records: batch.map((m) => toRecord(queue, m)) });
+      return new Set(response.batchItemFailures.map((f) => f.itemIdentifier));
+    } catch (err) {
+      this.handlerErrors.push({ queue, error: err instanceof Error ? err.message : String(err) });
+      return new Set(batch.map((m) => m.messageId));
     }
   }
 }

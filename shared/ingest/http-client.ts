@@ -1,14 +1,18 @@
-import { assertFetchable } from './address-guard.ts';
+import { assertFetchable, systemResolve, type ResolveHost } from './address-guard.ts';
 import { IngestError, permanent, retryable } from './errors.ts';
+import { isTimedOut, TimedOutError } from './link-budget.ts';
 
 export interface HttpRequestOptions {
   userAgent: string;
+  /** For the whole request: every redirect hop and the body (a slow body is cut off, not waited for). */
   timeoutMs: number;
   maxBytes: number;
   /** Allows loopback/private targets (local mode only). */
   allowPrivate: boolean;
   headers?: Record<string, string>;
   maxRedirects?: number;
+  /** Resolves host names for the address guard (default: the system resolver). */
+  resolve?: ResolveHost;
 }
 
 export interface HttpResponse {
@@ -19,25 +23,30 @@ export interface HttpResponse {
 }
 
 /**
- * One HTTP GET with the service's safety rules: http/https only, address guard on every hop,
- * bounded redirects, a timeout, and a size limit enforced while streaming. 304 is returned as is.
- * 5xx and network failures are retryable; 4xx and oversize are permanent.
+ * One HTTP GET with the service's safety rules: http/https only, address guard on the resolved address
+ * of every hop, bounded redirects (a loop is refused when a URL comes back), one timeout for all hops
+ * and the body, and a size limit enforced while streaming (also on decompressed bytes: a gzip bomb stops
+ * at the limit). 304 is returned as is. 5xx and network failures are retryable; 4xx and oversize are
+ * permanent; a timeout is a TimedOutError (retryable, but it used up the link's budget).
  */
 export async function httpGet(rawUrl: string, options: HttpRequestOptions): Promise<HttpResponse> {
   let url = new URL(rawUrl);
   const maxRedirects = options.maxRedirects ?? 5;
+  const signal = AbortSignal.timeout(options.timeoutMs);
+  const visited = new Set<string>();
   for (let hop = 0; ; hop++) {
-    await assertFetchable(url, options.allowPrivate);
+    await assertFetchable(url, options.allowPrivate, options.resolve ?? systemResolve);
+    visited.add(url.href);
     let res: Response;
     try {
       res = await fetch(url, {
         redirect: 'manual',
-        signal: AbortSignal.timeout(options.timeoutMs),
+        signal,
         headers: asciiHeaders({ 'user-agent': options.userAgent, accept: '*/*', ...options.headers }),
       });
     } catch (err) {
-      const reason = (err as Error).name === 'TimeoutError' ? `超时 timed out after ${options.timeoutMs} ms` : `连接失败 ${(err as Error).message}`;
-      throw retryable(`${reason}: ${url.href}`);
+      if (isTimeout(err)) throw new TimedOutError(`超时 timed out after ${options.timeoutMs} ms: ${url.href}`);
+      throw retryable(`连接失败 ${(err as Error).message}: ${url.href}`);
     }
     if (res.status >= 300 && res.status < 400 && res.status !== 304) {
       await res.body?.cancel();
@@ -45,6 +54,7 @@ export async function httpGet(rawUrl: string, options: HttpRequestOptions): Prom
       if (!location) throw permanent(`重定向缺少 Location redirect without Location: ${url.href}`);
       if (hop + 1 > maxRedirects) throw permanent(`重定向次数过多 more than ${maxRedirects} redirects: ${rawUrl}`);
       url = new URL(location, url);
+      if (visited.has(url.href)) throw permanent(`重定向循环 redirect loop back to ${url.href}: ${rawUrl}`);
       continue;
     }
     if (res.status >= 500) {
@@ -88,8 +98,8 @@ async function readBounded(res: Response, maxBytes: number, href: string, timeou
     }
   } catch (err) {
     if (err instanceof IngestError) throw err;
-    const reason = (err as Error).name === 'TimeoutError' ? `读取超时 read timed out after ${timeoutMs} ms` : `读取失败 ${(err as Error).message}`;
-    throw retryable(`${reason}: ${href}`);
+    if (isTimeout(err)) throw new TimedOutError(`读取超时 read timed out after ${timeoutMs} ms: ${href}`);
+    throw retryable(`读取失败 ${(err as Error).message}: ${href}`);
   }
   const out = new Uint8Array(total);
   let offset = 0;
@@ -100,7 +110,13 @@ async function readBounded(res: Response, maxBytes: number, href: string, timeou
   return out;
 }
 
-/** Retries retryable failures with exponential backoff and full jitter. */
+/** An abort by the timeout signal (fetch reports it as TimeoutError, a body read sometimes as its cause). */
+function isTimeout(err: unknown): boolean {
+  const e = err as { name?: string; cause?: { name?: string } } | null;
+  return e?.name === 'TimeoutError' || e?.cause?.name === 'TimeoutError';
+}
+
+/** Retries retryable failures with exponential backoff and full jitter; a timed-out attempt is not retried (its budget is spent). */
 export async function withRetries<T>(
   fn: () => Promise<T>,
   options: { attempts: number; baseDelayMs: number; sleep?: (ms: number) => Promise<void> },
@@ -110,7 +126,7 @@ export async function withRetries<T>(
     try {
       return await fn();
     } catch (err) {
-      const canRetry = err instanceof IngestError && err.retryable && attempt < options.attempts;
+      const canRetry = err instanceof IngestError && err.retryable && !isTimedOut(err) && attempt < options.attempts;
       if (!canRetry) throw err;
       await sleep(Math.random() * options.baseDelayMs * 2 ** (attempt - 1));
     }

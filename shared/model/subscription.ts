@@ -30,5 +30,7 @@ export const subscriptionSchema = z.object({
   timeZone: z.literal('Asia/Shanghai').default('Asia/Shanghai'),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** The last permanent refusal of this address by the mail provider (sandbox not verified, suppressed, rejected). */
+  lastRejection: z.object({ at: z.string(), kind: z.string(), reason: z.string(), deliveryKey: z.string() }).nullable().optional(),
 });
 export type Subscription = z.infer<typeof subscriptionSchema>;

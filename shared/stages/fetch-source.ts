@@ -4,9 +4,10 @@ import { discover, entryUrlOf, originOf, type DiscoveredIssue, type DiscoveryRes
 import { IngestError } from '../ingest/errors.ts';
 import { HostPacer } from '../ingest/host-pacer.ts';
 import { httpGet, withRetries } from '../ingest/http-client.ts';
+import { isTimedOut, LinkBudget } from '../ingest/link-budget.ts';
 import { fetchNewIssue, isRecheckDue, issueIdFor, recheckIssue, toMessage, type Get } from '../ingest/issue-store.ts';
 import { RobotsCache } from '../ingest/robots-cache.ts';
-import type { BlobStore, IssueRepository, QueuePort, SourceHealth, SourceRepository } from '../store/ports.ts';
+import type { BlobStore, IssueRepository, QueuePort, SlowLink, SourceHealth, SourceRepository } from '../store/ports.ts';
 
 export { canonicalUrl, issueIdFor } from '../ingest/issue-store.ts';
 
@@ -43,6 +44,8 @@ export interface FetchOutcome {
 /** How long a fetched issue may wait for processing before the fetch stage hands it over again. */
 const STUCK_AFTER_MS = 60 * 60 * 1000;
 const DEFAULT_RECHECK_DAYS = 14;
+/** Slow links kept on the health record per run. */
+const MAX_SLOW_LINKS = 20;
 
 /**
  * One source's fetch: its discovery strategy (HTML index or feed with conditional GET, or dated URLs) finds
@@ -56,16 +59,25 @@ export async function fetchSource(source: Source, deps: FetchDeps): Promise<Fetc
   const pacer = deps.pacer ?? new HostPacer();
   const robots = deps.robots ?? new RobotsCache();
   const { minIntervalMs, timeoutMs, maxBytes } = source.politeness;
-  const get: Get = (url, headers) =>
-    withRetries(() => pacer.run(url, minIntervalMs, () => httpGet(url, { userAgent: deps.userAgent, timeoutMs, maxBytes, allowPrivate: deps.allowPrivate, headers })), {
-      attempts: 3,
-      baseDelayMs: 500,
-      sleep: deps.sleep,
-    });
+  const slowLinks: SlowLink[] = [];
+  // One time budget per link (all hops, the body and every retry): a tarpit costs timeoutMs once per run, and is recorded.
+  const get: Get = async (url, headers) => {
+    const budget = new LinkBudget(timeoutMs);
+    const attempt = () =>
+      pacer.run(url, minIntervalMs, () =>
+        budget.run(url, (remainingMs) => httpGet(url, { userAgent: deps.userAgent, timeoutMs: remainingMs, maxBytes, allowPrivate: deps.allowPrivate, headers })),
+      );
+    try {
+      return await withRetries(attempt, { attempts: 3, baseDelayMs: 500, sleep: deps.sleep });
+    } catch (err) {
+      if (isTimedOut(err) && slowLinks.length < MAX_SLOW_LINKS) slowLinks.push({ url, reason: err.message, at: deps.now().toISOString() });
+      throw err;
+    }
+  };
   const outcome: FetchOutcome = { sourceId: source.id, status: 'ok', discovered: 0, disallowed: 0, newIssues: 0, revisedIssues: 0, failedIssues: 0, reason: null, failures: [] };
 
   const failed = async (reason: string): Promise<FetchOutcome> => {
-    await deps.sources.putHealth({ ...health, lastCheckedAt: startedAt, consecutiveFailures: health.consecutiveFailures + 1, lastError: reason });
+    await deps.sources.putHealth({ ...health, lastCheckedAt: startedAt, consecutiveFailures: health.consecutiveFailures + 1, lastError: reason, slowLinks });
     return { ...outcome, status: 'failed', reason };
   };
 
@@ -107,6 +119,7 @@ export async function fetchSource(source: Source, deps: FetchDeps): Promise<Fetc
     lastNewIssueAt: outcome.newIssues + outcome.revisedIssues > 0 ? startedAt : health.lastNewIssueAt,
     consecutiveFailures: 0,
     lastError: outcome.failures[0]?.reason ?? null,
+    slowLinks,
   };
   if (found.status === 'found' && found.validators) {
     newHealth.indexEtag = found.validators.etag;

@@ -10,6 +10,19 @@ export const sesNotificationSchema = z.object({
 });
 export type SesNotification = z.infer<typeof sesNotificationSchema>;
 
+/** An SNS message body read as an SES notification, or why it cannot be (never throws). */
+export function readSesNotification(body: string): { ok: true; notification: SesNotification } | { ok: false; reason: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch (err) {
+    return { ok: false, reason: `not JSON: ${(err as Error).message}` };
+  }
+  const parsed = sesNotificationSchema.safeParse(json);
+  if (!parsed.success) return { ok: false, reason: `not an SES notification: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}` };
+  return { ok: true, notification: parsed.data };
+}
+
 /**
  * Suppresses the addresses of permanent bounces (status bounced) and complaints (status complained).
  * Transient bounces change nothing. Returns the addresses suppressed.

@@ -159,10 +159,10 @@ async function alert(notice: ProjectStage, check: NoticeCheck, finding: NoticeFi
     const result = await sendOnce(
       subscription,
       key,
-      (links) => renderNoticeAlert({ subscription, change, check, original, diff, projectName: head?.project.name ?? null, evidenceUrl, links }),
+      { covers: [notice.changeId], render: (_covers, links) => renderNoticeAlert({ subscription, change, check, original, diff, projectName: head?.project.name ?? null, evidenceUrl, links }) },
       deps,
     );
-    if (result === 'sent') sent++;
+    if (result.kind === 'sent') sent++;
   }
   return sent;
 }

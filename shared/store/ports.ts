@@ -45,6 +45,8 @@ export interface SourceHealth {
   indexLastModified: string | null;
   /** The last `gw sources verify` of the definition: a discovery run and what it found. */
   verification?: SourceVerification;
+  /** Links of the last run that used up their time budget (tarpits), so an operator sees what slows the source down. */
+  slowLinks?: SlowLink[];
 }
 
 export interface SourceVerification {
@@ -54,6 +56,12 @@ export interface SourceVerification {
   issues: number;
   /** Why it failed; null when it succeeded. */
   error: string | null;
+}
+
+export interface SlowLink {
+  url: string;
+  reason: string;
+  at: string;
 }
 
 /** The health of a source never checked yet. */
@@ -150,9 +158,55 @@ export interface SubscriberRepository {
   remove(subscriberId: string): Promise<void>;
   listActive(): Promise<Subscription[]>;
   listAll(): Promise<Subscription[]>;
+  /**
+   * Records a permanent refusal of the subscriber's address on the profile (one attribute update: nothing
+   * else on the profile is overwritten); `suppress` also moves an active subscriber to 'bounced'.
+   */
+  recordRejection(subscriberId: string, rejection: MailRejection, suppress: boolean): Promise<void>;
 }
 
-export type DeliveryState = 'sending' | 'sent';
+export interface MailRejection {
+  at: string;
+  kind: string;
+  reason: string;
+  deliveryKey: string;
+}
+
+export type DeliveryState = 'sending' | 'sent' | 'rejected';
+
+/** A claim request: who asks, until when the lease holds, and what the mail will be (fixed at the first claim). */
+export interface ClaimRequest {
+  subscriberId: string;
+  deliveryKey: string;
+  /** A fresh id per worker attempt: only the lease owner sends and marks the result. */
+  owner: string;
+  at: string;
+  /** The lease ends then (ISO); an expired lease may be taken over. */
+  leaseUntil: string;
+  /** The Message-ID header the mail carries, kept for every later attempt (a takeover sends the same one). */
+  messageId: string;
+  /** What the mail covers (a digest's change ids), kept so a takeover sends the same content. */
+  covers: string[];
+}
+
+export type Claim =
+  | { kind: 'claimed'; messageId: string; covers: string[]; takeover: boolean }
+  | { kind: 'done'; state: 'sent' | 'rejected' }
+  | { kind: 'busy'; leaseUntil: string };
+
+/** One claimed, sent or rejected mail as stored. */
+export interface DeliveryRecord {
+  subscriberId: string;
+  deliveryKey: string;
+  state: DeliveryState;
+  messageId: string;
+  covers: string[];
+  leaseOwner: string | null;
+  leaseUntil: string | null;
+  takeovers: number;
+  sesMessageId: string | null;
+  reason: string | null;
+}
 
 export interface DeliveryRepository {
   /** Queues a change for a subscriber's next digest (idempotent). */
@@ -160,9 +214,17 @@ export interface DeliveryRepository {
   listPending(frequency: Exclude<Frequency, 'immediate'>): Promise<{ subscriberId: string; changeId: string }[]>;
   removePending(subscriberId: string, changeId: string): Promise<void>;
   /**
-   * Claims a send (a digest period or an immediate alert). 'claimed': go on and send;
-   * 'sent': already delivered, do nothing; a claim left 'sending' by a crash is taken over.
+   * Claims a send (a digest period or an immediate alert) with a lease, by conditional writes only:
+   * 'claimed' (new, or an expired lease taken over — then with the stored Message-ID and covers),
+   * 'done' (sent or rejected already: do nothing), 'busy' (another worker holds a live lease).
    */
-  claim(subscriberId: string, deliveryKey: string, at: string): Promise<'claimed' | 'sent'>;
-  markSent(subscriberId: string, deliveryKey: string, messageId: string, at: string): Promise<void>;
+  claim(request: ClaimRequest): Promise<Claim>;
+  /** Marks the mail sent, if `owner` still holds the lease; false when it does not. */
+  markSent(subscriberId: string, deliveryKey: string, owner: string, sesMessageId: string, at: string): Promise<boolean>;
+  /** Marks a permanent refusal of the recipient, if `owner` still holds the lease. */
+  markRejected(subscriberId: string, deliveryKey: string, owner: string, reason: string, at: string): Promise<boolean>;
+  /** Ends `owner`'s lease early after a retryable failure, so the retry need not wait for it to expire. */
+  release(subscriberId: string, deliveryKey: string, owner: string, at: string): Promise<void>;
+  /** A subscriber's deliveries whose key starts with `keyPrefix` (e.g. every daily digest). */
+  listDeliveries(subscriberId: string, keyPrefix: string): Promise<DeliveryRecord[]>;
 }

@@ -14,6 +14,7 @@ const healthSchema = z.object({
   indexEtag: z.string().nullable(),
   indexLastModified: z.string().nullable(),
   verification: z.object({ at: z.string(), ok: z.boolean(), issues: z.number().int().nonnegative(), error: z.string().nullable() }).optional(),
+  slowLinks: z.array(z.object({ url: z.string(), reason: z.string(), at: z.string() })).optional(),
 });
 
 const key = (sourceId: string, sk: 'DEF' | 'HEALTH') => ({ pk: `SOURCE#${sourceId}`, sk });

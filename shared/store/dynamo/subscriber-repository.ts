@@ -1,7 +1,7 @@
-import { DeleteCommand, GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { subscriptionSchema, type Subscription } from '../../model/subscription.ts';
-import type { SubscriberRepository } from '../ports.ts';
-import { stripKeys } from './conditional.ts';
+import type { MailRejection, SubscriberRepository } from '../ports.ts';
+import { isConditionFailure, stripKeys } from './conditional.ts';
 import { queryAll, scanAll } from './query-all.ts';
 
 const key = (subscriberId: string) => ({ pk: `SUB#${subscriberId}`, sk: 'PROFILE' });
@@ -50,5 +50,24 @@ export class DynamoSubscriberRepository implements SubscriberRepository {
       ExpressionAttributeValues: { ':p': 'PROFILE' },
     });
     return items.map(parse).sort((a, b) => a.email.localeCompare(b.email));
+  }
+
+  async recordRejection(subscriberId: string, rejection: MailRejection, suppress: boolean): Promise<void> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: key(subscriberId),
+          UpdateExpression: 'SET lastRejection = :r, updatedAt = :at' + (suppress ? ', #s = :bounced' : ''),
+          ConditionExpression: suppress ? 'attribute_exists(pk) AND #s = :active' : 'attribute_exists(pk)',
+          ...(suppress ? { ExpressionAttributeNames: { '#s': 'status' } } : {}),
+          ExpressionAttributeValues: { ':r': rejection, ':at': rejection.at, ...(suppress ? { ':bounced': 'bounced', ':active': 'active' } : {}) },
+        }),
+      );
+    } catch (err) {
+      if (!isConditionFailure(err)) throw err;
+      // Gone, or no longer active (unsubscribed, bounced already): record the refusal without changing the status.
+      if (suppress) await this.recordRejection(subscriberId, rejection, false);
+    }
   }
 }

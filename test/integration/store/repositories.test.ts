@@ -85,11 +85,32 @@ describe('DynamoDB and S3 adapters on the emulators', () => {
     expect((await a.changes.listByDay('2026-11-22')).map((c) => c.changeId)).toEqual(['c-1']);
   });
 
-  it('claims a delivery once: a sent mail is never claimed again, a crashed claim is taken over', async () => {
-    expect(await a.deliveries.claim('sub', 'DIGEST#daily#2026-11-22', '2026-11-22T00:00:00Z')).toBe('claimed');
-    expect(await a.deliveries.claim('sub', 'DIGEST#daily#2026-11-22', '2026-11-22T00:01:00Z')).toBe('claimed');
-    await a.deliveries.markSent('sub', 'DIGEST#daily#2026-11-22', 'm-1', '2026-11-22T00:02:00Z');
-    expect(await a.deliveries.claim('sub', 'DIGEST#daily#2026-11-22', '2026-11-22T00:03:00Z')).toBe('sent');
+  it('claims a delivery under an owned lease: a live lease is busy, an expired one is taken over with the same Message-ID, only the owner finishes', async () => {
+    const key = 'DIGEST#daily#2026-11-22';
+    const req = (owner: string, at: string, leaseUntil: string) => ({ subscriberId: 'sub', deliveryKey: key, owner, at, leaseUntil, messageId: `<m-${owner}@x>`, covers: [`c-${owner}`] });
+    expect(await a.deliveries.claim(req('w1', '2026-11-22T00:00:00.000Z', '2026-11-22T00:15:00.000Z'))).toEqual({ kind: 'claimed', messageId: '<m-w1@x>', covers: ['c-w1'], takeover: false });
+    // A concurrent duplicate while w1's lease holds.
+    expect(await a.deliveries.claim(req('w2', '2026-11-22T00:01:00.000Z', '2026-11-22T00:16:00.000Z'))).toEqual({ kind: 'busy', leaseUntil: '2026-11-22T00:15:00.000Z' });
+    // w1 died; after its lease, w3 takes over and gets w1's Message-ID and covers.
+    expect(await a.deliveries.claim(req('w3', '2026-11-22T00:20:00.000Z', '2026-11-22T00:35:00.000Z'))).toEqual({ kind: 'claimed', messageId: '<m-w1@x>', covers: ['c-w1'], takeover: true });
+    expect(await a.deliveries.markSent('sub', key, 'w1', 'ses-late', '2026-11-22T00:21:00.000Z')).toBe(false);
+    expect(await a.deliveries.markSent('sub', key, 'w3', 'ses-1', '2026-11-22T00:21:00.000Z')).toBe(true);
+    expect(await a.deliveries.claim(req('w4', '2026-11-22T01:00:00.000Z', '2026-11-22T01:15:00.000Z'))).toEqual({ kind: 'done', state: 'sent' });
+    const [stored] = await a.deliveries.listDeliveries('sub', 'DIGEST#daily#');
+    expect(stored).toMatchObject({ state: 'sent', messageId: '<m-w1@x>', covers: ['c-w1'], takeovers: 1, sesMessageId: 'ses-1', leaseOwner: null });
+  });
+
+  it('releases a lease after a retryable failure and records a rejection for the owner only', async () => {
+    const key = 'ALERT#c-9';
+    const req = (owner: string, at: string) => ({ subscriberId: 'sub9', deliveryKey: key, owner, at, leaseUntil: '2026-11-22T09:00:00.000Z', messageId: '<m@x>', covers: ['c-9'] });
+    expect((await a.deliveries.claim(req('w1', '2026-11-22T00:00:00.000Z'))).kind).toBe('claimed');
+    await a.deliveries.release('sub9', key, 'w2', '2026-11-22T00:01:00.000Z'); // not the owner: no effect
+    expect((await a.deliveries.claim(req('w2', '2026-11-22T00:01:00.000Z'))).kind).toBe('busy');
+    await a.deliveries.release('sub9', key, 'w1', '2026-11-22T00:01:00.000Z');
+    expect(await a.deliveries.claim(req('w2', '2026-11-22T00:02:00.000Z'))).toMatchObject({ kind: 'claimed', takeover: true });
+    expect(await a.deliveries.markRejected('sub9', key, 'w1', 'not verified', '2026-11-22T00:03:00.000Z')).toBe(false);
+    expect(await a.deliveries.markRejected('sub9', key, 'w2', 'not verified', '2026-11-22T00:03:00.000Z')).toBe(true);
+    expect(await a.deliveries.claim(req('w3', '2026-11-22T10:00:00.000Z'))).toEqual({ kind: 'done', state: 'rejected' });
   });
 
   it('queues a change for a digest once and lists it by frequency', async () => {

@@ -37,3 +37,41 @@ describe('LocalQueue', () => {
     expect(q.deadLetters.get('notify')?.length).toBe(1);
   });
 });
+
+describe('LocalQueue when a handler throws', () => {
+  it('keeps the whole batch, retries it, then moves it to the dead letters; redrive brings it back', async () => {
+    const q = new LocalQueue(3);
+    for (let i = 0; i < 3; i++) await q.send('fetch', { n: i });
+    let calls = 0;
+    const delivered = await q.drain('fetch', async () => {
+      calls++;
+      throw new Error('DynamoDB is down');
+    });
+    expect(delivered).toBe(0);
+    expect(calls).toBe(3);
+    expect(q.deadLetters.get('fetch')?.map((m) => JSON.parse(m.body))).toEqual([{ n: 0 }, { n: 1 }, { n: 2 }]);
+    expect(q.handlerErrors).toHaveLength(3);
+    expect(q.redrive('fetch')).toBe(3);
+    const seen: number[] = [];
+    expect(
+      await q.drain('fetch', async (event) => {
+        seen.push(...event.Records.map((r) => (JSON.parse(r.body) as { n: number }).n));
+        return { batchItemFailures: [] };
+      }),
+    ).toBe(3);
+    expect(seen).toEqual([0, 1, 2]);
+    expect(q.deadLetters.get('fetch')).toBeUndefined();
+  });
+
+  it('recovers a batch whose handler threw once', async () => {
+    const q = new LocalQueue(3);
+    await q.send('process', { n: 1 });
+    let calls = 0;
+    const delivered = await q.drain('process', async () => {
+      if (++calls === 1) throw new Error('timeout');
+      return { batchItemFailures: [] };
+    });
+    expect(delivered).toBe(1);
+    expect(calls).toBe(2);
+  });
+});

@@ -8,6 +8,7 @@
  *   决定张三为A代理B, 决定由张三代理A职务, 张三不再担任A职务
  */
 import type { Appointment } from '../model/document.ts';
+import { extractActs } from './appointment-acts.ts';
 import { joinWrappedLines, splitClauses } from './appointment-lines.ts';
 import {
   ANY_TRIGGER,
@@ -20,6 +21,9 @@ import {
   type Verb,
 } from './appointment-forms.ts';
 import { guessNameLength, splitPersons } from './person-names.ts';
+import { cleanPosition } from './position.ts';
+
+export { cleanPosition };
 
 type Mode = 'appoint' | 'remove' | 'decide' | null;
 
@@ -48,23 +52,9 @@ const NAME_OF_POST = new RegExp(`^${PERSONS}的(.+?)职务$`);
 const REMOVE_THEIR = /^(?:并|同时|并同时)?免去其(.+?)(?:的?职务)?$/;
 /** A（免去其 B 职务） inside one clause */
 const INNER_REMOVE_THEIR = /^(.+?)[（(](?:同时)?免去其(.+?)的?职务[）)]$/;
-/** Notes after a post that are not part of it: （试用期一年） */
-const TRAILING_NOTE = /[（(][^（）()]*(?:试用期|试用|任期|保留|享受|按程序|挂职)[^（）()]*[）)]$/;
-
 interface ClauseState {
   mode: Mode;
   lastPersons: string[];
-}
-
-/** Cleans a post as printed: no trailing 职务, notes or punctuation. */
-export function cleanPosition(raw: string): string | null {
-  let post = raw.replace(/[。，；：、\s]+$/, '');
-  post = post.replace(TRAILING_NOTE, '');
-  post = post.replace(/(?:的?职务)(?:的(?:请求|申请))?$/, '');
-  post = post.replace(/^[为任：]/, '');
-  if (post.length < 2 || post.length > 80) return null;
-  if (post.includes('同志') || post.includes('：') || /特此|此件/.test(post)) return null;
-  return post;
 }
 
 function triples(persons: string[], action: Appointment['action'], rawPost: string): Appointment[] {
@@ -213,7 +203,8 @@ function readClause(clause: string, state: ClauseState, forms: Set<string>): App
   return [];
 }
 
-const keyOf = (a: Appointment): string => `${a.person}\u0000${a.action}\u0000${a.position}`;
+/** One key per act: a post printed with its words in another order (代理A市长 / A代理市长) is the same post. */
+const keyOf = (a: Appointment): string => `${a.person}\u0000${a.action}\u0000${[...a.position].sort().join('')}`;
 
 /** The text from the line before the first trigger on: nothing earlier can hold an act. */
 function fromFirstTrigger(text: string): string | null {
@@ -234,13 +225,15 @@ export function extractAppointments(text: string): AppointmentExtraction {
   const appointments: Appointment[] = [];
   for (const sentence of splitClauses(joinWrappedLines(relevant))) {
     state.lastPersons = [];
-    for (const clause of sentence) {
-      for (const found of readClause(clause, state, forms)) {
-        const key = keyOf(found);
-        if (seen.has(key)) continue;
-        seen.add(key);
-        appointments.push(found);
-      }
+    // Each sentence is read as list entries and as written acts; the reading that finds more is kept.
+    const listed = sentence.flatMap((clause) => readClause(clause, state, forms));
+    const acts = extractActs([sentence]);
+    if (acts.length > listed.length) forms.add('会议决定…');
+    for (const found of acts.length > listed.length ? acts : listed) {
+      const key = keyOf(found);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      appointments.push(found);
     }
   }
   return { appointments, forms: [...forms] };

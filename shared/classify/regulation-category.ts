@@ -3,7 +3,15 @@
  * commencement clause (本办法自…起施行) with a validity, or a news article announcing a rule.
  */
 import type { Commencement } from './commencement.ts';
-import { PROMULGATION_TITLE, PROMULGATION_WORDS, RULE_ACTION_WORDS, RULE_SELF_REFERENCES, SPECIFIC_ACT_TITLE_WORDS } from './keywords.ts';
+import {
+  CITATION_WORDS,
+  PROMULGATION_TITLE,
+  PROMULGATION_WORDS,
+  RULE_ACTION_WORDS,
+  RULE_BODY_FORMS,
+  RULE_SELF_REFERENCES,
+  SPECIFIC_ACT_TITLE_WORDS,
+} from './keywords.ts';
 import { bracketedNames, isRuleName, ruleNameInTitle } from './rule-names.ts';
 import { NEWS_LEAD_SPAN, PROMULGATION_SPAN } from './regulations.ts';
 import { WEIGHT, type Signal } from './signals.ts';
@@ -20,6 +28,8 @@ export interface RegulationEvidenceInput {
 
 /** 规范性文件 numbers carry 规 in their prefix: 晋政规〔2024〕1号, 绛规备字〔2024〕1号 (not 规划). */
 const NORMATIVE_DOC_NUMBER = /规(?!划)[^〔]{0,4}〔/;
+/** How far into the body the rule forms are looked for. */
+const BODY_FORM_SPAN = 3000;
 /** 关于废止/修改…的决定 on rules. */
 const AMENDING_TITLE = /关于(?:废止|修改|修订|宣布失效)[^。]{0,80}(?:规章|规范性文件|办法|条例|规定|细则|决定)/;
 
@@ -32,10 +42,34 @@ function newsSignal(title: string, run: string): Signal | null {
   return { category: 'regulation', weight: WEIGHT.strong, evidence: `news: 《${named}》 ${action}`, subtype: 'regulation' };
 }
 
+/** The first 《》 rule name in text that is not cited as a legal basis (根据《…条例》). */
+function publishedRuleName(text: string): string | null {
+  for (const name of bracketedNames(text)) {
+    if (!isRuleName(name)) continue;
+    const at = text.indexOf(`《${name}`);
+    if (at >= 0 && CITATION_WORDS.test(text.slice(Math.max(0, at - 4), at))) continue;
+    return name;
+  }
+  return null;
+}
+
+/** Rule forms of the body (制定本办法, 现予公布, 政府令, 修改/废止决定). */
+function bodySignals(run: string): Signal[] {
+  const opening = run.slice(0, BODY_FORM_SPAN);
+  const out: Signal[] = [];
+  for (const form of RULE_BODY_FORMS) {
+    const m = form.pattern.exec(opening);
+    if (!m) continue;
+    out.push({ category: 'regulation', weight: form.decisive ? WEIGHT.decisive : WEIGHT.strong, evidence: `text: ${form.label}`, subtype: 'regulation' });
+    break;
+  }
+  return out;
+}
+
 /** A promulgation (政府令, 常委会公告, 现予公布) publishing a rule named in its opening. */
 function promulgationSignal(title: string, run: string): Signal | null {
   const opening = run.slice(0, PROMULGATION_SPAN);
-  const named = bracketedNames(opening).find(isRuleName);
+  const named = publishedRuleName(opening);
   if (!named) return null;
   const order = PROMULGATION_TITLE.exec(title);
   const words = firstKeywordIn(opening, PROMULGATION_WORDS);
@@ -47,6 +81,7 @@ export function regulationSignals(input: RegulationEvidenceInput): Signal[] {
   const signals: Signal[] = [];
   const promulgation = input.news ? null : promulgationSignal(input.title, input.run);
   if (promulgation) signals.push(promulgation);
+  else signals.push(...bodySignals(input.run));
   const titleRule = ruleNameInTitle(input.title);
   if (titleRule && !input.news) signals.push({ category: 'regulation', weight: WEIGHT.decisive, evidence: `title: ${titleRule}`, subtype: 'regulation' });
   const amending = AMENDING_TITLE.exec(input.title);

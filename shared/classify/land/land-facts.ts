@@ -18,20 +18,25 @@ import { extractProject } from './project.ts';
  * @param anchorDate ISO date of the notice's 落款 / publication; relative deadlines (自本通告发布之日起15日内)
  *   resolve against it, and stay without a date when it is null.
  */
-export function extractLandFacts(input: { title: string; text: string }, anchorDate: string | null): LandFacts {
+export function extractLandFacts(
+  input: { title: string; text: string },
+  anchorDate: string | null,
+  printed: (phrase: string) => string = (phrase) => phrase,
+): LandFacts {
   const title = normaliseFactText(input.title).replace(/\s+/g, '');
   const text = normaliseFactText(input.text);
   const area = extractArea(text);
   const location = extractLocation(text);
   const boundaries = extractBoundaries(text, location);
+  const asPrinted = (phrase: string | null): string | null => (phrase === null ? null : printed(phrase));
   return {
-    project: extractProject(title, text),
-    location,
+    project: asPrinted(extractProject(title, text)),
+    location: asPrinted(location),
     ...(boundaries ? { boundaries } : {}),
     area: area?.area ?? null,
     areaSquareMetres: area?.squareMetres ?? null,
-    compensation: extractCompensation(text),
-    deadlines: extractDeadlines(text, title, anchorDate),
+    compensation: extractCompensation(text).map((c) => ({ ...c, text: printed(c.text) })),
+    deadlines: extractDeadlines(text, title, anchorDate).map((d) => ({ ...d, text: printed(d.text) })),
     implementer: extractImplementer(text),
     requisitioner: extractRequisitioner(title, text),
     legalBasis: extractLegalBasis(text),

@@ -39,7 +39,11 @@ interface Names {
 /** Annotations after a name: （女）（汉族）（按姓名笔画为序）. */
 const NAME_NOTE = /[（(][^（）()]{1,10}[）)]/g;
 /** What may stand between the names and the act: 同志, 等3人, 等同志, 提出的, 因年龄原因. */
-const NAMES_TAIL = /(?:同志)?(?:等[\d一二三四五六七八九十]*(?:人|名|位)?(?:同志)?)?(?:提出的|因[^，、]{1,10}?(?:原因|变动|需要))?$/;
+const NAMES_TAIL = /(?:同志)?(?:(?:等[\d一二三四五六七八九十]*|[\d一二三四五六七八九十]+)(?:人|名|位)?(?:同志)?)?(?:提出的|因[^，、]{1,10}?(?:原因|变动|需要))?$/;
+/** Last characters of a post (局长, 主任, 书记, 委员, 代表, 参事, 成员, 主席, 检察官, 干事, 会计师, 监事, 经理). */
+const POST_LAST = /[长员任记表事席官师监理委]$|成员|人员|代表$/;
+/** A block this long may hold a post before the name (县委副书记纪道清同志). */
+const POST_AND_NAME_MAX = 24;
 /** Words before the names that are not part of them. */
 const NAMES_LEAD = /^(?:并|同时|并同时|会议|经|由|对|通过|决定|同意|批准|其中)+/;
 const MAX_NAMES_BLOCK = 80;
@@ -65,10 +69,20 @@ function namesUntil(s: string, at: number, followers: readonly string[]): Names 
       block += '为';
       end += 1;
     }
-    const persons = personsOf(block);
+    const persons = personsOf(block) ?? postThenName(block);
     if (persons) return { persons, end };
   }
   return null;
+}
+
+/** 县委副书记纪道清同志, 我校校长石铁矛等24人: a post printed before the name; the name is taken from the end. */
+function postThenName(block: string): string[] | null {
+  const cleaned = block.replace(NAME_NOTE, '').replace(NAMES_TAIL, '');
+  if (cleaned.length > POST_AND_NAME_MAX || cleaned.length < 4) return null;
+  const name = trailingName(cleaned);
+  if (!name || !isPersonName(name)) return null;
+  const post = cleaned.slice(0, cleaned.length - name.length);
+  return POST_LAST.test(post) ? [name] : null;
 }
 
 /** Names that end at `end` (…当选, …不再担任): the whole lead if it is a list of names, else the name printed last. */
@@ -102,7 +116,17 @@ interface Context {
   last: string[];
   /** The act a continuation clause (B为Q) repeats. */
   mode: Action | null;
+  /** The clause before this one (梁科因年龄原因，不再担任…). */
+  previous: string;
 }
+
+/** 会议决定， / 省委批准： (short, and not the name of a decision: …的决定). */
+const OPENING_DECISION = /^[^，的]{0,14}(?:决定|批准)：?$/;
+/** A clause about a draft or a motion: what it names is proposed, not decided (…的决定草案，提请大会表决). */
+const PROPOSAL = /草案|议案|提请|的说明|建议名单/;
+
+/** Acts joined by 、 inside one clause (免去A的P职务、撤销其Q资格) are read one by one. */
+const JOINED_ACTS = /、(?=(?:并|同时)?(?:撤销|免去|罢免|任命|决定|接受|同意))/;
 
 /** 其 (their) or names up to a follower. */
 function subject(s: string, at: number, followers: readonly string[], ctx: Context): Names | null {
@@ -169,18 +193,25 @@ function resignationsAfter(s: string, at: number, ctx: Context): Appointment[] {
 
 /** The acts of one clause (a sentence cut at ，), in reading order. */
 function actsOfClause(s: string, ctx: Context): Appointment[] {
-  const resign = ACCEPT_TRIGGER.exec(s);
-  if (resign) return resignationsAfter(s, resign.index + resign[0].length, ctx);
-  const remove = REMOVE_TRIGGER.exec(s);
-  if (remove) {
-    ctx.mode = 'remove';
-    return removeAfter(s, remove.index + remove[0].length, ctx);
+  const continued = continuation(s, ctx);
+  if (continued) return continued;
+  // 会议决定， / 省委批准： opens acts printed in the clauses after it.
+  if (OPENING_DECISION.test(s)) {
+    ctx.mode = 'appoint';
+    return [];
   }
   const passive = PASSIVE_TRIGGER.exec(s);
   if (passive) {
     const persons = namesBefore(s, passive.index);
     const action: Action = passive[1] === '罢免' ? 'remove' : passive[1]?.includes('选') ? 'elect' : 'appoint';
     if (persons) return triples(persons, action, postFrom(s, passive.index + passive[0].length, action === 'remove' ? ['职务', '资格'] : []).post);
+  }
+  const resign = ACCEPT_TRIGGER.exec(s);
+  if (resign) return resignationsAfter(s, resign.index + resign[0].length, ctx);
+  const remove = REMOVE_TRIGGER.exec(s);
+  if (remove) {
+    ctx.mode = 'remove';
+    return removeAfter(s, remove.index + remove[0].length, ctx);
   }
   const electBefore = ELECT_BEFORE_TRIGGER.exec(s);
   if (electBefore) {
@@ -203,7 +234,10 @@ function actsOfClause(s: string, ctx: Context): Appointment[] {
   }
   const noLonger = NO_LONGER_TRIGGER.exec(s);
   if (noLonger) {
-    const persons = namesBefore(s, noLonger.index) ?? (ctx.last.length > 0 && /^(?:并|同时|其)?$/.test(s.slice(0, noLonger.index)) ? ctx.last : null);
+    const lead = s.slice(0, noLonger.index);
+    const persons =
+      namesBefore(s, noLonger.index) ??
+      (/^(?:并|同时|其|也)?$/.test(lead) ? (ctx.last.length > 0 ? ctx.last : namesBefore(ctx.previous, ctx.previous.length)) : null);
     if (!persons) return [];
     const rest = s.slice(noLonger.index + noLonger[0].length);
     return rest.split(/职务(?:和|、|及)/).flatMap((part) => triples(persons, 'remove', postFrom(part, 0, ['职务']).post));
@@ -217,14 +251,19 @@ function actsOfClause(s: string, ctx: Context): Appointment[] {
   if (ctx.mode === 'remove') {
     const named = namesUntil(s, 0, ['的']);
     if (named && /职务|资格/.test(s)) return triples(named.persons, 'remove', postFrom(s, named.end, ['职务', '资格']).post);
-  } else if (ctx.mode !== null) {
-    const as = namesUntil(s, 0, ['为']);
-    if (as) {
-      ctx.last = as.persons;
-      return triples(as.persons, ctx.mode, postFrom(s, as.end).post);
-    }
   }
   return [];
+}
+
+/** B为Q (or B任Q) continuing 任命A为P / 选举A为P / 会议决定，: only when Q reads as a post. */
+function continuation(s: string, ctx: Context): Appointment[] | null {
+  if (ctx.mode === null || ctx.mode === 'remove') return null;
+  const as = namesUntil(s, 0, ['为', '任']);
+  if (!as) return null;
+  const { post } = postFrom(s, as.end);
+  if (post === null || !POST_LAST.test(post)) return null;
+  ctx.last = as.persons;
+  return triples(as.persons, ctx.mode, post);
 }
 
 /** 拟任P in a 任前公示: the person is the sentence's first clause, or the name printed just before 拟任. */
@@ -234,7 +273,7 @@ function nominations(sentence: string): Appointment[] {
     const after = sentence.slice(m.index + m[0].length);
     const clauseEnd = after.search(/[，、]/);
     const raw = clauseEnd >= 0 ? after.slice(0, clauseEnd) : after;
-    if (NOMINATE_NOT_POSTS.test(raw)) continue;
+    if (NOMINATE_NOT_POSTS.test(after.split('，')[0] ?? '')) continue;
     const position = cleanPosition(raw.replace(/的?职务$/, ''));
     if (position === null) continue;
     const first = sentence.split('，')[0] ?? '';
@@ -245,15 +284,51 @@ function nominations(sentence: string): Appointment[] {
   return out;
 }
 
+/** 主任：A；委员：B、C (the posts of an election or appointment announced just before). */
+const POST_COLON_NAMES = /([^：]{1,16})：([^：]+)$/;
+
+function postColonNames(clauses: readonly string[], action: Action): Appointment[] {
+  const out: Appointment[] = [];
+  for (const clause of clauses) {
+    const m = POST_COLON_NAMES.exec(clause);
+    if (!m) continue;
+    const post = cleanPosition(m[1] ?? '');
+    const persons = personsOf((m[2] ?? '').replace(NAME_NOTE, ''));
+    if (post && POST_LAST.test(post) && persons) out.push(...triples(persons, action, post));
+  }
+  return out;
+}
+
+/** A sentence that announces an election or appointment whose results follow as 职务：姓名 lines. */
+const LIST_ANNOUNCEMENT: ReadonlyArray<{ pattern: RegExp; action: Action }> = [
+  { pattern: /补选|选举产生|当选|选举结果/, action: 'elect' },
+  { pattern: /任命名单|任免名单|决定任命|任命如下/, action: 'appoint' },
+];
+
 /** Every act written as a sentence in `sentences` (each split at ，), in reading order. */
 export function extractActs(sentences: readonly (readonly string[])[]): Appointment[] {
   const out: Appointment[] = [];
+  let listAction: Action | null = null;
   for (const clauses of sentences) {
     const sentence = clauses.join('，');
+    if (listAction !== null) {
+      const listed = postColonNames(clauses, listAction);
+      out.push(...listed);
+      if (listed.length > 0) continue;
+      listAction = null;
+    }
     if (!ACT_HINT.test(sentence)) continue;
-    const ctx: Context = { last: [], mode: null };
-    for (const clause of clauses) out.push(...actsOfClause(clause, ctx));
+    const before = out.length;
+    const ctx: Context = { last: [], mode: null, previous: '' };
+    for (const clause of clauses) {
+      for (const part of clause.split(JOINED_ACTS)) {
+        const acts = actsOfClause(part, ctx);
+        if (!PROPOSAL.test(part)) out.push(...acts);
+        ctx.previous = part;
+      }
+    }
     if (sentence.includes('拟任')) out.push(...nominations(sentence));
+    if (out.length === before) listAction = LIST_ANNOUNCEMENT.find((l) => l.pattern.test(sentence))?.action ?? null;
   }
   return out;
 }

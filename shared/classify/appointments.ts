@@ -206,6 +206,23 @@ function readClause(clause: string, state: ClauseState, forms: Set<string>): App
 /** One key per act: a post printed with its words in another order (代理A市长 / A代理市长) is the same post. */
 const keyOf = (a: Appointment): string => `${a.person}\u0000${a.action}\u0000${[...a.position].sort().join('')}`;
 
+/** Whether every character of `short` occurs in `long`, in order (崇明区区长 in 上海市崇明区人民政府区长). */
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const c of long) if (c === short[i]) i++;
+  return i === short.length;
+}
+
+/** Drops an act restated with a shorter form of the same post (代表 after 第十一届全国人民代表大会代表). */
+function withoutRestatements(all: readonly Appointment[]): Appointment[] {
+  return all.filter(
+    (a) =>
+      !all.some(
+        (b) => b !== a && b.person === a.person && b.action === a.action && b.position.length > a.position.length && isSubsequence(a.position, b.position),
+      ),
+  );
+}
+
 /** The text from the line before the first trigger on: nothing earlier can hold an act. */
 function fromFirstTrigger(text: string): string | null {
   const first = ANY_TRIGGER.exec(text);
@@ -223,18 +240,25 @@ export function extractAppointments(text: string): AppointmentExtraction {
   const state: ClauseState = { mode: null, lastPersons: [] };
   const seen = new Set<string>();
   const appointments: Appointment[] = [];
-  for (const sentence of splitClauses(joinWrappedLines(relevant))) {
+  const sentences = splitClauses(joinWrappedLines(relevant));
+  // The written acts are read over the whole text (a results list follows the sentence announcing it).
+  const acts = extractActs(sentences);
+  const listed: Appointment[] = [];
+  for (const sentence of sentences) {
     state.lastPersons = [];
-    // Each sentence is read as list entries and as written acts; the reading that finds more is kept.
-    const listed = sentence.flatMap((clause) => readClause(clause, state, forms));
-    const acts = extractActs([sentence]);
-    if (acts.length > listed.length) forms.add('会议决定…');
-    for (const found of acts.length > listed.length ? acts : listed) {
-      const key = keyOf(found);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      appointments.push(found);
-    }
+    listed.push(...sentence.flatMap((clause) => readClause(clause, state, forms)));
   }
-  return { appointments, forms: [...forms] };
+  if (acts.length > 0) forms.add('会议决定…');
+  // Both readings count; a list entry adds to the written acts only for a person and action they do not name.
+  const written = new Set(acts.map((a) => `${a.person}\u0000${a.action}`));
+  // …nor one that reads a written act's name differently (刘书 for 刘书为, a name cut short).
+  const misread = (a: Appointment): boolean => acts.some((b) => b.person !== a.person && (b.person.includes(a.person) || a.position.includes(b.person)));
+  const extra = listed.filter((a) => !written.has(`${a.person}\u0000${a.action}`) && !misread(a));
+  for (const found of [...acts, ...extra]) {
+    const key = keyOf(found);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    appointments.push(found);
+  }
+  return { appointments: withoutRestatements(appointments), forms: [...forms] };
 }

@@ -8,7 +8,7 @@ const NAME = /^(?:[\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5]{1,8}[·•．][\u4e00-\u9
 /** Substrings that no person name contains but that text before a name often does. */
 const NOT_IN_NAMES: readonly string[] = [
   '政府', '研究', '决定', '会议', '单位', '人民', '委员', '职务', '任命', '免去', '聘任', '同志', '以下', '下列', '根据', '特此',
-  '如下', '通知', '现将', '同意', '接受', '辞去', '代理', '局长', '主任', '书记', '县长', '市长', '区长', '乡长', '镇长',
+  '如下', '通知', '现将', '同意', '接受', '辞去', '代理', '当选', '选举', '担任', '兼任', '不再', '拟任', '罢免', '撤销', '表决', '通过', '局长', '主任', '书记', '县长', '市长', '区长', '乡长', '镇长',
 ];
 
 /** Characters that begin the words before a name (经研究…, 由张三…) and never a name itself. */

@@ -26,7 +26,7 @@ import {
 } from './appointment-forms.ts';
 import { cleanPosition } from './position.ts';
 import { guessNameLength, isPersonName } from './person-names.ts';
-import { trailingName } from './surnames.ts';
+import { surnameLength, trailingName } from './surnames.ts';
 
 type Action = Appointment['action'];
 
@@ -124,6 +124,8 @@ interface Context {
 const OPENING_DECISION = /^[^，的]{0,14}(?:决定|批准)：?$/;
 /** A clause about a draft or a motion: what it names is proposed, not decided (…的决定草案，提请大会表决). */
 const PROPOSAL = /草案|议案|提请|的说明|建议名单/;
+/** Disciplinary sanctions (撤销党内职务处分) are not personnel acts. */
+const SANCTION = /处分|开除|记过|警告|留党察看|问责|追究|移送/;
 
 /** Acts joined by 、 inside one clause (免去A的P职务、撤销其Q资格) are read one by one. */
 const JOINED_ACTS = /、(?=(?:并|同时)?(?:撤销|免去|罢免|任命|决定|接受|同意))/;
@@ -168,7 +170,7 @@ function removeAfter(s: string, at: number, ctx: Context): Appointment[] {
   // 免去张三县财政局局长职务: nothing marks where the name ends.
   const length = guessNameLength(s.slice(at));
   const person = s.slice(at, at + length);
-  if (!isPersonName(person) || !/职务|资格/.test(s.slice(at))) return [];
+  if (!isPersonName(person) || surnameLength(person) === 0 || !/职务|资格/.test(s.slice(at))) return [];
   ctx.last = [person];
   return triples([person], 'remove', postFrom(s, at + length, stops).post);
 }
@@ -323,7 +325,7 @@ export function extractActs(sentences: readonly (readonly string[])[]): Appointm
     for (const clause of clauses) {
       for (const part of clause.split(JOINED_ACTS)) {
         const acts = actsOfClause(part, ctx);
-        if (!PROPOSAL.test(part)) out.push(...acts);
+        if (!PROPOSAL.test(part) && !SANCTION.test(sentence)) out.push(...acts);
         ctx.previous = part;
       }
     }

@@ -9,7 +9,7 @@ import { findCommencements, mainCommencement } from './commencement.ts';
 import { decideCategory, type Decision } from './decide.ts';
 import { extractLandFacts } from './land/land-facts.ts';
 import { landSignals } from './land-category.ts';
-import { isNewsArticle } from './news.ts';
+import { hasNewsLead, isNewsArticle } from './news.ts';
 import { regulationSignals } from './regulation-category.ts';
 import { CATEGORY_THRESHOLD } from './signals.ts';
 import { extractRegulationFacts, findValidity } from './regulations.ts';
@@ -73,7 +73,7 @@ export function classifyDocument(doc: ClassifiableDocument, context: ClassifyCon
   const extraction = extractAppointments(view.text);
   const commencement = mainCommencement(findCommencements(run, anchor));
   const validity = findValidity(run, commencement);
-  const land = landSignals(title, run, news);
+  const land = landSignals(title, run, hasNewsLead(run));
   const signals = [
     ...appointmentSignals(title, extraction),
     ...land.signals,

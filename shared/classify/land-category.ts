@@ -35,7 +35,9 @@ export function landSignals(title: string, run: string, news: boolean): LandRead
   const inTitle = firstForm(title);
   if (inTitle) {
     stage = inTitle.form.stage;
-    signals.push({ category: 'land', weight: WEIGHT.decisive, evidence: `title: ${shorten(inTitle.match)}`, subtype: subtypeOfStage(stage), stage });
+    // A stage named in the title decides; land words without a stage (征收补偿) only point to land.
+    const weight = stage === 'other' ? WEIGHT.strong : WEIGHT.decisive;
+    signals.push({ category: 'land', weight, evidence: `title: ${shorten(inTitle.match)}`, subtype: subtypeOfStage(stage), stage });
   }
   const inOpening = firstForm(run.slice(0, OPENING));
   if (inOpening) {

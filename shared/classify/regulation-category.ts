@@ -28,6 +28,9 @@ export interface RegulationEvidenceInput {
 
 /** 规范性文件 numbers carry 规 in their prefix: 晋政规〔2024〕1号, 绛规备字〔2024〕1号 (not 规划). */
 const NORMATIVE_DOC_NUMBER = /规(?!划)[^〔]{0,4}〔/;
+/** A draft put out for comment: 草案, 征求意见稿 (a rule only once adopted). */
+const DRAFT = /草案(?!》)[^。]{0,20}(?:征求|意见)|征求意见稿|公开征求[^。]{0,20}意见/;
+const DRAFT_SPAN = 400;
 /** How far into the body the rule forms are looked for. */
 const BODY_FORM_SPAN = 3000;
 /** 关于废止/修改…的决定 on rules. */
@@ -35,19 +38,29 @@ const AMENDING_TITLE = /关于(?:废止|修改|修订|宣布失效)[^。]{0,80}(
 
 function newsSignal(title: string, run: string): Signal | null {
   const lead = run.slice(0, NEWS_LEAD_SPAN);
-  const named = [...bracketedNames(title), ...bracketedNames(lead)].find(isRuleName);
+  const inTitle = publishedRuleName(title);
+  const named = inTitle ?? publishedRuleName(lead);
   if (!named) return null;
   const action = firstKeywordIn(title, RULE_ACTION_WORDS) ?? firstKeywordIn(lead, RULE_ACTION_WORDS);
   if (!action) return null;
-  return { category: 'regulation', weight: WEIGHT.strong, evidence: `news: 《${named}》 ${action}`, subtype: 'regulation' };
+  // A headline that names the rule is about it; a rule named in passing in the lead only points to one.
+  const weight = inTitle ? WEIGHT.decisive + WEIGHT.weak : WEIGHT.moderate;
+  return { category: 'regulation', weight, evidence: `news: 《${named}》 ${action}`, subtype: 'regulation' };
+}
+
+/** Whether the 《》 name at `at` is cited as a legal basis: 根据/依据… opens its clause (根据《A》和《B》). */
+function isCited(text: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && at - start < 80 && !/[，。；：]/.test(text.charAt(start - 1))) start--;
+  return CITATION_WORDS.test(text.slice(start, at));
 }
 
 /** The first 《》 rule name in text that is not cited as a legal basis (根据《…条例》). */
-function publishedRuleName(text: string): string | null {
+export function publishedRuleName(text: string): string | null {
   for (const name of bracketedNames(text)) {
     if (!isRuleName(name)) continue;
     const at = text.indexOf(`《${name}`);
-    if (at >= 0 && CITATION_WORDS.test(text.slice(Math.max(0, at - 4), at))) continue;
+    if (at >= 0 && isCited(text, at)) continue;
     return name;
   }
   return null;
@@ -82,7 +95,7 @@ export function regulationSignals(input: RegulationEvidenceInput): Signal[] {
   const promulgation = input.news ? null : promulgationSignal(input.title, input.run);
   if (promulgation) signals.push(promulgation);
   else signals.push(...bodySignals(input.run));
-  const titleRule = ruleNameInTitle(input.title);
+  const titleRule = ruleNameInTitle(input.title, publishedRuleName);
   if (titleRule && !input.news) signals.push({ category: 'regulation', weight: WEIGHT.decisive, evidence: `title: ${titleRule}`, subtype: 'regulation' });
   const amending = AMENDING_TITLE.exec(input.title);
   if (amending) signals.push({ category: 'regulation', weight: WEIGHT.strong, evidence: `title: ${amending[0].slice(0, 24)}`, subtype: 'regulation' });
@@ -104,6 +117,8 @@ export function regulationSignals(input: RegulationEvidenceInput): Signal[] {
     const news = newsSignal(input.title, input.run);
     if (news) signals.push(news);
   }
+  const draft = DRAFT.exec(input.title) ?? DRAFT.exec(input.run.slice(0, DRAFT_SPAN));
+  if (draft && signals.length > 0) signals.push({ category: 'regulation', weight: -WEIGHT.decisive, evidence: `text: ${draft[0]} (a draft, not yet a rule)` });
   const specific = firstKeywordIn(input.title, SPECIFIC_ACT_TITLE_WORDS);
   if (specific && signals.length > 0 && !titleRule) {
     signals.push({ category: 'regulation', weight: -WEIGHT.strong, evidence: `title: ${specific} (specific act, not a rule)` });

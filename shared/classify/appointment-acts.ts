@@ -309,9 +309,16 @@ const LIST_ANNOUNCEMENT: ReadonlyArray<{ pattern: RegExp; action: Action }> = [
 
 /** Every act written as a sentence in `sentences` (each split at ，), in reading order. */
 export function extractActs(sentences: readonly (readonly string[])[]): Appointment[] {
-  const out: Appointment[] = [];
+  return actsBySentence(sentences).flat();
+}
+
+/** The acts of each sentence (the same length as `sentences`). */
+export function actsBySentence(sentences: readonly (readonly string[])[]): Appointment[][] {
+  const bySentence: Appointment[][] = [];
   let listAction: Action | null = null;
   for (const clauses of sentences) {
+    const out: Appointment[] = [];
+    bySentence.push(out);
     const sentence = clauses.join('，');
     if (listAction !== null) {
       const listed = postColonNames(clauses, listAction);
@@ -332,5 +339,5 @@ export function extractActs(sentences: readonly (readonly string[])[]): Appointm
     if (sentence.includes('拟任')) out.push(...nominations(sentence));
     if (out.length === before) listAction = LIST_ANNOUNCEMENT.find((l) => l.pattern.test(sentence))?.action ?? null;
   }
-  return out;
+  return bySentence;
 }

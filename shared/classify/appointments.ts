@@ -8,7 +8,7 @@
  *   决定张三为A代理B, 决定由张三代理A职务, 张三不再担任A职务
  */
 import type { Appointment } from '../model/document.ts';
-import { extractActs } from './appointment-acts.ts';
+import { actsBySentence } from './appointment-acts.ts';
 import { joinWrappedLines, splitClauses } from './appointment-lines.ts';
 import {
   ANY_TRIGGER,
@@ -242,23 +242,23 @@ export function extractAppointments(text: string): AppointmentExtraction {
   const appointments: Appointment[] = [];
   const sentences = splitClauses(joinWrappedLines(relevant));
   // The written acts are read over the whole text (a results list follows the sentence announcing it).
-  const acts = extractActs(sentences);
-  const listed: Appointment[] = [];
-  for (const sentence of sentences) {
+  const acts = actsBySentence(sentences);
+  const all = acts.flat();
+  if (all.length > 0) forms.add('会议决定…');
+  // Both readings count; a list entry adds to the written acts only for a person and action they do not name,
+  // nor when it reads a written act's name differently (刘书 for 刘书为, a name cut short).
+  const written = new Set(all.map((a) => `${a.person}\u0000${a.action}`));
+  const misread = (a: Appointment): boolean => all.some((b) => b.person !== a.person && (b.person.includes(a.person) || a.position.includes(b.person)));
+  sentences.forEach((sentence, i) => {
     state.lastPersons = [];
-    listed.push(...sentence.flatMap((clause) => readClause(clause, state, forms)));
-  }
-  if (acts.length > 0) forms.add('会议决定…');
-  // Both readings count; a list entry adds to the written acts only for a person and action they do not name.
-  const written = new Set(acts.map((a) => `${a.person}\u0000${a.action}`));
-  // …nor one that reads a written act's name differently (刘书 for 刘书为, a name cut short).
-  const misread = (a: Appointment): boolean => acts.some((b) => b.person !== a.person && (b.person.includes(a.person) || a.position.includes(b.person)));
-  const extra = listed.filter((a) => !written.has(`${a.person}\u0000${a.action}`) && !misread(a));
-  for (const found of [...acts, ...extra]) {
-    const key = keyOf(found);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    appointments.push(found);
-  }
+    const listed = sentence.flatMap((clause) => readClause(clause, state, forms));
+    const extra = listed.filter((a) => !written.has(`${a.person}\u0000${a.action}`) && !misread(a));
+    for (const found of [...(acts[i] ?? []), ...extra]) {
+      const key = keyOf(found);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      appointments.push(found);
+    }
+  });
   return { appointments: withoutRestatements(appointments), forms: [...forms] };
 }

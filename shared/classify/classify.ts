@@ -10,7 +10,8 @@ import { decideCategory, type Decision } from './decide.ts';
 import { extractLandFacts } from './land/land-facts.ts';
 import { landSignals } from './land-category.ts';
 import { hasNewsLead, isNewsArticle } from './news.ts';
-import { regulationSignals } from './regulation-category.ts';
+import { publishedRuleName, regulationSignals } from './regulation-category.ts';
+import { ruleNameInTitle } from './rule-names.ts';
 import { CATEGORY_THRESHOLD } from './signals.ts';
 import { extractRegulationFacts, findValidity } from './regulations.ts';
 import { readingView, type ReadingView } from './reading/view.ts';
@@ -73,7 +74,7 @@ export function classifyDocument(doc: ClassifiableDocument, context: ClassifyCon
   const extraction = extractAppointments(view.text);
   const commencement = mainCommencement(findCommencements(run, anchor));
   const validity = findValidity(run, commencement);
-  const land = landSignals(title, run, hasNewsLead(run));
+  const land = landSignals(title, run, hasNewsLead(run), ruleNameInTitle(title, publishedRuleName) !== null);
   const signals = [
     ...appointmentSignals(title, extraction),
     ...land.signals,

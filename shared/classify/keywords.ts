@@ -68,13 +68,14 @@ export const OFFICIAL_TITLE_WORDS: readonly string[] = [
 ];
 
 /** Body forms that make a document a rule whatever its title (the page chrome may hide it). */
-export const RULE_BODY_FORMS: ReadonlyArray<{ pattern: RegExp; label: string; decisive: boolean }> = [
-  { pattern: /制定本(?:条例|办法|规定|细则|规则|实施细则|实施办法|规章|制度)/, label: '制定本…', decisive: true },
-  { pattern: /已(?:由|经)[^。]{0,80}(?:会议|常务会议)[^。]{0,40}(?:通过|修订|修正|批准)[^。]{0,12}现予(?:公布|发布|公告)/, label: '…会议通过，现予公布', decisive: true },
-  { pattern: /(?:人民政府|政府)令[（(]?第[\d一二三四五六七八九十百]+号/, label: '政府令', decisive: true },
-  { pattern: /关于(?:修改|废止|修订)《[^》]{2,60}(?:条例|办法|规定|细则|规则)》(?:等[\d一二三四五六七八九十]+[件部])?(?:[^。]{0,20})?的决定/, label: '关于修改/废止《…》的决定', decisive: true },
-  { pattern: /决定(?:对|将)?[^。]{0,60}(?:予以废止|宣布失效|予以修改|作如下修改|停止执行)|决定废止|决定宣布失效/, label: '决定废止/宣布失效/修改', decisive: false },
-  { pattern: /(?:规章|规范性文件)[^。]{0,20}(?:清理|废止|失效)/, label: '规章/规范性文件清理', decisive: false },
+/** `span`: how far into the body the form counts (a 政府令 number cited further on is another rule's). */
+export const RULE_BODY_FORMS: ReadonlyArray<{ pattern: RegExp; label: string; decisive: boolean; span: number }> = [
+  { pattern: /制定本(?:条例|办法|规定|细则|规则|实施细则|实施办法|规章|制度)/, label: '制定本…', decisive: true, span: 3000 },
+  { pattern: /已(?:由|经)[^。]{0,80}(?:会议|常务会议)[^。]{0,40}(?:通过|修订|修正|批准)[^。]{0,12}现予(?:公布|发布|公告)/, label: '…会议通过，现予公布', decisive: true, span: 600 },
+  { pattern: /^[^（(]{0,200}?(?:人民政府|政府)令[（(]?第[\d一二三四五六七八九十百]+号/, label: '政府令', decisive: true, span: 300 },
+  { pattern: /关于(?:修改|废止|修订)《[^》]{2,60}(?:条例|办法|规定|细则|规则)》(?:等[\d一二三四五六七八九十]+[件部])?(?:[^。]{0,20})?的决定/, label: '关于修改/废止《…》的决定', decisive: true, span: 600 },
+  { pattern: /决定(?:对|将)?[^。]{0,60}(?:予以废止|宣布失效|予以修改|作如下修改|停止执行)|决定废止|决定宣布失效/, label: '决定废止/宣布失效/修改', decisive: false, span: 1500 },
+  { pattern: /(?:规章|规范性文件)[^。]{0,20}(?:清理|废止|失效)/, label: '规章/规范性文件清理', decisive: false, span: 1500 },
 ];
 
 /** Words right before a 《》 name that cite it as a legal basis rather than publish it. */

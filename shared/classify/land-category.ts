@@ -27,25 +27,28 @@ function firstForm(text: string): { form: StageForm; match: string } | null {
 
 const shorten = (s: string): string => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
 
-/** Land signals of a document from its title and compacted text; a news article needs the act in its headline or lead. */
-export function landSignals(title: string, run: string, news: boolean): LandReading {
-  if (firstKeywordIn(title, NOT_LAND_TITLE_WORDS)) return { signals: [], stage: null };
+/**
+ * Land signals of a document from its title and compacted text; a news article needs the act in its headline or
+ * lead. When the title names a rule (…征收土地管理办法), land is what the rule is about: the body only adds a hint.
+ */
+export function landSignals(title: string, run: string, news: boolean, titleNamesRule = false): LandReading {
+  const inTitle = firstForm(title);
+  if ((!inTitle || inTitle.form.stage === 'other') && firstKeywordIn(title, NOT_LAND_TITLE_WORDS)) return { signals: [], stage: null };
   const signals: Signal[] = [];
   let stage: LandStage | null = null;
-  const inTitle = firstForm(title);
   if (inTitle) {
     stage = inTitle.form.stage;
     // A stage named in the title decides; land words without a stage (征收补偿) only point to land.
     const weight = stage === 'other' ? WEIGHT.strong : WEIGHT.decisive;
-    signals.push({ category: 'land', weight, evidence: `title: ${shorten(inTitle.match)}`, subtype: subtypeOfStage(stage), stage });
+    signals.push({ category: 'land', weight, evidence: `title: ${shorten(inTitle.match)}`, subtype: subtypeOfStage(stage, inTitle.match), stage });
   }
   const inOpening = firstForm(run.slice(0, OPENING));
   if (inOpening) {
     stage ??= inOpening.form.stage;
-    const weight = news ? WEIGHT.moderate : inOpening.form.stage === 'other' ? WEIGHT.moderate : WEIGHT.strong;
-    signals.push({ category: 'land', weight, evidence: `text: ${shorten(inOpening.match)}`, subtype: subtypeOfStage(stage), stage });
+    const weight = titleNamesRule ? WEIGHT.weak : news || inOpening.form.stage === 'other' ? WEIGHT.moderate : WEIGHT.strong;
+    signals.push({ category: 'land', weight, evidence: `text: ${shorten(inOpening.match)}`, subtype: subtypeOfStage(stage, inTitle?.match ?? inOpening.match), stage });
   }
-  if (!news && run.length > OPENING) {
+  if (!news && !titleNamesRule && run.length > OPENING) {
     const inBody = firstForm(run.slice(OPENING, BODY));
     if (inBody && inBody.form.stage !== 'other') {
       stage ??= inBody.form.stage;

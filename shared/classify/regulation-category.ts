@@ -12,6 +12,7 @@ import {
   RULE_SELF_REFERENCES,
   SPECIFIC_ACT_TITLE_WORDS,
 } from './keywords.ts';
+import { hasNewsLead } from './news.ts';
 import { bracketedNames, isRuleName, ruleNameInTitle } from './rule-names.ts';
 import { NEWS_LEAD_SPAN, PROMULGATION_SPAN } from './regulations.ts';
 import { WEIGHT, type Signal } from './signals.ts';
@@ -31,8 +32,6 @@ const NORMATIVE_DOC_NUMBER = /规(?!划)[^〔]{0,4}〔/;
 /** A draft put out for comment: 草案, 征求意见稿 (a rule only once adopted). */
 const DRAFT = /草案(?!》)[^。]{0,20}(?:征求|意见)|征求意见稿|公开征求[^。]{0,20}意见/;
 const DRAFT_SPAN = 400;
-/** How far into the body the rule forms are looked for. */
-const BODY_FORM_SPAN = 3000;
 /** 关于废止/修改…的决定 on rules. */
 const AMENDING_TITLE = /关于(?:废止|修改|修订|宣布失效)[^。]{0,80}(?:规章|规范性文件|办法|条例|规定|细则|决定)/;
 
@@ -43,8 +42,8 @@ function newsSignal(title: string, run: string): Signal | null {
   if (!named) return null;
   const action = firstKeywordIn(title, RULE_ACTION_WORDS) ?? firstKeywordIn(lead, RULE_ACTION_WORDS);
   if (!action) return null;
-  // A headline that names the rule is about it; a rule named in passing in the lead only points to one.
-  const weight = inTitle ? WEIGHT.decisive + WEIGHT.weak : WEIGHT.moderate;
+  // A headline that names the rule is about it; so is a news lead (本报讯…) that does; elsewhere a name only points to one.
+  const weight = inTitle ? WEIGHT.decisive + WEIGHT.weak : hasNewsLead(run) ? WEIGHT.strong : WEIGHT.moderate;
   return { category: 'regulation', weight, evidence: `news: 《${named}》 ${action}`, subtype: 'regulation' };
 }
 
@@ -68,10 +67,9 @@ export function publishedRuleName(text: string): string | null {
 
 /** Rule forms of the body (制定本办法, 现予公布, 政府令, 修改/废止决定). */
 function bodySignals(run: string): Signal[] {
-  const opening = run.slice(0, BODY_FORM_SPAN);
   const out: Signal[] = [];
   for (const form of RULE_BODY_FORMS) {
-    const m = form.pattern.exec(opening);
+    const m = form.pattern.exec(run.slice(0, form.span));
     if (!m) continue;
     out.push({ category: 'regulation', weight: form.decisive ? WEIGHT.decisive : WEIGHT.strong, evidence: `text: ${form.label}`, subtype: 'regulation' });
     break;

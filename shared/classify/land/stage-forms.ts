@@ -15,7 +15,7 @@ export interface StageForm {
 const P = '[^。；！？]';
 
 export const STAGE_FORMS: readonly StageForm[] = [
-  { stage: 'sale', label: '出让', pattern: new RegExp(`(?:挂牌|拍卖|招标|公开)${P}{0,6}出让|使用权${P}{0,4}出让公告|出让公告|竞买保证金|竞买申请`) },
+  { stage: 'sale', label: '土地使用权出让', pattern: new RegExp(`(?:土地|建设用地)使用权${P}{0,16}出让|(?:挂牌|拍卖|招标)出让${P}{0,20}(?:土地|建设用地|宗地|地块)|出让${P}{0,6}(?:宗地|地块)`) },
   { stage: 'take-back', label: '收回…土地使用权', pattern: new RegExp(`收回${P}{0,60}?(?:土地|建设用地)使用权|(?:土地|建设用地)使用权${P}{0,6}(?:收回|收购)|收回${P}{0,30}?国有(?:建设用地|土地)|土地收储`) },
   { stage: 'hearing', label: '征收补偿听证', pattern: new RegExp(`(?:征收|征地|补偿|安置|拆迁)${P}{0,40}听证(?:会)?(?:的)?(?:公告|通知|告知)|(?:征收|征地|补偿|安置|拆迁)${P}{0,60}听证会|听证会${P}{0,60}(?:征收|征地|补偿|安置|拆迁)`) },
   { stage: 'approval', label: '批复', pattern: new RegExp(`(?:转用|征收|征地|建设用地|用地)${P}{0,20}的批复|批复如下${P}{0,80}(?:转用|征收|建设用地)|同意${P}{0,40}(?:农用地转用|土地征收|征收${P}{0,10}土地)方案|征地批复|建用字〔`) },
@@ -24,13 +24,15 @@ export const STAGE_FORMS: readonly StageForm[] = [
   { stage: 'plan', label: '征地补偿安置方案', pattern: new RegExp(`(?:征地|征收${P}{0,20}?)补偿安置方案|补偿安置方案(?:公告|通告|公示)`) },
   { stage: 'announcement', label: '征收土地公告', pattern: new RegExp(`(?:征收土地|土地征收|征地)(?:方案)?(?:的)?(?:公告|通告)|(?:批准|批复)${P}{0,40}《?征收土地方案》?|经${P}{0,40}批准${P}{0,20}征收`) },
   { stage: 'registration', label: '补偿登记', pattern: new RegExp(`补偿登记|征地${P}{0,6}登记`) },
-  { stage: 'batch-approval', label: '批次用地报批', pattern: new RegExp(`批次${P}{0,12}建设用地|建设用地${P}{0,6}(?:报批|申报)|农用地转用方案|纳入${P}{0,20}国土空间规划|成片开发方案|土地征收成片开发`) },
+  { stage: 'batch-approval', label: '批次用地报批', pattern: new RegExp(`批次${P}{0,12}建设用地|建设用地${P}{0,6}(?:报批|申报)|农用地转用方案|纳入${P}{0,20}国土空间(?:总体)?规划|成片开发方案|土地征收成片开发`) },
   { stage: 'other', label: '征收补偿', pattern: new RegExp(`征地拆迁|征收补偿|征地补偿|区片综合地价|征收${P}{0,10}(?:集体|农民集体)${P}{0,6}土地|征收${P}{0,8}房屋|土地补偿费|安置补助费|青苗(?:及|和)?${P}{0,6}补偿`) },
 ];
 
-/** The land subtype of a stage (subscribers filter on it). */
-export function subtypeOfStage(stage: LandStage): Subtype {
+/** The land subtype of a stage (subscribers filter on it); a 房屋征收 form that names 补偿/安置 is about compensation. */
+export function subtypeOfStage(stage: LandStage, match = ''): Subtype {
   switch (stage) {
+    case 'house-expropriation':
+      return /补偿|安置/.test(match) ? 'land-compensation' : 'land-requisition';
     case 'take-back':
       return 'land-recovery';
     case 'plan':
@@ -42,5 +44,5 @@ export function subtypeOfStage(stage: LandStage): Subtype {
   }
 }
 
-/** Title words of documents that speak of land only in passing or as planning (规划 drafts, statistics, enforcement). */
-export const NOT_LAND_TITLE_WORDS: readonly string[] = ['总体规划', '统计公报', '调查主要数据', '没收', '违法', '委托书', '领导小组', '招租'];
+/** Title words of documents that speak of land only in passing or as planning (规划 drafts, statistics, enforcement), unless the title names a stage. */
+export const NOT_LAND_TITLE_WORDS: readonly string[] = ['总体规划', '统计公报', '调查主要数据', '没收', '违法', '领导小组', '领导组', '招租'];

@@ -3,7 +3,7 @@
  * from the title, then the opening of the body, then the rest of it. The facts are extracted in ./land/.
  */
 import type { LandStage } from '../model/document.ts';
-import { NOT_LAND_TITLE_WORDS, STAGE_FORMS, subtypeOfStage, type StageForm } from './land/stage-forms.ts';
+import { NOT_LAND_TITLE_WORDS, OWN_ACT, STAGE_FORMS, subtypeOfStage, type StageForm } from './land/stage-forms.ts';
 import { WEIGHT, type Signal } from './signals.ts';
 import { firstKeywordIn } from './text.ts';
 
@@ -25,6 +25,15 @@ function firstForm(text: string): { form: StageForm; match: string } | null {
   return null;
 }
 
+/** The stage of the act the opening announces (a 批复 is an approval), or null. */
+function ownActStage(opening: string): LandStage | null {
+  const act = OWN_ACT.exec(opening);
+  if (!act) return null;
+  if (act[1] === undefined) return 'approval';
+  const named = firstForm(act[1]);
+  return named && named.form.stage !== 'other' ? named.form.stage : null;
+}
+
 const shorten = (s: string): string => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
 
 /**
@@ -42,9 +51,11 @@ export function landSignals(title: string, run: string, news: boolean, titleName
     const weight = stage === 'other' ? WEIGHT.strong : WEIGHT.decisive;
     signals.push({ category: 'land', weight, evidence: `title: ${shorten(inTitle.match)}`, subtype: subtypeOfStage(stage, inTitle.match), stage });
   }
-  const inOpening = firstForm(run.slice(0, OPENING));
+  const opening = run.slice(0, OPENING);
+  const inOpening = firstForm(opening);
   if (inOpening) {
-    stage ??= inOpening.form.stage;
+    // What the notice says it is (现将征地补偿安置方案公告如下, 现批复如下) names the stage before its title does.
+    stage = ownActStage(opening) ?? stage ?? inOpening.form.stage;
     const weight = titleNamesRule ? WEIGHT.weak : news || inOpening.form.stage === 'other' ? WEIGHT.moderate : WEIGHT.strong;
     signals.push({ category: 'land', weight, evidence: `text: ${shorten(inOpening.match)}`, subtype: subtypeOfStage(stage, inTitle?.match ?? inOpening.match), stage });
   }

@@ -131,7 +131,7 @@ export const PLACE_LIST_JOINERS = ['、', '以及', '和', '及'];
 /** Words that end a place chain. */
 export const PLACE_STOP_WORDS = ['土地', '集体', '国有', '征收', '范围', '项目', '用地', '面积', '位于', '涉及', '使用', '的', '和', '及', '与', '或', '等'];
 /** Words before a place name in land notices. */
-export const PLACE_TRIGGERS = ['坐落于', '坐落在', '位于', '地处', '涉及', '使用', '占用', '征收', '征用', '收回'];
+export const PLACE_TRIGGERS = ['坐落于', '坐落在', '位于', '地处', '涉及', '使用', '占用', '征收', '征用', '收回', '同意将', '将你市', '将你区', '将你县', '申请使用'];
 /** Labels introducing the land's range or position (征收范围：…). */
 export const RANGE_LABELS = ['拟征收土地范围', '征收土地范围', '征收土地位置', '征收土地坐落', '拟征收范围', '征收范围', '征地范围', '征地位置', '用地范围', '用地位置', '收回范围', '土地位置', '土地坐落', '地块位置', '项目位置', '坐落位置'];
 /** Where a location phrase stops: the land itself is named. */

@@ -6,7 +6,8 @@
  *  B. 征收期限30日, 签约期限为2023年5月1日至2023年5月30日, 公告期为10个工作日 (a named term);
  *  C. 2023年10月31日前, 截止日期为2023年10月31日, 2023年10月1日至10月31日 (printed dates);
  *  D. 6个月内向人民法院提起行政诉讼 (a bare window after an A-form in the same sentence shares its start);
- *  E. 可向…申请行政复议 with no window printed: listed with a null date so the right is not lost.
+ * A review or litigation right printed without its window is not listed: a period is shown only where the notice
+ * states it (issue 14).
  */
 import type { Deadline } from '../../model/document.ts';
 import { resolveEvent, type Anchors } from './anchors.ts';
@@ -244,23 +245,6 @@ function bareWindows(text: string, taken: readonly Raw[]): Raw[] {
   return out;
 }
 
-/** E. review and litigation rights printed without a window. */
-function reviewMentions(text: string, taken: readonly Raw[]): Raw[] {
-  const out: Raw[] = [];
-  for (const m of text.matchAll(REVIEW_RE)) {
-    const end = m.index + m[0].length;
-    const purpose = m[0].includes('复议') ? '行政复议' : '行政诉讼';
-    const sStart = sentenceStart(text, m.index, 200);
-    const sEnd = sentenceEnd(text, end, 200);
-    if (taken.some((r) => r.purpose === purpose && r.start >= sStart && r.end <= sEnd)) continue;
-    let start = m.index;
-    while (start > sStart && !/[，,：:]/.test(text.charAt(start - 1)) && !text.startsWith('或', start - 1) && !text.startsWith('也可', start - 2)) start--;
-    if (text.startsWith('者', start)) start++;
-    out.push({ start, end, event: null, period: null, startDate: null, endDate: null, purpose, term: null });
-  }
-  return out;
-}
-
 /** The signing period: from a 签约期限 term, or from an A-form printed right after 签约期限. */
 function signingPeriod(raws: readonly Raw[], base: Anchors): { start: string | null; end: string | null } {
   for (const r of raws) {
@@ -278,7 +262,6 @@ export function extractDeadlines(text: string, title: string, publication: strin
   raws.push(...termDeadlines(text, raws));
   raws.push(...dateDeadlines(text, raws));
   raws.push(...bareWindows(text, raws));
-  raws.push(...reviewMentions(text, raws));
   raws.sort((a, b) => a.start - b.start);
   const base: Anchors = { publication, signingStart: null, signingEnd: null, title };
   const signing = signingPeriod(raws, base);
@@ -288,6 +271,9 @@ export function extractDeadlines(text: string, title: string, publication: strin
     if (!date && r.period && r.event) {
       const from = resolveEvent(r.event, anchors);
       date = from ? endOfPeriod(from, r.period.n, r.period.unit) : null;
+    } else if (!date && r.period && r.purpose === '公告期' && anchors.publication) {
+      // 本公告的公示期限为10个工作日: a notice's own period runs from its publication.
+      date = endOfPeriod(anchors.publication, r.period.n, r.period.unit);
     }
     return { text: text.slice(r.start, r.end), date, purpose: r.purpose };
   });

@@ -98,6 +98,7 @@ export const TERM_PURPOSES: ReadonlyArray<{ term: string; purpose: string }> = [
   { term: '交地', purpose: '交地' },
   { term: '过渡', purpose: '过渡' },
   { term: '公告', purpose: '公告期' },
+  { term: '通告', purpose: '公告期' },
   { term: '公示', purpose: '公告期' },
 ];
 

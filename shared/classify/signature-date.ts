@@ -9,14 +9,14 @@ const TAIL_LINES = 20;
 /** A date that ends its line (…人民政府2023年12月12日。), the signature's form. */
 const DATE_AT_END = /((?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d〇零○一二三四五六七八九十]{1,2}\s*月\s*[\d〇零○一二三四五六七八九十]{1,3}\s*日)[。]?$/;
 /** What may stand before the date on the signature line: the issuer, nothing else. */
-const ISSUER_BEFORE = /^(?:[\u4e00-\u9fa5（）()]{0,40}(?:人民政府|政府|委员会|办公室|局|厅|中心|办事处))?$/;
+const ISSUER_BEFORE = /^(?:.*?(?:人民政府|政府|委员会|办公室|局|厅|中心|办事处))?$/;
 
 export function signatureDate(text: string): string | null {
   const lines = text.split('\n');
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - TAIL_LINES); i--) {
     const line = (lines[i] ?? '').trim().replace(/^[（(]|[)）]$/g, '');
     const m = DATE_AT_END.exec(line);
-    if (m && ISSUER_BEFORE.test(line.slice(0, m.index).replace(/.*[。；]/, ''))) return parseChineseDate(m[1] ?? '');
+    if (m && ISSUER_BEFORE.test(line.slice(0, m.index).replace(/.*[。；，,：:]/, '').slice(-40))) return parseChineseDate(m[1] ?? '');
   }
   return null;
 }

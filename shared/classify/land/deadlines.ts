@@ -12,7 +12,7 @@
 import type { Deadline } from '../../model/document.ts';
 import { resolveEvent, type Anchors } from './anchors.ts';
 import { endOfPeriod, type PeriodUnit } from './date-arithmetic.ts';
-import { DATE_RE, DATE_SOURCE, RANGE_RE, rangeEnd } from './dates-in-text.ts';
+import { CLOCK_SOURCE, DATE_RE, DATE_SOURCE, RANGE_RE, rangeEnd } from './dates-in-text.ts';
 import { parseChineseDate } from '../../parse/chinese-date.ts';
 import { sentenceEnd, sentenceStart } from './normalise.ts';
 import { NUMBER_SOURCE, numberEndingAt, parseNumber } from './numbers.ts';
@@ -52,7 +52,11 @@ const TERM_SOURCE = `(${TERM_PURPOSES.map((t) => t.term).join('|')})(?:期限|�
 /** 搬迁期限为… (the separator is required: 签约期限开始 is an event, not a definition). */
 const TERM_AT = new RegExp(`${TERM_SOURCE}(?:为|是|[:：])`, 'y');
 const TERM_BEFORE = new RegExp(`${TERM_SOURCE}(?:为|是|[:：])?$`);
-const REVIEW_RE = /(?:申请|提出)(?:行政)?复议|提起(?:行政)?诉讼|向人民法院起诉/g;
+const CLOCK_AT = new RegExp(`^${CLOCK_SOURCE}`);
+/** （截至2024年12月4日） printed right after a period: the period's end as the notice computed it. */
+const UNTIL_AT = new RegExp(`^[（(](?:截至|截止(?:日期)?为?|即|至)(${DATE_SOURCE})(?:止)?[)）]`);
+/** A sentence whose subject is the government (本府…作出决定, 费用应当…全额支付): an obligation on it, not a deadline for the reader. */
+const GOVERNMENT_DUTY = /本府|我府|本机关|本局将|(?:人民)?政府(?:将|应当|应|依法)|全额支付|足额支付|支付到位|拨付|作出[^。；]{0,30}决定/;
 const CLAUSE_BREAK = /[，,。；;\n：:]/;
 const DATE_DIGITS = /[\d〇零○一二三四五六七八九十]/;
 
@@ -115,6 +119,11 @@ function startEventDeadlines(text: string): Raw[] {
     const after = idx + m[0].length;
     const found = periodAfter(text, after) ?? rangeEndAfter(text, after);
     if (!found) continue;
+    const until = UNTIL_AT.exec(text.slice(found.end, found.end + 24));
+    if (until) {
+      found.endDate = parseChineseDate(until[1] ?? '') ?? found.endDate;
+      found.end += until[0].length;
+    }
     out.push({
       start: phraseStart,
       end: found.end,
@@ -217,6 +226,9 @@ function dateDeadlines(text: string, taken: readonly Raw[]): Raw[] {
       startDate = iso;
       endDate = rangeEnd(iso, r[2] ?? '');
     } else {
+      // 2024年10月19日17:30前: a clock time may stand between the date and 前.
+      const clock = CLOCK_AT.exec(text.slice(end, end + 12));
+      if (clock) end += clock[0].length;
       const suffix = DATE_DEADLINE_SUFFIXES.find((w) => text.startsWith(w, end));
       const lead = text.slice(Math.max(0, start - 8), start);
       const prefix = DATE_DEADLINE_PREFIXES.find((w) => lead.includes(w));
@@ -263,6 +275,9 @@ export function extractDeadlines(text: string, title: string, publication: strin
   raws.push(...dateDeadlines(text, raws));
   raws.push(...bareWindows(text, raws));
   raws.sort((a, b) => a.start - b.start);
+  const readers = raws.filter((r) => !GOVERNMENT_DUTY.test(text.slice(sentenceStart(text, r.start, 120), sentenceEnd(text, r.end, 60, /[，,。；;\n]/))));
+  raws.length = 0;
+  raws.push(...readers);
   const base: Anchors = { publication, signingStart: null, signingEnd: null, title };
   const signing = signingPeriod(raws, base);
   const anchors: Anchors = { ...base, signingStart: signing.start, signingEnd: signing.end };

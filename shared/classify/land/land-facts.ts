@@ -4,15 +4,22 @@
  * the requisitioning and the implementing bodies, and the legal basis. Whether a document is about land
  * is decided elsewhere; this only extracts. Pure and linear in the text length.
  */
-import type { LandFacts } from '../../model/document.ts';
+import type { Compensation, LandFacts } from '../../model/document.ts';
 import { extractArea } from './areas.ts';
 import { extractCompensation } from './compensation.ts';
+import { extractOtherCompensation } from './compensation-items.ts';
 import { extractDeadlines } from './deadlines.ts';
 import { extractLegalBasis } from './legal-basis.ts';
 import { extractBoundaries, extractLocation } from './location.ts';
 import { normaliseFactText } from './normalise.ts';
 import { extractImplementer, extractRequisitioner } from './parties.ts';
 import { extractProject } from './project.ts';
+
+/** Rates per unit first, then the standards applied by reference, multiples and lump sums. */
+function compensationOf(text: string): Compensation[] {
+  const rates = extractCompensation(text);
+  return [...rates, ...extractOtherCompensation(text, rates)];
+}
 
 /**
  * @param anchorDate ISO date of the notice's 落款 / publication; relative deadlines (自本通告发布之日起15日内)
@@ -35,7 +42,7 @@ export function extractLandFacts(
     ...(boundaries ? { boundaries } : {}),
     area: area?.area ?? null,
     areaSquareMetres: area?.squareMetres ?? null,
-    compensation: extractCompensation(text).map((c) => ({ ...c, text: printed(c.text) })),
+    compensation: compensationOf(text).map((c) => ({ ...c, text: printed(c.text) })),
     deadlines: extractDeadlines(text, title, anchorDate).map((d) => ({ ...d, text: printed(d.text) })),
     implementer: extractImplementer(text),
     requisitioner: extractRequisitioner(title, text),

@@ -61,6 +61,11 @@ export const COMPENSATION_ITEMS = [
   '区片综合地价', '征地区片价', '土地补偿', '安置补助', '青苗补偿', '附属物', '房屋',
 ].sort((a, b) => b.length - a.length);
 
+/** Words of a sentence about compensation, resettlement or social security (a 文号 there is the standard applied). */
+export const COMPENSATION_TOPIC_WORDS = ['补偿', '安置', '社会保障', '养老保障', '保障', '区片综合地价', '地价', '补助'];
+/** Money that is not a rate: totals and the prices and deposits of a land-use-right sale. */
+export const LUMP_SUM_WORDS = ['挂牌起始价', '起始价', '起拍价', '竞买保证金', '保证金', '增价幅度', '加价幅度', '合计', '共计', '总额'];
+
 /** Time units of periods (日, 个工作日, 个月 …). */
 export const PERIOD_UNITS: ReadonlyArray<{ printed: string; unit: PeriodUnit }> = [
   { printed: '工作日', unit: 'working-day' },

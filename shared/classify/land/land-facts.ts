@@ -33,7 +33,7 @@ export function extractLandFacts(
   const title = normaliseFactText(input.title).replace(/\s+/g, '');
   const text = normaliseFactText(input.text);
   const area = extractArea(text);
-  const location = extractLocation(text);
+  const location = extractLocation(text, title);
   const boundaries = extractBoundaries(text, location);
   const asPrinted = (phrase: string | null): string | null => (phrase === null ? null : printed(phrase));
   return {

@@ -20,20 +20,34 @@ import {
 const MAX_SEGMENT = 10;
 const SIDES_START = /[，,]?(?:四至|[东南西北](?:至|到|临|邻|抵|界))/;
 const MAX_PHRASE = 120;
-const CJK = /[\u4e00-\u9fff]/;
+/** Characters of a place segment: Chinese, and digits for numbered groups (11组). */
+const SEGMENT_CHAR = /[\u4e00-\u9fff\d]/;
+const CJK_START = /^[\u4e00-\u9fff]/;
+const NUMBERED_GROUP = /^\d{1,3}(?:组|社|村民小组)$/;
+const NUMBERED_GROUP_PREFIX = /^\d{1,3}(?:村民?小?)?$/;
+/** Triggers so common (将…) that what follows counts only when it names a village-level place. */
+const WEAK_TRIGGERS: readonly string[] = ['将'];
+const VILLAGE_LEVEL = /[村社组]|镇|乡|街道|居委会/;
 
 /** One place segment (上王营庄村) starting at `at`: the shortest run of Chinese characters ending in a place suffix. */
 function segmentAt(text: string, at: number): string | null {
   for (let len = 2; len <= MAX_SEGMENT && at + len <= text.length; len++) {
     const ch = text.charAt(at + len - 1);
-    if (!CJK.test(ch)) return null;
+    if (!SEGMENT_CHAR.test(ch)) return null;
     const seg = text.slice(at, at + len);
+    // A segment opens with a Chinese character; digits only number a group (11组), never a year (2023年第一批次村).
+    if (!CJK_START.test(seg) && !NUMBERED_GROUP.test(seg)) {
+      if (NUMBERED_GROUP_PREFIX.test(seg)) continue;
+      return null;
+    }
     const suffix = PLACE_SUFFIXES.find((s) => seg.endsWith(s) && seg.length > s.length);
     if (!suffix) continue;
     // Prefer the longer form when the suffix continues (…村 → …村民委员会).
     const longer = PLACE_SUFFIXES.find((s) => s.length > suffix.length && s.startsWith(suffix) && text.startsWith(s, at + len - suffix.length));
     const full = longer ? text.slice(at, at + len - suffix.length + longer.length) : seg;
     if (PLACE_STOP_WORDS.some((w) => full.includes(w))) return null;
+    // …计入我区: 我区/本县 is the issuer speaking of itself, not a place name.
+    if (OWN_PLACE_PREFIXES.some((w) => full.endsWith(w))) return null;
     return full;
   }
   return null;
@@ -119,15 +133,29 @@ function placesAfterTriggers(text: string): string | null {
     let i = text.indexOf(t);
     while (i >= 0 && found.length < 10) {
       const chain = placeChainAt(text, i + t.length);
-      if (chain && !found.includes(chain)) found.push(chain);
+      // A chain already named at the start of a longer one (长乐市 before 长乐市湖南镇仙宅村) adds nothing.
+      if (chain && !found.some((f) => f.startsWith(chain))) {
+        for (let k = found.length - 1; k >= 0; k--) if (chain.startsWith(found[k] ?? '')) found.splice(k, 1);
+        found.push(chain);
+      }
       i = text.indexOf(t, i + t.length);
     }
   }
   return found.length > 0 ? found.join('、') : null;
 }
 
-export function extractLocation(text: string): string | null {
-  return labelledRange(text) ?? situatedAt(text) ?? placesAfterTriggers(text);
+/** The first place chain printed in `text` (a county named in the title: 关于召开西华县…听证会的公告). */
+function firstChain(text: string): string | null {
+  for (let i = 0; i < text.length; i++) {
+    const chain = placeChainAt(text, i);
+    if (chain) return chain;
+  }
+  return null;
+}
+
+/** @param title the notice's title, read when the body names no place. */
+export function extractLocation(text: string, title = ''): string | null {
+  return labelledRange(text) ?? situatedAt(text) ?? placesAfterTriggers(text) ?? firstChain(title.replace(/^.*?关于/, ''));
 }
 
 const DIRECTIONS: ReadonlyArray<{ word: string; key: keyof Boundaries; opposite: keyof Boundaries }> = [

@@ -6,19 +6,19 @@
  * Amounts printed in 万元 are converted to 元 and the unit says so.
  */
 import type { Compensation } from '../../model/document.ts';
-import { NUMBER_SOURCE, parseNumber, roundTo } from './numbers.ts';
+import { numberEndingAt, parseNumber, roundTo } from './numbers.ts';
 import { itemsIn } from './compensation.ts';
 import { COMPENSATION_ITEMS, COMPENSATION_TOPIC_WORDS, LUMP_SUM_WORDS } from './vocabulary.ts';
 
-/** A standard's 文号: 川府函〔2020〕217号, 钦政发〔2023〕1号 (bracket variants included). */
-const DOC_NUMBER = /[\u4e00-\u9fa5]{1,12}[〔［[（(]\d{4}[〕］\]）)]\d{1,4}号/g;
+/** The year-and-number part of a standard's 文号 (川府函〔2020〕217号; bracket variants included): found first, cheaply. */
+const DOC_NUMBER_TAIL = /[〔［[（(]\d{4}[〕］\]）)]\d{1,4}号/g;
+/** The issuer abbreviation before it (川府函). */
+const DOC_NUMBER_HEAD = /[\u4e00-\u9fa5]{1,12}$/;
 const CLAUSE_BREAK = /[，,；;。\n]/;
 const SENTENCE_BREAK = /[；;。\n]/;
-const MULTIPLE = new RegExp(`(${NUMBER_SOURCE})倍`, 'g');
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const LUMP_WORDS = [...LUMP_SUM_WORDS, ...COMPENSATION_ITEMS].sort((a, b) => b.length - a.length).map(escape).join('|');
-/** 土地补偿费24.5276万元 / 起始价：3735万元 / 竞买保证金为750万元 (not a rate: no /亩 after it). */
-const LUMP_SUM = new RegExp(`(${LUMP_WORDS})(?:为|是|[:：]|共|约|人民币)?(${NUMBER_SOURCE})(万)?元(?![/每])`, 'g');
+const LUMP_WORDS = [...LUMP_SUM_WORDS, ...COMPENSATION_ITEMS].sort((a, b) => b.length - a.length);
+/** Words between an item and its sum: 土地补偿费24.5276万元 / 起始价：3735万元 / 竞买保证金为750万元. */
+const LUMP_LINK = /(?:为|是|[:：]|共|约|人民币)?$/;
 
 function bounds(text: string, at: number, breaks: RegExp, reach = 160): { start: number; end: number } {
   let start = at;
@@ -44,7 +44,10 @@ const appliesToIn = (span: string): string | null => itemsIn(span).join('、') |
 /** 按…文号 in a sentence about compensation, resettlement or social security. */
 function byReference(text: string): Compensation[] {
   const out: Compensation[] = [];
-  for (const m of text.matchAll(DOC_NUMBER)) {
+  for (const tail of text.matchAll(DOC_NUMBER_TAIL)) {
+    const head = DOC_NUMBER_HEAD.exec(text.slice(Math.max(0, tail.index - 12), tail.index));
+    if (!head) continue;
+    const m = { index: tail.index - head[0].length };
     const sentence = sentenceAt(text, m.index);
     if (!isAbout(sentence) || /^(?:根据|依据|依照)/.test(sentence)) continue;
     const clause = clauseAt(text, m.index);
@@ -56,26 +59,34 @@ function byReference(text: string): Compensation[] {
 
 function multiples(text: string): Compensation[] {
   const out: Compensation[] = [];
-  for (const m of text.matchAll(MULTIPLE)) {
-    const sentence = sentenceAt(text, m.index);
+  for (let at = text.indexOf('倍'); at >= 0; at = text.indexOf('倍', at + 1)) {
+    const num = numberEndingAt(text, at);
+    if (!num) continue;
+    const sentence = sentenceAt(text, at);
     if (!isAbout(sentence)) continue;
-    const clause = clauseAt(text, m.index);
-    out.push({ text: clause, amount: parseNumber(m[1] ?? ''), unit: '倍', appliesTo: appliesToIn(clause) });
+    const clause = clauseAt(text, at);
+    out.push({ text: clause, amount: parseNumber(num.token), unit: '倍', appliesTo: appliesToIn(clause) });
   }
   return out;
 }
 
 function lumpSums(text: string): Compensation[] {
   const out: Compensation[] = [];
-  for (const m of text.matchAll(LUMP_SUM)) {
-    const n = parseNumber(m[2] ?? '');
-    if (n === null) continue;
-    const tenThousand = Boolean(m[3]);
+  // Each 元 not followed by a unit (/亩, 每…) is read backwards: the figure, then the item before it.
+  for (let at = text.indexOf('元'); at >= 0; at = text.indexOf('元', at + 1)) {
+    if (/[/每]/.test(text.charAt(at + 1))) continue;
+    const tenThousand = text.charAt(at - 1) === '万';
+    const num = numberEndingAt(text, tenThousand ? at - 1 : at);
+    const n = num ? parseNumber(num.token) : null;
+    if (!num || n === null) continue;
+    const lead = text.slice(Math.max(0, num.start - 16), num.start).replace(LUMP_LINK, '');
+    const item = LUMP_WORDS.find((w) => lead.endsWith(w));
+    if (!item) continue;
     out.push({
-      text: clauseAt(text, m.index),
+      text: clauseAt(text, num.start),
       amount: roundTo(n * (tenThousand ? 10_000 : 1), 2),
       unit: tenThousand ? '元（原文以万元计，已换算为元）' : '元',
-      appliesTo: m[1] ?? null,
+      appliesTo: item,
     });
   }
   return out;

@@ -18,6 +18,10 @@ import {
 
 
 const MAX_SEGMENT = 10;
+/** Places listed in one run at most (a batch may take land of dozens of villages). */
+const MAX_CHAINS = 80;
+/** A village-level body printed after the village's name (稔村居委会). */
+const BODY_AFTER_PLACE = ['居民委员会', '村民委员会', '居委会', '村委会', '经济合作社', '经济联合社'];
 const SIDES_START = /[，,]?(?:四至|[东南西北](?:至|到|临|邻|抵|界))/;
 const MAX_PHRASE = 120;
 /** Characters of a place segment: Chinese, and digits for numbered groups (11组). */
@@ -48,7 +52,8 @@ function segmentAt(text: string, at: number): string | null {
     if (PLACE_STOP_WORDS.some((w) => full.includes(w))) return null;
     // …计入我区: 我区/本县 is the issuer speaking of itself, not a place name.
     if (OWN_PLACE_PREFIXES.some((w) => full.endsWith(w))) return null;
-    return full;
+    const body = BODY_AFTER_PLACE.find((b) => text.startsWith(b, at + full.length));
+    return body ? full + body : full;
   }
   return null;
 }
@@ -64,7 +69,7 @@ export function placeChainAt(text: string, at: number): string | null {
     const seg = segmentAt(text, pos);
     if (!seg || GENERIC_PLACES.includes(seg)) {
       const joiner = PLACE_LIST_JOINERS.find((j) => text.startsWith(j, pos));
-      if (chain && joiner && chains.length < 20 && segmentAt(text, pos + joiner.length)) {
+      if (chain && joiner && chains.length < MAX_CHAINS && segmentAt(text, pos + joiner.length)) {
         chains.push(chain);
         chain = '';
         pos += joiner.length;

@@ -49,7 +49,8 @@ function segmentAt(text: string, at: number): string | null {
     // Prefer the longer form when the suffix continues (…村 → …村民委员会).
     const longer = PLACE_SUFFIXES.find((s) => s.length > suffix.length && s.startsWith(suffix) && text.startsWith(s, at + len - suffix.length));
     const full = longer ? text.slice(at, at + len - suffix.length + longer.length) : seg;
-    if (PLACE_STOP_WORDS.some((w) => full.includes(w))) return null;
+    // 和平村 is a village: a one-character stop word may open a name (joiners are consumed before a segment is read).
+    if (PLACE_STOP_WORDS.some((w) => full.includes(w) && !(w.length === 1 && full.startsWith(w)))) return null;
     // …计入我区: 我区/本县 is the issuer speaking of itself, not a place name.
     if (OWN_PLACE_PREFIXES.some((w) => full.endsWith(w))) return null;
     const body = BODY_AFTER_PLACE.find((b) => text.startsWith(b, at + full.length));
@@ -58,30 +59,36 @@ function segmentAt(text: string, at: number): string | null {
   return null;
 }
 
-/** The chain of place segments at `at` (吴城镇上王营庄村), and lists of them (A村、B村). */
-export function placeChainAt(text: string, at: number): string | null {
+/** The chain of place segments at `at` (吴城镇上王营庄村), and lists of them (A村、B村), with where it ends. */
+function chainAt(text: string, at: number): { chain: string; end: number } | null {
   let pos = at;
   const own = OWN_PLACE_PREFIXES.find((p) => text.startsWith(p, pos));
   if (own) pos += own.length;
   const chains: string[] = [];
   let chain = '';
+  let end = pos;
   for (;;) {
-    const seg = segmentAt(text, pos);
-    if (!seg || GENERIC_PLACES.includes(seg)) {
-      const joiner = PLACE_LIST_JOINERS.find((j) => text.startsWith(j, pos));
-      if (chain && joiner && chains.length < MAX_CHAINS && segmentAt(text, pos + joiner.length)) {
-        chains.push(chain);
-        chain = '';
-        pos += joiner.length;
-        continue;
-      }
-      break;
+    // A joiner between places (A村、B村, A村和B村) is read before a segment that would start with it.
+    const joiner = chain ? PLACE_LIST_JOINERS.find((j) => text.startsWith(j, pos)) : undefined;
+    if (joiner && chains.length < MAX_CHAINS && segmentAt(text, pos + joiner.length)) {
+      chains.push(chain);
+      chain = '';
+      pos += joiner.length;
+      continue;
     }
+    const seg = segmentAt(text, pos);
+    if (!seg || GENERIC_PLACES.includes(seg)) break;
     chain += seg;
     pos += seg.length;
+    end = pos;
   }
   if (chain) chains.push(chain);
-  return chains.length > 0 ? chains.join('、') : null;
+  return chains.length > 0 ? { chain: chains.join('、'), end } : null;
+}
+
+/** The chain of place segments at `at` (吴城镇上王营庄村), and lists of them (A村、B村). */
+export function placeChainAt(text: string, at: number): string | null {
+  return chainAt(text, at)?.chain ?? null;
 }
 
 function cutTail(phrase: string): string {
@@ -131,19 +138,36 @@ function situatedAt(text: string): string | null {
   return null;
 }
 
-/** Place names after trigger words, each once, in order. */
+/** How far past a chain the next one of the same sentence is looked for (A村旱地0.8公顷，B村旱地1公顷). */
+const NEXT_CHAIN_REACH = 40;
+const NEXT_CHAIN_SEPARATOR = /[，,、；;]/;
+
+/** Adds a chain unless a longer one already starts with it (长乐市 before 长乐市湖南镇仙宅村), replacing shorter ones. */
+function addChain(found: string[], chain: string): void {
+  if (found.some((f) => f.startsWith(chain))) return;
+  for (let k = found.length - 1; k >= 0; k--) if (chain.startsWith(found[k] ?? '')) found.splice(k, 1);
+  found.push(chain);
+}
+
+/** Place names after trigger words, each once, in order; further places of the same sentence follow a separator. */
 function placesAfterTriggers(text: string): string | null {
   const found: string[] = [];
   for (const t of PLACE_TRIGGERS) {
-    let i = text.indexOf(t);
-    while (i >= 0 && found.length < 10) {
-      const chain = placeChainAt(text, i + t.length);
-      // A chain already named at the start of a longer one (长乐市 before 长乐市湖南镇仙宅村) adds nothing.
-      if (chain && !found.some((f) => f.startsWith(chain))) {
-        for (let k = found.length - 1; k >= 0; k--) if (chain.startsWith(found[k] ?? '')) found.splice(k, 1);
-        found.push(chain);
+    const weak = WEAK_TRIGGERS.includes(t);
+    for (let i = text.indexOf(t); i >= 0 && found.length < MAX_CHAINS; i = text.indexOf(t, i + t.length)) {
+      let next = chainAt(text, i + t.length);
+      if (!next || (weak && !VILLAGE_LEVEL.test(next.chain))) continue;
+      while (next && found.length < MAX_CHAINS) {
+        addChain(found, next.chain);
+        const from: number = next.end;
+        next = null;
+        for (let j = from; j < Math.min(text.length, from + NEXT_CHAIN_REACH) && !/[。\n]/.test(text.charAt(j)); j++) {
+          if (!NEXT_CHAIN_SEPARATOR.test(text.charAt(j))) continue;
+          const after = chainAt(text, j + 1);
+          if (after && VILLAGE_LEVEL.test(after.chain)) next = after;
+          break;
+        }
       }
-      i = text.indexOf(t, i + t.length);
     }
   }
   return found.length > 0 ? found.join('、') : null;

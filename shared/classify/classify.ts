@@ -15,7 +15,7 @@ import { ruleNameInTitle } from './rule-names.ts';
 import { CATEGORY_THRESHOLD } from './signals.ts';
 import { extractRegulationFacts, findValidity } from './regulations.ts';
 import { readingView, type ReadingView } from './reading/view.ts';
-import { signatureDate } from './signature-date.ts';
+import { printedDocumentDate } from './signature-date.ts';
 import { otherSubtype } from './subtypes.ts';
 import { compactRun } from './text.ts';
 
@@ -69,7 +69,7 @@ export function classifyDocument(doc: ClassifiableDocument, context: ClassifyCon
   const view = readingView(doc.text);
   const title = compactRun(titleView.text);
   const run = compactRun(view.text);
-  const anchor = doc.date ?? context.publishedDate ?? signatureDate(view.text);
+  const anchor = doc.date ?? context.publishedDate ?? printedDocumentDate(view.text);
   const news = isNewsArticle({ ...doc, title }, run);
 
   const extraction = extractAppointments(view.text);

@@ -28,7 +28,7 @@ export const RULE_ACTION_WORDS: readonly string[] = [
 ];
 
 /** What follows 自…起 in a commencement clause. */
-export const COMMENCEMENT_VERBS: readonly string[] = ['正式施行', '施行', '执行', '试行', '实施', '生效'];
+export const COMMENCEMENT_VERBS: readonly string[] = ['正式施行', '施行', '执行', '试行', '实施', '生效', '停止执行', '不再执行'];
 
 /** Subjects of a commencement clause that make it the document's own (本办法自…起施行). */
 export const SELF_REFERENCES: readonly string[] = [

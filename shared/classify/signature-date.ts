@@ -11,6 +11,20 @@ const DATE_AT_END = /((?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\
 /** What may stand before the date on the signature line: the issuer, nothing else. */
 const ISSUER_BEFORE = /^(?:.*?(?:人民政府|政府|委员会|办公室|局|厅|中心|办事处))?$/;
 
+/** A page's metadata table (发文日期: | 2020年09月28日 |), read when no signature is printed. */
+const METADATA_DATE = /(?:成文日期|发文日期|印发日期|发布日期)[\s:：|]*((?:\d{4})\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}日?)/;
+const METADATA_SPAN = 800;
+
+/** The document's own date: its signature, else its page's metadata table. */
+export function printedDocumentDate(text: string): string | null {
+  const signed = signatureDate(text);
+  if (signed) return signed;
+  const m = METADATA_DATE.exec(text.slice(0, METADATA_SPAN));
+  if (!m) return null;
+  const parts = /(\d{4})\D+(\d{1,2})\D+(\d{1,2})/.exec(m[1] ?? '');
+  return parts ? parseChineseDate(`${parts[1]}年${Number(parts[2])}月${Number(parts[3])}日`) : null;
+}
+
 export function signatureDate(text: string): string | null {
   const lines = text.split('\n');
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - TAIL_LINES); i--) {

@@ -53,6 +53,8 @@ const TERM_SOURCE = `(${TERM_PURPOSES.map((t) => t.term).join('|')})(?:期限|�
 const TERM_AT = new RegExp(`${TERM_SOURCE}(?:为|是|[:：])`, 'y');
 const TERM_BEFORE = new RegExp(`${TERM_SOURCE}(?:为|是|[:：])?$`);
 const CLOCK_AT = new RegExp(`^${CLOCK_SOURCE}`);
+/** 听证会时间：2025年8月4日 / 挂牌时间为… : the date something the reader may attend or act on takes place. */
+const SCHEDULE_LEAD = /(?:听证会?|挂牌|拍卖|竞价|开标|公示|征求意见|报名|签约|搬迁)(?:时间|日期|期限)(?:为|是|[:：])?$/;
 /** （截至2024年12月4日） printed right after a period: the period's end as the notice computed it. */
 const UNTIL_AT = new RegExp(`^[（(](?:截至|截止(?:日期)?为?|即|至)(${DATE_SOURCE})(?:止)?[)）]`);
 /** A sentence whose subject is the government (本府…作出决定, 费用应当…全额支付): an obligation on it, not a deadline for the reader. */
@@ -231,7 +233,7 @@ function dateDeadlines(text: string, taken: readonly Raw[]): Raw[] {
       if (clock) end += clock[0].length;
       const suffix = DATE_DEADLINE_SUFFIXES.find((w) => text.startsWith(w, end));
       const lead = text.slice(Math.max(0, start - 8), start);
-      const prefix = DATE_DEADLINE_PREFIXES.find((w) => lead.includes(w));
+      const prefix = DATE_DEADLINE_PREFIXES.find((w) => lead.includes(w)) ?? SCHEDULE_LEAD.exec(lead)?.[0];
       if (!suffix && !prefix) continue;
       if (suffix) end += suffix.length;
       if (prefix) start = start - lead.length + lead.lastIndexOf(prefix);

@@ -54,7 +54,7 @@ const TERM_AT = new RegExp(`${TERM_SOURCE}(?:为|是|[:：])`, 'y');
 const TERM_BEFORE = new RegExp(`${TERM_SOURCE}(?:为|是|[:：])?$`);
 const CLOCK_AT = new RegExp(`^${CLOCK_SOURCE}`);
 /** 听证会时间：2025年8月4日 / 挂牌时间为… : the date something the reader may attend or act on takes place. */
-const SCHEDULE_LEAD = /(?:听证会?|挂牌|拍卖|竞价|开标|公示|征求意见|报名|签约|搬迁)(?:时间|日期|期限)(?:为|是|[:：])?$/;
+const SCHEDULE_LEAD = /(?:听证会?|挂牌|拍卖|竞价|开标|公示|征求意见|报名|签约|搬迁)(?:时间|日期|期限)(?:为|是|[:：])?\s*$/;
 /** （截至2024年12月4日） printed right after a period: the period's end as the notice computed it. */
 const UNTIL_AT = new RegExp(`^[（(](?:截至|截止(?:日期)?为?|即|至)(${DATE_SOURCE})(?:止)?[)）]`);
 /** A sentence whose subject is the government (本府…作出决定, 费用应当…全额支付): an obligation on it, not a deadline for the reader. */
@@ -240,7 +240,9 @@ function dateDeadlines(text: string, taken: readonly Raw[]): Raw[] {
       else if (/[于在]$/.test(lead)) start -= 1;
       endDate = iso;
     }
-    out.push({ start, end, event: null, period: null, startDate, endDate, purpose: purposeAround(text, start, end), term: null });
+    // 听证会时间：… names its purpose inside the phrase itself.
+    const purpose = purposeAround(text, start, end) ?? purposeAfter(text, start);
+    out.push({ start, end, event: null, period: null, startDate, endDate, purpose, term: null });
   }
   return out;
 }

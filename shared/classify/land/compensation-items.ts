@@ -16,6 +16,7 @@ const DOC_NUMBER_TAIL = /[〔［[（(]\d{4}[〕］\]）)]\d{1,4}号/g;
 const DOC_NUMBER_HEAD = /[\u4e00-\u9fa5]{1,12}$/;
 const CLAUSE_BREAK = /[，,；;。\n]/;
 const SENTENCE_BREAK = /[；;。\n]/;
+const LIST_BREAK = /[，,；;。\n、]/;
 const LUMP_WORDS = [...LUMP_SUM_WORDS, ...COMPENSATION_ITEMS].sort((a, b) => b.length - a.length);
 /** Words between an item and its sum: 土地补偿费24.5276万元 / 起始价：3735万元 / 竞买保证金为750万元. */
 const LUMP_LINK = /(?:为|是|[:：]|共|约|人民币)?$/;
@@ -28,9 +29,12 @@ function bounds(text: string, at: number, breaks: RegExp, reach = 160): { start:
   return { start, end };
 }
 
+/** List numbering before a clause: （二） / 2. / 一、 */
+const ORDINAL = /^[\t ]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])/;
+
 const clauseAt = (text: string, at: number): string => {
   const { start, end } = bounds(text, at, CLAUSE_BREAK);
-  return text.slice(start, end).replace(/^[\t ]+/, '');
+  return text.slice(start, end).replace(ORDINAL, '');
 };
 
 function sentenceAt(text: string, at: number): string {
@@ -82,8 +86,10 @@ function lumpSums(text: string): Compensation[] {
     const lead = text.slice(Math.max(0, num.start - 16), num.start).replace(LUMP_LINK, '');
     const item = LUMP_WORDS.find((w) => lead.endsWith(w));
     if (!item) continue;
+    // One sum of a list (土地补偿费…万元、安置补助费…万元): from the list separator before it to its 元.
+    const { start } = bounds(text, num.start, LIST_BREAK);
     out.push({
-      text: clauseAt(text, num.start),
+      text: text.slice(start, at + 1).replace(ORDINAL, ''),
       amount: roundTo(n * (tenThousand ? 10_000 : 1), 2),
       unit: tenThousand ? '元（原文以万元计，已换算为元）' : '元',
       appliesTo: item,

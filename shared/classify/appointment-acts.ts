@@ -330,6 +330,11 @@ export function actsBySentence(sentences: readonly (readonly string[])[]): Appoi
     const before = out.length;
     const ctx: Context = { last: [], mode: null, previous: '' };
     for (const clause of clauses) {
+      // Outside a list being continued, a clause without an act word holds no act (the cheap path of long texts).
+      if (ctx.mode === null && !ACT_HINT.test(clause)) {
+        ctx.previous = clause;
+        continue;
+      }
       for (const part of clause.split(JOINED_ACTS)) {
         const acts = actsOfClause(part, ctx);
         if (!PROPOSAL.test(part) && !SANCTION.test(sentence)) out.push(...acts);

@@ -19,6 +19,7 @@ export interface LandReading {
 
 function firstForm(text: string): { form: StageForm; match: string } | null {
   for (const form of STAGE_FORMS) {
+    if (!form.needs.some((w) => text.includes(w))) continue;
     const m = form.pattern.exec(text);
     if (m) return { form, match: m[0] };
   }
@@ -59,7 +60,8 @@ export function landSignals(title: string, run: string, news: boolean, titleName
     const weight = titleNamesRule ? WEIGHT.weak : news || inOpening.form.stage === 'other' ? WEIGHT.moderate : WEIGHT.strong;
     signals.push({ category: 'land', weight, evidence: `text: ${shorten(inOpening.match)}`, subtype: subtypeOfStage(stage, inTitle?.match ?? inOpening.match), stage });
   }
-  if (!news && !titleNamesRule && run.length > OPENING) {
+  // The rest of the body only adds weight to a document the title or the opening already points to land.
+  if (signals.length > 0 && !news && !titleNamesRule && run.length > OPENING) {
     const inBody = firstForm(run.slice(OPENING, BODY));
     if (inBody && inBody.form.stage !== 'other') {
       stage ??= inBody.form.stage;

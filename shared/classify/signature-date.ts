@@ -6,6 +6,7 @@ import { parseChineseDate } from '../parse/chinese-date.ts';
 
 /** How many lines from the end the signature is looked for. */
 const TAIL_LINES = 20;
+const TAIL_CHARS = 3000;
 /** A date that ends its line (…人民政府2023年12月12日。), the signature's form. */
 const DATE_AT_END = /((?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d〇零○一二三四五六七八九十]{1,2}\s*月\s*[\d〇零○一二三四五六七八九十]{1,3}\s*日)[。]?$/;
 /** What may stand before the date on the signature line: the issuer, nothing else. */
@@ -26,7 +27,8 @@ export function printedDocumentDate(text: string): string | null {
 }
 
 export function signatureDate(text: string): string | null {
-  const lines = text.split('\n');
+  // Only the end of the text can hold the signature: long documents are not split whole.
+  const lines = (text.length > TAIL_CHARS ? text.slice(-TAIL_CHARS) : text).split('\n');
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - TAIL_LINES); i--) {
     const line = (lines[i] ?? '').trim().replace(/^[（(]|[)）]$/g, '');
     const m = DATE_AT_END.exec(line);

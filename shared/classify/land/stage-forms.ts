@@ -7,6 +7,8 @@ import type { LandStage, Subtype } from '../../model/document.ts';
 
 export interface StageForm {
   stage: LandStage;
+  /** Words one of which the text must hold before the pattern is tried (a cheap gate on long texts). */
+  needs: readonly string[];
   pattern: RegExp;
   /** Shown as evidence. */
   label: string;
@@ -15,17 +17,17 @@ export interface StageForm {
 const P = '[^。；！？]';
 
 export const STAGE_FORMS: readonly StageForm[] = [
-  { stage: 'sale', label: '土地使用权出让', pattern: new RegExp(`(?:土地|建设用地)使用权${P}{0,16}出让|(?:挂牌|拍卖|招标)出让${P}{0,20}(?:土地|建设用地|宗地|地块)|出让${P}{0,6}(?:宗地|地块)`) },
-  { stage: 'house-expropriation', label: '房屋征收', pattern: new RegExp(`房屋征收(?:决定|补偿方案|范围|部门|与补偿)|国有土地上房屋征收|征收决定书|被征收人|(?:集体土地上)?房屋(?:征收|拆迁|腾退)${P}{0,10}(?:补偿|安置)|(?:拆迁|腾退)${P}{0,10}(?:补偿|安置)`) },
-  { stage: 'take-back', label: '收回…土地使用权', pattern: new RegExp(`收回${P}{0,60}?(?:土地|建设用地)使用权|(?:土地|建设用地)使用权${P}{0,6}(?:收回|收购)|收回${P}{0,30}?国有(?:建设用地|土地)|土地收储`) },
-  { stage: 'hearing', label: '征收补偿听证', pattern: new RegExp(`(?:征收|征地|补偿|安置|拆迁)${P}{0,40}听证(?:会)?(?:的)?(?:公告|通知|告知)|(?:征收|征地|补偿|安置|拆迁)${P}{0,60}听证会|听证会${P}{0,60}(?:征收|征地|补偿|安置|拆迁)`) },
-  { stage: 'approval', label: '批复', pattern: new RegExp(`(?:转用|征收|征地|建设用地|用地)${P}{0,20}的批复|批复如下${P}{0,80}(?:转用|征收|建设用地)|同意${P}{0,40}(?:农用地转用|土地征收|征收${P}{0,10}土地)方案|征地批复|建用字〔`) },
-  { stage: 'pre-announcement', label: '征收土地预公告', pattern: new RegExp(`预公告|预通告|启动${P}{0,40}(?:征收|征地)|拟征收${P}{0,60}?土地|征收土地${P}{0,4}(?:启动|预)`) },
-  { stage: 'plan', label: '征地补偿安置方案', pattern: new RegExp(`(?:征地|征收${P}{0,20}?)补偿安置方案|补偿安置方案(?:公告|通告|公示)`) },
-  { stage: 'announcement', label: '征收土地公告', pattern: new RegExp(`(?:征收土地|土地征收|征地)(?:方案)?(?:的)?(?:公告|通告)|(?:批准|批复)${P}{0,40}《?征收土地方案》?|经${P}{0,40}批准${P}{0,20}征收`) },
-  { stage: 'registration', label: '补偿登记', pattern: new RegExp(`补偿登记|征地${P}{0,6}登记`) },
-  { stage: 'batch-approval', label: '批次用地报批', pattern: new RegExp(`批次${P}{0,12}建设用地|建设用地${P}{0,6}(?:报批|申报)|农用地转用方案|纳入${P}{0,20}国土空间(?:总体)?规划|成片开发方案|土地征收成片开发`) },
-  { stage: 'other', label: '征收补偿', pattern: new RegExp(`征地拆迁|征收补偿|征地补偿|区片综合地价|征收${P}{0,10}(?:集体|农民集体)${P}{0,6}土地|征收${P}{0,8}房屋|土地补偿费|安置补助费|青苗(?:及|和)?${P}{0,6}补偿`) },
+  { stage: 'sale', needs: ['出让'], label: '土地使用权出让', pattern: new RegExp(`(?:土地|建设用地)使用权${P}{0,16}出让|(?:挂牌|拍卖|招标)出让${P}{0,20}(?:土地|建设用地|宗地|地块)|出让${P}{0,6}(?:宗地|地块)`) },
+  { stage: 'house-expropriation', needs: ['征收', '拆迁', '腾退'], label: '房屋征收', pattern: new RegExp(`房屋征收(?:决定|补偿方案|范围|部门|与补偿)|国有土地上房屋征收|征收决定书|被征收人|(?:集体土地上)?房屋(?:征收|拆迁|腾退)${P}{0,10}(?:补偿|安置)|(?:拆迁|腾退)${P}{0,10}(?:补偿|安置)`) },
+  { stage: 'take-back', needs: ['收回', '收储', '收购'], label: '收回…土地使用权', pattern: new RegExp(`收回${P}{0,60}?(?:土地|建设用地)使用权|(?:土地|建设用地)使用权${P}{0,6}(?:收回|收购)|收回${P}{0,30}?国有(?:建设用地|土地)|土地收储`) },
+  { stage: 'hearing', needs: ['听证'], label: '征收补偿听证', pattern: new RegExp(`(?:征收|征地|补偿|安置|拆迁)${P}{0,40}听证(?:会)?(?:的)?(?:公告|通知|告知)|(?:征收|征地|补偿|安置|拆迁)${P}{0,60}听证会|听证会${P}{0,60}(?:征收|征地|补偿|安置|拆迁)`) },
+  { stage: 'approval', needs: ['批复', '建用字', '同意'], label: '批复', pattern: new RegExp(`(?:转用|征收|征地|建设用地|用地)${P}{0,20}的批复|批复如下${P}{0,80}(?:转用|征收|建设用地)|同意${P}{0,40}(?:农用地转用|土地征收|征收${P}{0,10}土地)方案|征地批复|建用字〔`) },
+  { stage: 'pre-announcement', needs: ['预公告', '预通告', '启动', '拟征收', '征收土地'], label: '征收土地预公告', pattern: new RegExp(`预公告|预通告|启动${P}{0,40}(?:征收|征地)|拟征收${P}{0,60}?土地|征收土地${P}{0,4}(?:启动|预)`) },
+  { stage: 'plan', needs: ['补偿安置方案'], label: '征地补偿安置方案', pattern: new RegExp(`(?:征地|征收${P}{0,20}?)补偿安置方案|补偿安置方案(?:公告|通告|公示)`) },
+  { stage: 'announcement', needs: ['公告', '通告', '批准', '批复'], label: '征收土地公告', pattern: new RegExp(`(?:征收土地|土地征收|征地)(?:方案)?(?:的)?(?:公告|通告)|(?:批准|批复)${P}{0,40}《?征收土地方案》?|经${P}{0,40}批准${P}{0,20}征收`) },
+  { stage: 'registration', needs: ['登记'], label: '补偿登记', pattern: new RegExp(`补偿登记|征地${P}{0,6}登记`) },
+  { stage: 'batch-approval', needs: ['批次', '建设用地', '农用地转用', '国土空间', '成片开发'], label: '批次用地报批', pattern: new RegExp(`批次${P}{0,12}建设用地|建设用地${P}{0,6}(?:报批|申报)|农用地转用方案|纳入${P}{0,20}国土空间(?:总体)?规划|成片开发方案|土地征收成片开发`) },
+  { stage: 'other', needs: ['征', '补偿', '安置', '青苗', '区片'], label: '征收补偿', pattern: new RegExp(`征地拆迁|征收补偿|征地补偿|区片综合地价|征收${P}{0,10}(?:集体|农民集体)${P}{0,6}土地|征收${P}{0,8}房屋|土地补偿费|安置补助费|青苗(?:及|和)?${P}{0,6}补偿`) },
 ];
 
 /** The document's own act in its opening: 现将…公告如下 (what precedes 公告如下 names the notice), 批复如下. */

@@ -22,6 +22,7 @@ import {
   NOMINATE_NOT_POSTS,
   PASSIVE_TRIGGER,
   REMOVE_TRIGGER,
+  REQUEST_TRIGGER,
   TERMINATED_TRIGGER,
 } from './appointment-forms.ts';
 import { cleanPosition } from './position.ts';
@@ -127,6 +128,9 @@ const PROPOSAL = /草案|议案|提请|的说明|建议名单/;
 /** Disciplinary sanctions (撤销党内职务处分) are not personnel acts. */
 const SANCTION = /处分|开除|记过|警告|留党察看|问责|追究|移送/;
 
+/** The verb of the body that adopts a request (通过, 同意, 接受): only then is a 请辞 an act. */
+const ADOPTED = /(?:通过|同意|接受|批准)了?(?:关于)?/;
+
 /** Acts joined by 、 inside one clause (免去A的P职务、撤销其Q资格) are read one by one. */
 const JOINED_ACTS = /、(?=(?:并|同时)?(?:撤销|免去|罢免|任命|决定|接受|同意))/;
 
@@ -175,15 +179,26 @@ function removeAfter(s: string, at: number, ctx: Context): Appointment[] {
   return triples([person], 'remove', postFrom(s, at + length, stops).post);
 }
 
-/** 接受A辞去P职务(和B辞去Q职务)的请求. */
+/** A resignation whose post is not printed (接受A辞职请求, 辞去有关职务): the act stands, its post is empty. */
+const UNNAMED_POST = '';
+const UNSPECIFIED_POSTS = /^(?:有关|相关|所任|所担任的?)$/;
+
+/** 接受A辞去P职务(和B辞去Q职务)的请求; 接受A同志辞职请求. */
 function resignationsAfter(s: string, at: number, ctx: Context): Appointment[] {
   const out: Appointment[] = [];
   let pos = at;
+  const unnamed = namesUntil(s, pos, ['辞职']);
+  if (unnamed && !s.slice(pos, unnamed.end).includes('辞去')) {
+    ctx.last = unnamed.persons;
+    return unnamed.persons.map((person) => ({ person, action: 'remove', position: UNNAMED_POST }));
+  }
   for (;;) {
     const named = namesUntil(s, pos, ['辞去']);
     if (!named) break;
     const { post, end } = postFrom(s, named.end, ['职务']);
-    out.push(...triples(named.persons, 'remove', post));
+    const raw = s.slice(named.end, end);
+    if (UNSPECIFIED_POSTS.test(raw)) out.push(...named.persons.map((person) => ({ person, action: 'remove' as const, position: UNNAMED_POST })));
+    else out.push(...triples(named.persons, 'remove', post));
     ctx.last = named.persons;
     pos = end + (s.startsWith('职务', end) ? 2 : 0);
     const joiner = /^(?:的?请求)?(?:、|和|及|，)/.exec(s.slice(pos));
@@ -214,6 +229,17 @@ function actsOfClause(s: string, ctx: Context): Appointment[] {
   if (remove) {
     ctx.mode = 'remove';
     return removeAfter(s, remove.index + remove[0].length, ctx);
+  }
+  const request = REQUEST_TRIGGER.exec(s);
+  const decided = request ? ADOPTED.exec(s.slice(0, request.index)) : null;
+  if (request && decided) {
+    // 通过A因工作变动、B因年龄原因请辞P的决定: each name may carry its reason.
+    const lead = s.slice(decided.index + decided[0].length, request.index);
+    const persons = lead.split('、').map((p) => p.replace(/因.*$/, ''));
+    if (persons.length > 0 && persons.every(isPersonName)) {
+      ctx.last = persons;
+      return triples(persons, 'remove', postFrom(s, request.index + request[0].length, ['职务']).post);
+    }
   }
   const electBefore = ELECT_BEFORE_TRIGGER.exec(s);
   if (electBefore) {

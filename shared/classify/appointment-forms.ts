@@ -7,7 +7,7 @@
 export type Verb = 'appoint-as' | 'remove' | 'accept' | 'decide';
 
 /** Cheap pre-check: without one of these words a text holds no personnel act. */
-export const ANY_TRIGGER = /任命|免去|聘任|聘用|聘请|解聘|辞去|不再担任|不再兼任|罢免|撤销|终止|当选|选举|补选|选出|拟任|推选|同志[为任]|决定[^。；\n]{0,20}代理|代理[^。；，\n]{0,20}职务/;
+export const ANY_TRIGGER = /任命|免去|聘任|聘用|聘请|解聘|辞去|辞职|请辞|不再担任|不再兼任|罢免|撤销|终止|当选|选举|补选|选出|拟任|推选|同志[为任]|决定[^。；\n]{0,20}代理|代理[^。；，\n]{0,20}职务/;
 /** Lines read before the first trigger (a header may sit on the line above its entries). */
 export const LINES_BEFORE_TRIGGER = 1;
 
@@ -41,13 +41,15 @@ export const CLAUSE_HINT = /任命|免去|聘|辞去|代理|不再担任|同志|
 /* Sentence forms (./appointment-acts.ts). Each trigger is tried on one clause (a sentence cut at ，). */
 
 /** Cheap pre-check of a sentence. */
-export const ACT_HINT = /任命|免去|罢免|撤销|辞去|不再担任|不再兼任|终止|当选|选举|补选|选出|聘任|聘请|聘用|推选|代理|决定|拟任/;
+export const ACT_HINT = /任命|免去|罢免|撤销|辞去|辞职|请辞|不再担任|不再兼任|终止|当选|选举|补选|选出|聘任|聘请|聘用|推选|代理|决定|拟任/;
 /** 接受/同意 …辞去…职务的请求: every resignation in the clause. */
-export const ACCEPT_TRIGGER = /(?:决定)?(?:接受|同意|批准)了?(?=[^，]{2,60}辞去)/;
+export const ACCEPT_TRIGGER = /(?:决定)?(?:接受|同意|批准)了?(?=[^，]{2,60}辞(?:去|职))/;
 /** 免去, 罢免, 撤销 with the names after them. */
 export const REMOVE_TRIGGER = /(?:决定)?(?:免去|罢免了?|撤销了?)(?!职务)/;
 /** A被罢免了P职务 / A被聘任为P / A被选举为P: names before the verb. */
 export const PASSIVE_TRIGGER = /被(罢免|任命|聘任|聘请|选举|选)了?为?/;
+/** A因工作变动、B因年龄原因请辞P (accepted by the decision that reports it): names before the verb. */
+export const REQUEST_TRIGGER = /请辞/;
 /** A当选为P: names before the verb. */
 export const ELECT_BEFORE_TRIGGER = /当选为?/;
 /** 选举A为P, 补选A为P, 选举产生了A、B为P. */

@@ -248,7 +248,8 @@ export function extractAppointments(text: string): AppointmentExtraction {
   // Both readings count; a list entry adds to the written acts only for a person and action they do not name,
   // nor when it reads a written act's name differently (刘书 for 刘书为, a name cut short).
   const written = new Set(all.map((a) => `${a.person}\u0000${a.action}`));
-  const misread = (a: Appointment): boolean => all.some((b) => b.person !== a.person && (b.person.includes(a.person) || a.position.includes(b.person)));
+  const misread = (a: Appointment): boolean =>
+    all.some((b) => b.person !== a.person && (b.person.includes(a.person) || a.person.includes(b.person) || a.position.includes(b.person)));
   sentences.forEach((sentence, i) => {
     state.lastPersons = [];
     const listed = sentence.flatMap((clause) => readClause(clause, state, forms));

@@ -67,3 +67,14 @@ describe('what is not a personnel act', () => {
     expect(triples('市政府聘任孔某等24人为市政府参事，聘期为5年。')).toEqual(['孔某|appoint|市政府参事']);
   });
 });
+
+describe('resignations in other wordings', () => {
+  it('keeps a resignation whose post is not printed, with an empty post', () => {
+    expect(triples('表决通过了市人大常委会关于接受陶某同志辞职请求的决定。')).toEqual(['陶某|remove|']);
+    expect(triples('会议决定接受严某等辞去有关职务的请求。')).toEqual(['严某|remove|']);
+  });
+
+  it('reads 通过A因…、B因…请辞P的决定 as removals', () => {
+    expect(triples('会议通过华某因工作变动、金某因年龄原因请辞某市政协委员的决定。')).toEqual(['华某|remove|某市政协委员', '金某|remove|某市政协委员']);
+  });
+});

@@ -1,5 +1,6 @@
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { processMessageSchema } from '../shared/model/messages.ts';
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { processIssue } from '../shared/stages/process-issue.ts';
 import { DynamoChangeRepository } from '../shared/store/dynamo/change-repository.ts';
 import { DynamoDocumentRepository } from '../shared/store/dynamo/document-repository.ts';
@@ -10,6 +11,7 @@ import { dynamoDocumentClient } from './runtime/clients/dynamodb.ts';
 import { s3ClientFromEnv } from './runtime/clients/s3.ts';
 import { sqsQueue } from './runtime/clients/sqs.ts';
 import { lazy, runtimeCoreFromEnv, type Runtime, type RuntimeSource } from './runtime/core.ts';
+import { logger, metrics } from './runtime/logger.ts';
 import { processBatch } from './runtime/sqs-batch.ts';
 
 /** The runtime parts this function uses (DynamoDB, S3, SQS: the SES client is not loaded). */
@@ -28,8 +30,23 @@ export function createProcessHandler(runtime: RuntimeSource<ProcessRuntime>) {
       blobs: new S3BlobStore(rt.s3, rt.config.bucket),
       queue: rt.queue,
       now: rt.now,
+      maxAttempts: rt.config.limits.maxAttempts,
     };
-    return processBatch(event, processMessageSchema, (message) => processIssue(message, deps));
+    let failed = 0;
+    let gaveUp = 0;
+    const response = await processBatch(event, processMessageSchema, async (message) => {
+      const outcome = await processIssue(message, deps);
+      if (outcome.gaveUp) gaveUp++;
+      if (outcome.status === 'failed') {
+        failed++;
+        logger.warn('issue processing failed', { issueId: outcome.issueId, reason: outcome.reason });
+      }
+      return outcome;
+    });
+    metrics.addMetric('IssuesFailed', MetricUnit.Count, failed);
+    metrics.addMetric('IssuesGivenUp', MetricUnit.Count, gaveUp);
+    metrics.publishStoredMetrics();
+    return response;
   };
 }
 

@@ -7,8 +7,18 @@ import type { BuildOptions } from 'esbuild';
 export const lambdaFunctionIds = ['plan', 'fetch', 'process', 'notify', 'digest', 'api', 'mail-events'] as const;
 export type LambdaFunctionId = (typeof lambdaFunctionIds)[number];
 
+/**
+ * Functions shipped as container images (infra/images/<id>/Dockerfile): extract runs poppler and Tesseract
+ * with the chi_sim data, which no zip package or Node runtime carries. Built by `cdk deploy` (Docker there);
+ * `cdk synth` only stages the build context, offline and without Docker.
+ */
+export const containerFunctionIds = ['extract'] as const;
+export type ContainerFunctionId = (typeof containerFunctionIds)[number];
+export const pipelineFunctionIds = [...lambdaFunctionIds, ...containerFunctionIds] as const;
+export type PipelineFunctionId = (typeof pipelineFunctionIds)[number];
+
 /** Entry file of a function, relative to the repository root. */
-export const lambdaEntry = (id: LambdaFunctionId): string => `functions/${id}.ts`;
+export const lambdaEntry = (id: PipelineFunctionId): string => `functions/${id}.ts`;
 
 /**
  * esbuild settings shared by CDK bundling and the bench. ESM for Node 22 on Lambda, one file per function,
@@ -42,7 +52,7 @@ export const lambdaBundling = {
  * `lambdaBundling` (aws-cdk-lib aws-lambda-nodejs Bundling.buildEsbuildArgs: --bundle, --target,
  * --platform, --format, --outfile, --minify, --external:…, --banner:js, --main-fields). Used by the bundle bench and its unit test so they measure exactly what CDK ships.
  */
-export function esbuildOptions(id: LambdaFunctionId, outfile: string) {
+export function esbuildOptions(id: PipelineFunctionId, outfile: string) {
   return {
     entryPoints: [lambdaEntry(id)],
     bundle: true,

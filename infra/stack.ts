@@ -52,6 +52,7 @@ export class GazetteWatchStack extends Stack {
       AWS_REGION: this.region,
       [envNames.bucket]: this.storage.bucket.bucketName,
       [envNames.fetchQueueUrl]: this.pipeline.queues.fetch.queueUrl,
+      [envNames.extractQueueUrl]: this.pipeline.queues.extract.queueUrl,
       [envNames.processQueueUrl]: this.pipeline.queues.process.queueUrl,
       [envNames.notifyQueueUrl]: this.pipeline.queues.notify.queueUrl,
       [envNames.mailFrom]: config.mailFrom,

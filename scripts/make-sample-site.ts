@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import * as z from 'zod';
 import { isoDateSchema } from '../shared/model/dates.ts';
 import { checkManifest, siteManifestSchema, type SiteEntry, type SiteManifest, type SiteSource } from '../infra/local/sample-site/catalogue.ts';
+import { addScannedFixtures } from './make-scanned-fixtures.ts';
 import { renderDocumentPage } from './sample-site/document-page.ts';
 import { encodeGbk, htmlCharRef } from './sample-site/gbk.ts';
 import { newDocument, nextIssueLines, revisedSource, revision } from './sample-site/next-issue.ts';
@@ -203,6 +204,8 @@ async function main(): Promise<void> {
   for (const entry of [...manifest.sources.flatMap((s) => s.entries), manifest.next.entry]) {
     console.log(`${String(entry.bytes).padStart(9)}  ${entry.charset ?? ''}\t${entry.path}`);
   }
+  // The scanned issue and the PDF with an image-only attachment (issue 20) join the manifest last.
+  await addScannedFixtures();
 }
 
 await main();

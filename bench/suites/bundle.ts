@@ -1,7 +1,9 @@
 /**
  * Bundle size and cold-init (module import) time of every Lambda function, bundled exactly as the
  * CDK stack bundles it (infra/bundling.ts → NodejsFunction → esbuild). Issue 8 budgets: < 1 MB and
- * < 150 ms each.
+ * < 150 ms each. extract (issue 20) ships as a container image built with the same esbuild settings
+ * (infra/images/extract/Dockerfile): its bundle is reported without a budget; process must stay ≤ 1 MB
+ * now that pdf.js lives in extract only.
  *
  * - Size: bytes of everything esbuild writes for the function (the .mjs plus any chunks), in KB: the
  *   budgeted number. The AWS SDK is bundled in (infra/bundling.ts), so it is counted.
@@ -28,7 +30,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { deflateRawSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
-import { esbuildOptions, lambdaFunctionIds, type LambdaFunctionId } from '../../infra/bundling.ts';
+import { esbuildOptions, pipelineFunctionIds, type PipelineFunctionId } from '../../infra/bundling.ts';
 import { envNames } from '../../shared/model/runtime-config.ts';
 import { tableEnvVar, tableIds } from '../../shared/store/tables.ts';
 import type { BenchResult, BenchSuite } from '../result.ts';
@@ -52,7 +54,7 @@ process.stdout.write(JSON.stringify({ ms }));
 `;
 
 /** What a Lambda of the stack sees in its environment at init (values are dummies; nothing is called). */
-function lambdaEnv(id: LambdaFunctionId): NodeJS.ProcessEnv {
+function lambdaEnv(id: PipelineFunctionId): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
@@ -75,6 +77,7 @@ function lambdaEnv(id: LambdaFunctionId): NodeJS.ProcessEnv {
     [envNames.mode]: 'production',
     [envNames.bucket]: 'gazette-watch-archive',
     [envNames.fetchQueueUrl]: 'https://sqs.cn-north-1.amazonaws.com.cn/000000000000/fetch',
+    [envNames.extractQueueUrl]: 'https://sqs.cn-north-1.amazonaws.com.cn/000000000000/extract',
     [envNames.processQueueUrl]: 'https://sqs.cn-north-1.amazonaws.com.cn/000000000000/process',
     [envNames.notifyQueueUrl]: 'https://sqs.cn-north-1.amazonaws.com.cn/000000000000/notify',
     [envNames.mailFrom]: 'alerts@example.org',
@@ -99,7 +102,7 @@ export function zipBytes(files: { name: string; data: Buffer }[]): number {
   return bytes;
 }
 
-async function coldInitMs(probe: string, bundle: string, id: LambdaFunctionId): Promise<number> {
+async function coldInitMs(probe: string, bundle: string, id: PipelineFunctionId): Promise<number> {
   const env = lambdaEnv(id);
   const once = async (): Promise<number> => {
     const { stdout } = await run(process.execPath, [probe, pathToFileURL(bundle).href], { env, cwd: dirname(bundle), timeout: 60_000 });
@@ -121,7 +124,9 @@ export const suite: BenchSuite = {
     writeFileSync(probe, probeSource);
     const results: BenchResult[] = [];
     try {
-      for (const id of lambdaFunctionIds) {
+      for (const id of pipelineFunctionIds) {
+        // extract (a container image with pdf.js, issue 20) is reported, not budgeted: the image, not a zip, is what ships.
+        const budgeted = id !== 'extract';
         const outfile = join(dir, id, 'index.mjs');
         const built = await esbuild.build({ ...esbuildOptions(id, outfile), absWorkingDir: root, metafile: true, logLevel: 'error' });
         const outputs = Object.keys(built.metafile.outputs);
@@ -130,9 +135,9 @@ export const suite: BenchSuite = {
         if (process.env.GW_BUNDLE_ANALYZE === '1') {
           process.stderr.write(`\n── ${id} ──${await esbuild.analyzeMetafile(built.metafile, { verbose: false })}\n`);
         }
-        results.push({ name: `bundle.${id}.size_kb`, value: bytes / 1024, unit: 'KB', budget: SIZE_BUDGET_KB, better: 'lower' });
+        results.push({ name: `bundle.${id}.size_kb`, value: bytes / 1024, unit: 'KB', budget: budgeted ? SIZE_BUDGET_KB : null, better: 'lower' });
         results.push({ name: `bundle.${id}.zip_kb`, value: zipped / 1024, unit: 'KB', budget: null, better: 'lower' });
-        results.push({ name: `bundle.${id}.cold_init_ms`, value: await coldInitMs(probe, outfile, id), unit: 'ms', budget: INIT_BUDGET_MS, better: 'lower' });
+        results.push({ name: `bundle.${id}.cold_init_ms`, value: await coldInitMs(probe, outfile, id), unit: 'ms', budget: budgeted ? INIT_BUDGET_MS : null, better: 'lower' });
         if (process.env.GW_BUNDLE_SDK_VARIANT === '1') {
           const variant = join(dir, `${id}-sdk-external`, 'index.mjs');
           const vb = await esbuild.build({ ...esbuildOptions(id, variant), external: ['@aws-sdk/*'], absWorkingDir: root, metafile: true, logLevel: 'error' });

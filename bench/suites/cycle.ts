@@ -27,7 +27,7 @@ export const suite: BenchSuite = {
       await cloud.close();
       rmSync(dir, { recursive: true, force: true });
     }
-    const stages = ['plan', 'fetch', 'process', 'notify', 'digest'] as const;
+    const stages = ['plan', 'fetch', 'extract', 'process', 'notify', 'digest'] as const;
     const docs = firsts[0]?.documentsProcessed ?? 0;
     return [
       { name: 'cycle.first.total', value: median(totals), unit: 'ms', budget: 30_000, better: 'lower' },

@@ -7,7 +7,7 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Validations } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { lambdaFunctionIds } from '../bundling.ts';
+import { pipelineFunctionIds } from '../bundling.ts';
 import type { StackConfig } from '../config.ts';
 import type { Api } from './api.ts';
 import { METRICS_NAMESPACE, type Pipeline } from './pipeline.ts';
@@ -23,6 +23,8 @@ export const SERVICE_NAME = 'gazette-watch';
  */
 export const fetchFailuresQuery = `SELECT SUM(FetchFailures) FROM ${METRICS_NAMESPACE}`;
 export const newIssuesQuery = `SELECT SUM(NewIssues) FROM ${METRICS_NAMESPACE}`;
+/** Issues failed because their extract/process attempts ran out (issue 15.5; functions/extract.ts, functions/process.ts). */
+export const issuesGivenUpQuery = `SELECT SUM(IssuesGivenUp) FROM ${METRICS_NAMESPACE}`;
 
 /**
  * Alarms (to one SNS topic mailed to the operators) and the operations dashboard:
@@ -78,7 +80,7 @@ export class Monitoring extends Construct {
 
     // Record failures are reported per message (partial batch responses); an invocation error means the
     // function itself broke (configuration, permissions, timeout), so every one counts.
-    for (const fnId of lambdaFunctionIds) {
+    for (const fnId of pipelineFunctionIds) {
       alarm(`${pascal(fnId)}Errors`, {
         alarmDescription: `The ${fnId} function failed (errors or timeouts): see its log group.`,
         metric: pipeline.functions[fnId].metricErrors({ period: Duration.minutes(5), statistic: cloudwatch.Stats.SUM }),
@@ -88,6 +90,15 @@ export class Monitoring extends Construct {
         treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
       });
     }
+
+    alarm('IssuesGivenUp', {
+      alarmDescription: 'An issue was failed after its extract/process attempts ran out (not the file: a missing object, a store error): `gw` issue record has lastError.',
+      metric: new cloudwatch.MathExpression({ expression: issuesGivenUpQuery, period: Duration.hours(1), label: 'IssuesGivenUp' }),
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
 
     alarm('FetchFailures', {
       alarmDescription: `At least ${config.fetchFailureAlarmThreshold} failed source fetches in an hour: \`gw sources list\` shows which sources fail and why.`,
@@ -128,7 +139,7 @@ export class Monitoring extends Construct {
       dashboardName: `gazette-watch-${config.stage}`,
       defaultInterval: Duration.days(7),
     });
-    const fnMetric = (f: (fnId: (typeof lambdaFunctionIds)[number]) => cloudwatch.IMetric) => lambdaFunctionIds.map(f);
+    const fnMetric = (f: (fnId: (typeof pipelineFunctionIds)[number]) => cloudwatch.IMetric) => pipelineFunctionIds.map(f);
     this.dashboard.addWidgets(
       new cloudwatch.TextWidget({
         markdown:

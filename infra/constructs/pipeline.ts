@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy, Stack, TimeZone, Validations, type CfnElement } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Size, Stack, TimeZone, Validations, type CfnElement } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
@@ -15,7 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { envNames } from '../../shared/model/runtime-config.ts';
 import { queueNames, type QueueName } from '../../shared/model/messages.ts';
 import { tableEnvVar, tableIds, type TableId } from '../../shared/store/tables.ts';
-import { lambdaBundling, lambdaEntry, lambdaFunctionIds, type LambdaFunctionId } from '../bundling.ts';
+import { lambdaBundling, lambdaEntry, lambdaFunctionIds, pipelineFunctionIds, type LambdaFunctionId, type PipelineFunctionId } from '../bundling.ts';
+import { extractImageCode } from './extract-image.ts';
 import { planScheduleExpression, type StackConfig } from '../config.ts';
 import type { Mail } from './mail.ts';
 import type { Storage } from './storage.ts';
@@ -56,7 +57,7 @@ export interface FunctionSpec {
   sendsMail?: boolean;
 }
 
-export const functionSpecs: Record<LambdaFunctionId, FunctionSpec> = {
+export const functionSpecs: Record<PipelineFunctionId, FunctionSpec> = {
   plan: {
     description: 'Scheduled: enqueues one fetch per due source; reports quiet sources (QuietSources metric).',
     memoryMb: 256,
@@ -73,14 +74,29 @@ export const functionSpecs: Record<LambdaFunctionId, FunctionSpec> = {
     timeout: Duration.minutes(10),
     tables: { sources: { actions: ['GetItem', 'PutItem'] }, issues: { actions: ['GetItem', 'PutItem'] } },
     s3Write: ['raw/'],
-    sendsTo: ['process'],
+    sendsTo: ['extract'],
     // One source per invocation: a slow site cannot hold back a batch of fast ones.
     consumes: { queue: 'fetch', batchSize: 1, maxConcurrency: 20 },
   },
+  extract: {
+    description: 'extract queue (container image): one issue per message; text layer or OCR per page, text + page map into S3 text/.',
+    // pdf.js, one 300-dpi page raster (≈ 9 MB gray) and Tesseract's chi_sim model (≈ 300 MB resident);
+    // 2 GB also buys a second vCPU's share for pdftoppm while Tesseract runs single-threaded.
+    memoryMb: 2048,
+    // The per-issue OCR time budget (GW_OCR_TIME_BUDGET_SECONDS, 720 s) plus download, upload and slack.
+    timeout: Duration.minutes(15),
+    tables: { issues: { actions: ['GetItem', 'PutItem'] } },
+    s3Read: ['raw/', 'text/'],
+    s3Write: ['text/'],
+    // Replays check whether the text object exists (HeadObject: 404 needs ListBucket).
+    s3List: ['text/'],
+    sendsTo: ['process'],
+    // OCR is CPU-bound for minutes: a few at a time, one issue each, so one huge scan delays no other issue.
+    consumes: { queue: 'extract', batchSize: 1, maxConcurrency: 4 },
+  },
   process: {
-    description: 'process queue: one issue per message; text extraction, documents, versions, change records.',
-    // PDF text extraction (unpdf) is memory- and CPU-bound; more memory also means more CPU.
-    memoryMb: 1536,
+    description: 'process queue: one issue per message; stored text and page map to documents, versions, change records.',
+    memoryMb: 1024,
     timeout: Duration.minutes(5),
     tables: {
       sources: { actions: ['GetItem'] },
@@ -88,7 +104,7 @@ export const functionSpecs: Record<LambdaFunctionId, FunctionSpec> = {
       documents: { actions: ['GetItem', 'PutItem'] },
       changes: { actions: ['PutItem', 'UpdateItem'] },
     },
-    s3Read: ['raw/', 'text/'],
+    s3Read: ['text/'],
     s3Write: ['text/', 'diffs/'],
     sendsTo: ['notify'],
     consumes: { queue: 'process', batchSize: 1, maxConcurrency: 10 },
@@ -128,6 +144,8 @@ export const functionSpecs: Record<LambdaFunctionId, FunctionSpec> = {
       subscribers: { actions: ['GetItem', 'PutItem'], queries: ['byEmail'] },
       // Fixed-window rate-limit counters (DynamoRateLimitRepository) live in the deliveries table.
       deliveries: { actions: ['UpdateItem'] },
+      // The confirmation page lists the latest matching changes (byDay).
+      changes: { actions: ['GetItem'], queries: ['byDay'] },
     },
     s3Read: ['raw/', 'text/', 'diffs/'],
     s3List: ['raw/', 'text/', 'diffs/'],
@@ -158,7 +176,7 @@ export interface PipelineProps {
  * Every function has its own role with one policy that lists exactly what its stage does.
  */
 export class Pipeline extends Construct {
-  readonly functions: Record<LambdaFunctionId, nodejs.NodejsFunction>;
+  readonly functions: Record<PipelineFunctionId, lambda.Function>;
   readonly queues: Record<QueueName, sqs.Queue>;
   readonly deadLetterQueues: Record<QueueName | 'mail-events' | 'schedules', sqs.Queue>;
   readonly tokenSecret: secretsmanager.Secret;
@@ -195,6 +213,7 @@ export class Pipeline extends Construct {
 
     const deadLetterQueues = {
       fetch: dlq('fetch'),
+      extract: dlq('extract'),
       process: dlq('process'),
       notify: dlq('notify'),
       'mail-events': dlq('mail-events'),
@@ -219,6 +238,7 @@ export class Pipeline extends Construct {
       [envNames.mode]: 'production',
       [envNames.bucket]: storage.bucket.bucketName,
       [envNames.fetchQueueUrl]: this.queues.fetch.queueUrl,
+      [envNames.extractQueueUrl]: this.queues.extract.queueUrl,
       [envNames.processQueueUrl]: this.queues.process.queueUrl,
       [envNames.notifyQueueUrl]: this.queues.notify.queueUrl,
       [envNames.mailFrom]: config.mailFrom,
@@ -231,8 +251,8 @@ export class Pipeline extends Construct {
     for (const tableId of tableIds) environment[tableEnvVar(tableId)] = storage.tables[tableId].tableName;
     if (config.publicBaseUrl) environment[envNames.publicBaseUrl] = config.publicBaseUrl;
 
-    const functions: Partial<Record<LambdaFunctionId, nodejs.NodejsFunction>> = {};
-    for (const fnId of lambdaFunctionIds) {
+    const functions: Partial<Record<PipelineFunctionId, lambda.Function>> = {};
+    for (const fnId of pipelineFunctionIds) {
       const spec = functionSpecs[fnId];
       const name = pascal(fnId);
       const logGroup = new logs.LogGroup(this, `${name}Logs`, {
@@ -243,39 +263,29 @@ export class Pipeline extends Construct {
         assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
         description: `gazette-watch ${fnId}: ${spec.description}`,
       });
-      const fn = new nodejs.NodejsFunction(this, `${name}Function`, {
-        entry: `${projectRoot}${lambdaEntry(fnId)}`,
-        handler: 'handler',
-        projectRoot,
-        depsLockFilePath: `${projectRoot}package-lock.json`,
-        runtime: lambda.Runtime.NODEJS_22_X,
-        architecture: lambda.Architecture.ARM_64,
-        memorySize: spec.memoryMb,
-        timeout: spec.timeout,
-        description: spec.description,
-        role,
-        logGroup,
-        environment: {
-          ...environment,
-          // runtimeConfigFromEnv wants a token secret in every function; those that never sign a link get
-          // a placeholder instead of read access to the real key (least privilege).
-          ...(spec.signsLinks ? { TOKEN_SECRET_ARN: this.tokenSecret.secretArn } : { [envNames.tokenSecret]: `unused-${fnId}-signs-no-links` }),
-          // Days without a new issue before plan counts a source as quiet (functions/plan.ts).
-          ...(fnId === 'plan' ? { QUIET_SOURCE_DAYS: String(config.quietDays) } : {}),
-        },
-        bundling: {
-          format: nodejs.OutputFormat.ESM,
-          target: lambdaBundling.target,
-          minify: lambdaBundling.minify,
-          sourceMap: lambdaBundling.sourcemap,
-          mainFields: [...lambdaBundling.mainFields],
-          externalModules: [...lambdaBundling.externalModules],
-          banner: lambdaBundling.banner,
-          // Bundle with the esbuild in node_modules; never fall back to a Docker image.
-          forceDockerBundling: false,
-        },
-        ...(fnId === 'mail-events' ? { deadLetterQueue: deadLetterQueues['mail-events'] } : {}),
-      });
+      const fnEnvironment: Record<string, string> = {
+        ...environment,
+        // runtimeConfigFromEnv wants a token secret in every function; those that never sign a link get
+        // a placeholder instead of read access to the real key (least privilege).
+        ...(spec.signsLinks ? { TOKEN_SECRET_ARN: this.tokenSecret.secretArn } : { [envNames.tokenSecret]: `unused-${fnId}-signs-no-links` }),
+        // Days without a new issue before plan counts a source as quiet (functions/plan.ts).
+        ...(fnId === 'plan' ? { QUIET_SOURCE_DAYS: String(config.quietDays) } : {}),
+      };
+      const fn =
+        fnId === 'extract'
+          ? new lambda.DockerImageFunction(this, `${name}Function`, {
+              code: extractImageCode(projectRoot),
+              architecture: lambda.Architecture.ARM_64,
+              memorySize: spec.memoryMb,
+              timeout: spec.timeout,
+              // Scratch space for the PDF and one page raster at a time (the default 512 MB is plenty).
+              ephemeralStorageSize: Size.mebibytes(1024),
+              description: spec.description,
+              role,
+              logGroup,
+              environment: fnEnvironment,
+            })
+          : this.zipFunction(fnId, name, spec, role, logGroup, fnEnvironment);
       this.grant(fnId, spec, role, logGroup, storage, mail);
       if (spec.consumes) {
         fn.addEventSource(
@@ -288,13 +298,13 @@ export class Pipeline extends Construct {
           }),
         );
       }
-      Validations.of(fn).acknowledge({
+      if (fnId !== 'extract') Validations.of(fn).acknowledge({
         id: 'AwsSolutions-L1',
         reason: 'Node.js 22 is the runtime the issue and the bundles (infra/bundling.ts, target node22) are built for; move to a newer runtime together with the bundling target.',
       });
       functions[fnId] = fn;
     }
-    this.functions = functions as Record<LambdaFunctionId, nodejs.NodejsFunction>;
+    this.functions = functions as Record<PipelineFunctionId, lambda.Function>;
 
     // SES → SNS (bounces, complaints) → mail-events; the SNS redrive catches deliveries Lambda refused.
     mail.feedbackTopic.addSubscription(
@@ -313,6 +323,37 @@ export class Pipeline extends Construct {
         at: scheduler.ContextAttribute.scheduledTime,
       }),
     };
+  }
+
+  /** A zip function bundled by the local esbuild (infra/bundling.ts): every function but extract. */
+  private zipFunction(fnId: PipelineFunctionId, name: string, spec: FunctionSpec, role: iam.Role, logGroup: logs.LogGroup, environment: Record<string, string>): nodejs.NodejsFunction {
+    if (!(lambdaFunctionIds as readonly string[]).includes(fnId)) throw new Error(`${fnId} is not a zip function`);
+    return new nodejs.NodejsFunction(this, `${name}Function`, {
+      entry: `${projectRoot}${lambdaEntry(fnId as LambdaFunctionId)}`,
+      handler: 'handler',
+      projectRoot,
+      depsLockFilePath: `${projectRoot}package-lock.json`,
+      runtime: lambda.Runtime.NODEJS_22_X,
+      architecture: lambda.Architecture.ARM_64,
+      memorySize: spec.memoryMb,
+      timeout: spec.timeout,
+      description: spec.description,
+      role,
+      logGroup,
+      environment,
+      bundling: {
+        format: nodejs.OutputFormat.ESM,
+        target: lambdaBundling.target,
+        minify: lambdaBundling.minify,
+        sourceMap: lambdaBundling.sourcemap,
+        mainFields: [...lambdaBundling.mainFields],
+        externalModules: [...lambdaBundling.externalModules],
+        banner: lambdaBundling.banner,
+        // Bundle with the esbuild in node_modules; never fall back to a Docker image.
+        forceDockerBundling: false,
+      },
+      ...(fnId === 'mail-events' ? { deadLetterQueue: this.deadLetterQueues['mail-events'] } : {}),
+    });
   }
 
   /** Sets the base URL of mail links on every function (the API's URL is known only after the API exists). */
@@ -355,7 +396,7 @@ export class Pipeline extends Construct {
   }
 
   /** The function's one policy: logs, tables, bucket prefixes, queues, mail and secret — nothing else. */
-  private grant(fnId: LambdaFunctionId, spec: FunctionSpec, role: iam.Role, logGroup: logs.LogGroup, storage: Storage, mail: Mail): void {
+  private grant(fnId: PipelineFunctionId, spec: FunctionSpec, role: iam.Role, logGroup: logs.LogGroup, storage: Storage, mail: Mail): void {
     role.addToPrincipalPolicy(
       new iam.PolicyStatement({ sid: 'Logs', actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn] }),
     );
@@ -423,8 +464,8 @@ export class Pipeline extends Construct {
 export const METRICS_NAMESPACE = 'GazetteWatch';
 
 /** The function that consumes a queue. */
-function consumerOf(queue: QueueName): LambdaFunctionId {
-  const fnId = lambdaFunctionIds.find((id) => functionSpecs[id].consumes?.queue === queue);
+function consumerOf(queue: QueueName): PipelineFunctionId {
+  const fnId = pipelineFunctionIds.find((id) => functionSpecs[id].consumes?.queue === queue);
   if (!fnId) throw new Error(`no consumer for queue ${queue}`);
   return fnId;
 }

@@ -16,6 +16,8 @@ export interface LocalBackend {
   queue: LocalQueue;
   outbox: Outbox;
   emulators: Emulators;
+  /** Environment of the OCR binaries the extract handler runs (this machine's PATH; .ci/run installs them). */
+  toolEnv: Record<string, string | undefined>;
   /** Moves the local clock (digests are per period). */
   setNow(at: Date): void;
   /** Points mail links (pages, archive) at the API once it listens. */
@@ -41,7 +43,7 @@ export async function startLocalBackend(options: { dir: string; now?: Date }): P
     mode: 'local',
     bucket,
     tables,
-    queues: { fetch: 'local:fetch', process: 'local:process', notify: 'local:notify' },
+    queues: { fetch: 'local:fetch', extract: 'local:extract', process: 'local:process', notify: 'local:notify' },
     mailFrom: '公报哨兵 <alerts@gazette-watch.local>',
     configurationSet: 'gazette-watch-local',
     publicBaseUrl: 'http://127.0.0.1:8787',
@@ -63,6 +65,7 @@ export async function startLocalBackend(options: { dir: string; now?: Date }): P
     queue,
     outbox,
     emulators,
+    toolEnv: { PATH: process.env.PATH, TESSDATA_PREFIX: process.env.TESSDATA_PREFIX, TMPDIR: process.env.TMPDIR },
     setNow(at: Date) {
       now = at;
     },

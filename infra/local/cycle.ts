@@ -1,10 +1,13 @@
 import { createDigestHandler } from '../../functions/digest.ts';
+import { createExtractHandler } from '../../functions/extract.ts';
 import { createFetchHandler } from '../../functions/fetch.ts';
 import { createNotifyHandler } from '../../functions/notify.ts';
 import { createPlanHandler } from '../../functions/plan.ts';
 import { createProcessHandler } from '../../functions/process.ts';
 import { adapters } from '../../functions/runtime/runtime.ts';
 import type { ChangeRecord } from '../../shared/model/change.ts';
+import { extractedTextSchema } from '../../shared/model/extracted-text.ts';
+import { processMessageSchema } from '../../shared/model/messages.ts';
 import type { LocalCloud } from './cloud.ts';
 import { Progress } from './progress.ts';
 import { dynamoRequestCounter } from './request-counter.ts';
@@ -17,9 +20,11 @@ export interface CycleSummary {
   changes: ChangeRecord[];
   mailsSent: number;
   deadLetters: number;
-  stageMs: Record<'plan' | 'fetch' | 'process' | 'notify' | 'digest', number>;
+  stageMs: Record<'plan' | 'fetch' | 'extract' | 'process' | 'notify' | 'digest', number>;
   /** DynamoDB requests sent during each stage (issue 6: requests per processed document). */
-  dynamoRequests: Record<'plan' | 'fetch' | 'process' | 'notify' | 'digest', number>;
+  dynamoRequests: Record<'plan' | 'fetch' | 'extract' | 'process' | 'notify' | 'digest', number>;
+  /** Pages read by OCR in the extract stage (scanned issues and image-only pages). */
+  ocrPages: number;
 }
 
 /**
@@ -35,7 +40,7 @@ export async function runCycle(cloud: LocalCloud, options: { progress?: Progress
   const processedBefore = new Set((await a.issues.listByStatus('processed')).map((i) => i.issueId));
   const failedBefore = new Set((await a.issues.listByStatus('failed')).map((i) => i.issueId));
   const notifyBefore = cloud.queue.log('notify').length;
-  const stageMs = { plan: 0, fetch: 0, process: 0, notify: 0, digest: 0 };
+  const stageMs = { plan: 0, fetch: 0, extract: 0, process: 0, notify: 0, digest: 0 };
   const dynamoRequests = { ...stageMs };
   const requests = dynamoRequestCounter(rt.db);
   const timed = async <T>(stage: keyof typeof stageMs, fn: () => Promise<T>): Promise<T> => {
@@ -53,10 +58,16 @@ export async function runCycle(cloud: LocalCloud, options: { progress?: Progress
 
   progress.stage('抓取 fetch — 发现新期次并存入 S3');
   const fetched = await timed('fetch', () => cloud.queue.drain('fetch', createFetchHandler(runtime), (d, t) => progress.bar('fetch', d, t)));
-  const issuesFetched = cloud.queue.depth('process');
+  const issuesFetched = cloud.queue.depth('extract');
   progress.done('抓取 fetch', `${fetched} 个信息源，${issuesFetched} 个新期次`, stageMs.fetch);
 
-  progress.stage('处理 process — 抽取文本、切分文件、分类、比对');
+  progress.stage('抽取 extract — 文字层或 OCR，逐页记录来源');
+  const textsBefore = cloud.queue.log('process').length;
+  await timed('extract', () => cloud.queue.drain('extract', createExtractHandler(runtime, cloud.toolEnv), (d, t) => progress.bar('extract', d, t)));
+  const ocrPages = await ocrPagesSince(cloud, textsBefore);
+  progress.done('抽取 extract', `${cloud.queue.depth('process')} 期文本，${ocrPages} 页经 OCR 识别`, stageMs.extract);
+
+  progress.stage('处理 process — 切分文件、分类、比对');
   const notifyQueuedBefore = cloud.queue.log('notify').length;
   await timed('process', () => cloud.queue.drain('process', createProcessHandler(runtime), (d, t) => progress.bar('process', d, t)));
   const processedNow = (await a.issues.listByStatus('processed')).filter((i) => !processedBefore.has(i.issueId));
@@ -92,10 +103,23 @@ export async function runCycle(cloud: LocalCloud, options: { progress?: Progress
     deadLetters: [...cloud.queue.deadLetters.values()].reduce((n, l) => n + l.length, 0),
     stageMs,
     dynamoRequests,
+    ocrPages,
   };
 }
 
 /** The change ids handed to notify since the cycle began (from the local queue's log). */
 function changeIdsSince(cloud: LocalCloud, before: number): string[] {
   return cloud.queue.log('notify').slice(before).map((body) => (JSON.parse(body) as { changeId: string }).changeId);
+}
+
+/** Pages OCR'd in the texts extract handed to process since `before` (read back from the stored page maps). */
+async function ocrPagesSince(cloud: LocalCloud, before: number): Promise<number> {
+  const blobs = adapters(cloud.runtime).blobs;
+  let pages = 0;
+  for (const body of cloud.queue.log('process').slice(before)) {
+    const { textKey } = processMessageSchema.parse(JSON.parse(body));
+    const text = extractedTextSchema.parse(JSON.parse(await blobs.getText(textKey)));
+    pages += text.pages.filter((p) => p.method === 'ocr').length;
+  }
+  return pages;
 }

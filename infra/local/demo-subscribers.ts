@@ -11,7 +11,7 @@ export function demoSubscribers(now: Date): Subscription[] {
       email: 'lawyer@example.com',
       name: '王律师（征地补偿）',
       frequency: 'immediate' as const,
-      filters: { categories: ['land' as const], jurisdictions: ['离石区', '太原市'] },
+      filters: { categories: ['land' as const], jurisdictions: ['离石区', '太原市', '绛县'] },
     },
     {
       ...base,

@@ -2,6 +2,10 @@
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** stderr is a terminal: progress lines (OCR pages) are shown only then. */
+  stderrIsTTY?: boolean;
+  /** Environment for the external tools a command runs (PATH of pdftoppm and tesseract). */
+  toolEnv?: Readonly<Record<string, string | undefined>>;
 }
 
 export interface CliCommand {

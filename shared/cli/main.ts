@@ -2,6 +2,7 @@
  * gazette-watch CLI: `npm run -s gw -- <command> [args]` or the `gazette-watch` bin.
  * Each command lives in ./commands/<name>.ts and exports `command: CliCommand`.
  */
+import './quiet-sdk.ts';
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -53,7 +54,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
 const isEntry = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
 if (isEntry) {
-  const io: CliIo = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
+  const io: CliIo = {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    stderrIsTTY: process.stderr.isTTY === true,
+    toolEnv: { PATH: process.env.PATH, TESSDATA_PREFIX: process.env.TESSDATA_PREFIX, TMPDIR: process.env.TMPDIR },
+  };
   main(process.argv.slice(2), io).then(
     (code) => {
       process.exitCode = code;

@@ -20,8 +20,13 @@ export function readFloor(file = floorFile): Floor {
   return floorSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
 }
 
-/** A metric's figure as a floor: rounded towards failing-safe (down for ratios, up for counts). */
-const asFloor = (m: Metric): number => (m.higherIsBetter ? Math.floor(m.value * 1000) / 1000 : Math.ceil(m.value));
+/**
+ * A metric's figure as a floor: rounded towards failing-safe (down for ratios, up for counts), and never
+ * stricter than the metric's goal — a metric that meets its goal must go on meeting it, not stay at a
+ * perfect score measured on three cases (a precision of 1.0 would forbid finding more).
+ */
+const asFloor = (m: Metric): number =>
+  m.higherIsBetter ? Math.min(Math.floor(m.value * 1000) / 1000, m.goal) : Math.max(Math.ceil(m.value), m.goal);
 
 /** Metrics that fell below their floor (or that have none). */
 export function belowFloor(metrics: Metric[], floor: Floor): { metric: Metric; floor: number | null }[] {
@@ -41,7 +46,7 @@ export function raiseFloor(metrics: Metric[], file = floorFile): string[] {
   for (const m of metrics) {
     const now = asFloor(m);
     const old = floor.floors[m.name];
-    const better = old === undefined || (m.higherIsBetter ? now > old : now < old);
+    const better = old === undefined || (m.higherIsBetter ? now > old : now < old) || (m.higherIsBetter ? old > m.goal : old < m.goal);
     if (better) {
       floor.floors[m.name] = now;
       moved.push(`${m.name}: ${old ?? '—'} → ${now}`);

@@ -4,17 +4,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { extractText } from '../ingest/text/extract.ts';
 import type { ParsedDocument } from '../model/document.ts';
 import { analyseExtracted } from '../pipeline/analyse-extracted.ts';
 import { bigramDice, docNumberKey } from './comparable.ts';
 import type { CorpusItem } from './corpus.ts';
+import { extractForEval } from './extract-for-eval.ts';
 import type { Reading } from './types.ts';
 
 /** Every non-duplicate document of one file, in order. */
 export async function readFile(file: string): Promise<ParsedDocument[]> {
   const bytes = new Uint8Array(readFileSync(file));
-  const extracted = await extractText(bytes, { fileName: basename(file) });
+  const extracted = await extractForEval(bytes, { fileName: basename(file) });
   const publication = analyseExtracted(extracted, { placeNames: [] });
   return publication.documents.filter((d) => d.duplicateOf === null);
 }

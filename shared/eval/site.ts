@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod';
-import { extractText } from '../ingest/text/extract.ts';
 import type { ParsedDocument } from '../model/document.ts';
 import { analyseExtracted } from '../pipeline/analyse-extracted.ts';
 import { bigramDice, comparable, docNumberKey } from './comparable.ts';
 import { projectRoot } from './corpus.ts';
+import { extractForEval } from './extract-for-eval.ts';
 import type { Failure, Metric, MetricResult } from './types.ts';
 import { ratio } from './types.ts';
 
@@ -18,7 +18,7 @@ const manifestSchema = z.object({
     z.object({
       id: z.string(),
       jurisdiction: z.object({ province: z.string(), city: z.string().nullable().optional(), county: z.string().nullable().optional() }),
-      entries: z.array(z.object({ file: z.string(), seed: z.string(), published: z.string(), contentType: z.string(), charset: z.string().nullable() })),
+      entries: z.array(z.object({ file: z.string(), seed: z.string().nullable(), published: z.string(), contentType: z.string(), charset: z.string().nullable() })),
     }),
   ),
 });
@@ -43,13 +43,15 @@ export async function readSite(): Promise<SiteReading[]> {
   const bySeed = new Map<string, SiteReading>();
   for (const source of manifest.sources) {
     const placeNames = [source.jurisdiction.county, source.jurisdiction.city, source.jurisdiction.province].filter((p): p is string => !!p);
+    // Files made for the OCR path carry no seed and no labels: the OCR bench scores them.
     for (const entry of source.entries) {
+      if (!entry.seed) continue;
       const reading = bySeed.get(entry.seed) ?? { seed: entry.seed, files: 0, documents: [], errors: [] };
       bySeed.set(entry.seed, reading);
       reading.files++;
       try {
         const contentType = entry.charset ? `${entry.contentType}; charset=${entry.charset}` : entry.contentType;
-        const extracted = await extractText(new Uint8Array(readFileSync(join(siteDir, entry.file))), { contentType, fileName: entry.file });
+        const extracted = await extractForEval(new Uint8Array(readFileSync(join(siteDir, entry.file))), { contentType, fileName: entry.file });
         const publication = analyseExtracted(extracted, { placeNames, publishedAt: entry.published });
         reading.documents.push(...publication.documents.filter((d) => d.duplicateOf === null));
       } catch (err) {

@@ -1,5 +1,5 @@
 import type { IssueRecord } from '../model/issue.ts';
-import type { ProcessMessage } from '../model/messages.ts';
+import type { ExtractMessage } from '../model/messages.ts';
 import type { BlobStore, IssueRepository, QueuePort } from '../store/ports.ts';
 import { sha256Hex, stableId } from '../util/hash.ts';
 import { detectCharset } from './decode-html.ts';
@@ -29,14 +29,15 @@ export const canonicalUrl = (url: string): string => {
 
 export const issueIdFor = (url: string): string => stableId(canonicalUrl(url), 20);
 
-export const toMessage = (r: IssueRecord): ProcessMessage => ({ sourceId: r.sourceId, issueId: r.issueId, rawKey: r.rawKey });
+/** The extract-queue hand-over of a stored issue file. */
+export const toMessage = (r: IssueRecord): ExtractMessage => ({ sourceId: r.sourceId, issueId: r.issueId, rawKey: r.rawKey });
 
 /**
  * Bytes that came back, checked and, when usable, archived at raw/{sourceId}/{issueId}/{sha256}.{ext}; an HTML
  * page is stored with the charset it is really in (a wrong header is common), the header kept in metadata.
  */
 type Stored =
-  | { ok: true; sha256: string; rawKey: string; contentType: IssueRecord['contentType'] }
+  | { ok: true; sha256: string; rawKey: string; contentType: IssueRecord['contentType']; httpContentType: string }
   | { ok: false; sha256: string; reason: string };
 
 async function archive(sourceId: string, issueId: string, url: string, res: HttpResponse, fetchedAt: string, blobs: BlobStore): Promise<Stored> {
@@ -45,11 +46,21 @@ async function archive(sourceId: string, issueId: string, url: string, res: Http
   const problem = incompleteReason(type, res.bytes);
   if (problem) return { ok: false, sha256, reason: `${problem}: ${url}` };
   const rawKey = `raw/${sourceId}/${issueId}/${sha256}.${extensionOf(type)}`;
+  const header = res.headers.get('content-type');
+  const textCharset = /charset\s*=\s*["']?([\w-]+)/i.exec(header ?? '')?.[1];
+  const httpContentType =
+    type === 'pdf'
+      ? 'application/pdf'
+      : type === 'html'
+        ? `text/html; charset=${detectCharset(res.bytes, header)}`
+        : textCharset
+          ? `text/plain; charset=${textCharset.toLowerCase()}`
+          : 'text/plain';
   await blobs.put(rawKey, res.bytes, {
-    contentType: type === 'pdf' ? 'application/pdf' : type === 'html' ? `text/html; charset=${detectCharset(res.bytes, res.headers.get('content-type'))}` : 'text/plain; charset=utf-8',
+    contentType: httpContentType,
     metadata: { 'source-url': url, 'fetched-at': fetchedAt, sha256, 'content-type': res.headers.get('content-type') ?? '' },
   });
-  return { ok: true, sha256, rawKey, contentType: type };
+  return { ok: true, sha256, rawKey, contentType: type, httpContentType };
 }
 
 export type NewIssueResult = { kind: 'new' } | { kind: 'absent' } | { kind: 'failed'; reason: string };
@@ -81,8 +92,8 @@ export async function fetchNewIssue(sourceId: string, found: DiscoveredIssue, ge
     await deps.issues.create({ ...base, ...validators, contentType: 'text', sha256: stored.sha256, rawKey: '', status: 'failed', reason: stored.reason });
     return { kind: 'failed', reason: stored.reason };
   }
-  const record: IssueRecord = { ...base, ...validators, contentType: stored.contentType, sha256: stored.sha256, rawKey: stored.rawKey, status: 'fetched', reason: null };
-  if (await deps.issues.create(record)) await deps.queue.send('process', toMessage(record));
+  const record: IssueRecord = { ...base, ...validators, contentType: stored.contentType, httpContentType: stored.httpContentType, sha256: stored.sha256, rawKey: stored.rawKey, status: 'fetched', reason: null };
+  if (await deps.issues.create(record)) await deps.queue.send('extract', toMessage(record));
   return { kind: 'new' };
 }
 
@@ -144,11 +155,11 @@ export async function recheckIssue(record: IssueRecord, get: Get, deps: IssueSto
     processedAt: null,
     documentCount: null,
     ...(stored.ok
-      ? { contentType: stored.contentType, rawKey: stored.rawKey, status: 'fetched' as const, reason: null }
+      ? { contentType: stored.contentType, httpContentType: stored.httpContentType, rawKey: stored.rawKey, status: 'fetched' as const, reason: null, attempts: 0, lastError: null, partialReason: null }
       : { rawKey: '', status: 'failed' as const, reason: stored.reason }),
   };
   if (!(await deps.issues.replace(next, record.sha256))) return { kind: 'unchanged' }; // another run got there first
   if (!stored.ok) return { kind: 'failed', reason: stored.reason };
-  await deps.queue.send('process', toMessage(next));
+  await deps.queue.send('extract', toMessage(next));
   return { kind: firstBytes ? 'appeared' : 'revised' };
 }

@@ -56,6 +56,8 @@ export const changeRecordSchema = z.object({
   regulation: regulationFactsSchema.nullable(),
   /** First lines of the text, for the digest. */
   excerpt: z.string(),
+  /** Pages of the original read by OCR (scanned pages): mails ask readers to check the original. */
+  ocrPages: z.array(z.number().int().positive()).optional(),
   diff: diffSummarySchema.nullable(),
   /** S3 key of the HTML diff view for revisions. */
   diffKey: z.string().nullable(),

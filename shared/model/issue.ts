@@ -28,5 +28,13 @@ export const issueRecordSchema = z.object({
   lastModified: z.string().nullable().optional(),
   /** HTTP status of a fetch that failed before any bytes arrived (a link to a file not uploaded yet: 404). */
   httpStatus: z.number().int().nullable().optional(),
+  /** The Content-Type the file was stored with (charset included), passed to extraction (issue 15.6). */
+  httpContentType: z.string().nullable().optional(),
+  /** Extract/process runs of this file that failed on something other than the file (issue 15.5). */
+  attempts: z.number().int().nonnegative().optional(),
+  /** The last such failure. */
+  lastError: z.string().nullable().optional(),
+  /** Pages of the file that could not be read (page limit, time budget, damaged image): processed, but partly. */
+  partialReason: z.string().nullable().optional(),
 });
 export type IssueRecord = z.infer<typeof issueRecordSchema>;

@@ -4,13 +4,28 @@ import * as z from 'zod';
 export const fetchMessageSchema = z.object({ sourceId: z.string().min(1), requestedAt: z.string() });
 export type FetchMessage = z.infer<typeof fetchMessageSchema>;
 
-/** fetch -> process: one message per newly stored issue. */
-export const processMessageSchema = z.object({
+/** fetch -> extract: one message per newly stored issue (its raw file). */
+export const extractMessageSchema = z.object({
   sourceId: z.string().min(1),
   issueId: z.string().min(1),
   rawKey: z.string().min(1),
 });
+export type ExtractMessage = z.infer<typeof extractMessageSchema>;
+
+/**
+ * extract -> process: the issue and its stored text with the page map (shared/model/extracted-text.ts).
+ * `textKey` is derived from the issue and the file's sha256, so a replay names the same object.
+ */
+export const processMessageSchema = z.object({
+  sourceId: z.string().min(1),
+  issueId: z.string().min(1),
+  rawKey: z.string().min(1),
+  textKey: z.string().min(1),
+});
 export type ProcessMessage = z.infer<typeof processMessageSchema>;
+
+/** Where the extract stage stores an issue's text: one object per (issue, file content). */
+export const issueTextKey = (sourceId: string, issueId: string, sha256: string): string => `text/issues/${sourceId}/${issueId}/${sha256}.json`;
 
 /** process -> notify: one message per change record. */
 export const notifyMessageSchema = z.object({ changeId: z.string().min(1) });
@@ -24,5 +39,5 @@ export const digestEventSchema = z.object({
 });
 export type DigestEvent = z.infer<typeof digestEventSchema>;
 
-export const queueNames = ['fetch', 'process', 'notify'] as const;
+export const queueNames = ['fetch', 'extract', 'process', 'notify'] as const;
 export type QueueName = (typeof queueNames)[number];

@@ -2,6 +2,7 @@
  * The building blocks shared by the digest and the alert: one change as a view model (labelled
  * lines and links), then that view as HTML (every value escaped, hrefs filtered) or plain text.
  */
+import { pageRangesZh } from '../model/extracted-text.ts';
 import type { ChangeRecord } from '../model/change.ts';
 import type { Category } from '../model/document.ts';
 import type { Subscription } from '../model/subscription.ts';
@@ -34,6 +35,8 @@ export interface ChangeView {
   facts: LabelledLine[];
   revision: RevisionView | null;
   excerpt: string | null;
+  /** 第3–5页为扫描件，经OCR识别，请以原件为准 — when some of the document's pages were read by OCR. */
+  ocrNote: string | null;
   links: LinkRef[];
 }
 
@@ -131,6 +134,7 @@ export function changeView(change: ChangeRecord, links: MailLinks): ChangeView {
     facts,
     revision: revisionView(change),
     excerpt: excerpt.length > 0 ? truncate(excerpt, excerptChars) : null,
+    ocrNote: change.ocrPages?.length ? `${pageRangesZh(change.ocrPages)}为扫描件，经OCR识别，请以原件为准` : null,
     links: refs,
   };
 }
@@ -165,8 +169,9 @@ export function changeHtml(view: ChangeView): string {
     if (r.note) parts.push(`<span style="color:#666">（${escapeHtml(r.note)}）</span>`);
     for (const e of r.excerpts) {
       parts.push(
-        `<div style="margin:4px 0 0 8px"><div style="color:#9b1c1c">原：${escapeHtml(e.before)}</div>` +
-          `<div style="color:#1c6b2e">现：${escapeHtml(e.after)}</div></div>`,
+        // Marked in the markup and in words (原/现), not by colour alone.
+        `<div style="margin:4px 0 0 8px"><div style="color:#9b1c1c">原：<del>${escapeHtml(e.before)}</del></div>` +
+          `<div style="color:#1c6b2e">现：<ins style="text-decoration:underline">${escapeHtml(e.after)}</ins></div></div>`,
       );
     }
     parts.push('</div>');
@@ -174,6 +179,7 @@ export function changeHtml(view: ChangeView): string {
   if (view.excerpt) {
     parts.push(`<p style="margin:8px 0 0;color:#555;font-size:13px">${escapeHtml(view.excerpt)}</p>`);
   }
+  if (view.ocrNote) parts.push(`<p style="margin:8px 0 0;color:#a14a00;font-size:12px">${escapeHtml(view.ocrNote)}</p>`);
   parts.push(`<div style="margin-top:8px;font-size:13px">${view.links.map(htmlLink).join(' · ')}</div>`);
   parts.push('</div>');
   return parts.join('\n');
@@ -197,6 +203,7 @@ export function changeText(view: ChangeView): string {
     }
   }
   if (view.excerpt) lines.push(`  摘要：${view.excerpt}`);
+  if (view.ocrNote) lines.push(`  注意：${view.ocrNote}`);
   for (const ref of view.links) lines.push(`  ${ref.label}：${textUrl(ref.url)}`);
   return plainText(lines.join('\n'));
 }
@@ -238,7 +245,7 @@ export function footer(links: MailLinks): Footer {
   return {
     html: [
       '<hr style="border:none;border-top:1px solid #ddd;margin:20px 0 10px">',
-      `<p style="font-size:12px;color:#777">${escapeHtml(note)}<br>${htmlLink(prefs)} · ${htmlLink(unsub)}</p>`,
+      `<p style="font-size:12px;color:#595959">${escapeHtml(note)}<br>${htmlLink(prefs)} · ${htmlLink(unsub)}</p>`,
     ].join('\n'),
     text: plainText(['—'.repeat(20), note, `${prefs.label}：${textUrl(prefs.url)}`, `${unsub.label}：${textUrl(unsub.url)}`].join('\n')),
   };
@@ -252,7 +259,8 @@ export function htmlDocument(subject: string, body: string): string {
     '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(subject)}</title></head>`,
     '<body style="margin:0;padding:16px;font-family:-apple-system,\'PingFang SC\',\'Microsoft YaHei\',sans-serif;color:#222;line-height:1.6">',
-    '<div style="max-width:680px;margin:0 auto">',
+    // role="main": one landmark holding all content (axe-core), kept by mail clients that drop <main>.
+    '<div role="main" style="max-width:680px;margin:0 auto">',
     body,
     '</div>',
     '</body>',

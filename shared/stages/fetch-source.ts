@@ -129,7 +129,7 @@ async function recheckKnown(records: IssueRecord[], recheckDays: number, get: Ge
   const now = deps.now();
   for (const record of records) {
     const stuck = record.status === 'fetched' && now.getTime() - Date.parse(record.fetchedAt) > STUCK_AFTER_MS;
-    if (stuck) await deps.queue.send('process', toMessage(record));
+    if (stuck) await deps.queue.send('extract', toMessage(record));
     if (stuck || record.status === 'fetched' || !isRecheckDue(record, now, recheckDays)) continue;
     const result = await recheckIssue(record, get, deps);
     if (result.kind === 'revised') outcome.revisedIssues++;

@@ -3,9 +3,9 @@ import { decideChange } from '../changes/decide-change.ts';
 import { renderDiffHtml } from '../changes/diff-html.ts';
 import { diffTexts } from '../changes/diff.ts';
 import { documentKey } from '../changes/document-key.ts';
-import { ExtractionError, extractText } from '../ingest/text/extract.ts';
 import type { ChangeRecord, DiffSummary } from '../model/change.ts';
 import type { ParsedDocument } from '../model/document.ts';
+import { extractedTextSchema, ocrPagesOf, type ExtractedText } from '../model/extracted-text.ts';
 import type { IssueRecord } from '../model/issue.ts';
 import type { NotifyMessage, ProcessMessage } from '../model/messages.ts';
 import type { Source } from '../model/source.ts';
@@ -15,6 +15,7 @@ import { analysePublication } from '../pipeline/analyse.ts';
 import type { BlobStore, ChangeLink, ChangeRepository, DocumentRepository, IssueRepository, QueuePort, SourceRepository } from '../store/ports.ts';
 import { stableId } from '../util/hash.ts';
 import { shanghaiDay } from '../util/shanghai-time.ts';
+import { countAttempt } from './issue-attempts.ts';
 
 export interface ProcessDeps {
   sources: SourceRepository;
@@ -24,6 +25,8 @@ export interface ProcessDeps {
   blobs: BlobStore;
   queue: QueuePort;
   now: () => Date;
+  /** Failed runs per issue before it is failed (issue 15.5). */
+  maxAttempts: number;
 }
 
 export type DocumentOutcome = 'new' | 'revised' | 'republished' | 'duplicate';
@@ -33,6 +36,8 @@ export interface ProcessOutcome {
   status: 'processed' | 'failed' | 'skipped';
   reason: string | null;
   documents: { title: string; category: string; outcome: DocumentOutcome }[];
+  /** Failed because its attempts ran out (issue 15.5), not because of the file. */
+  gaveUp?: boolean;
 }
 
 /** A retryable conflict: another run wrote a different version of the same document at the same time. */
@@ -51,20 +56,25 @@ export async function processIssue(message: ProcessMessage, deps: ProcessDeps): 
   if (issue.status === 'processed' || issue.status === 'failed') {
     return { issueId: issue.issueId, status: 'skipped', reason: issue.reason, documents: [] };
   }
+  // Any failure of this run (the text object missing, a store error, a conflict) is counted on the issue;
+  // at the limit the issue fails with the reason instead of being retried forever (issue 15.5).
+  try {
+    return await processStored(message, issue, deps);
+  } catch (err) {
+    const counted = await countAttempt(issue, 'process', err, deps);
+    if (counted.kind === 'retry') throw counted.error;
+    return { issueId: issue.issueId, status: 'failed', reason: counted.reason, documents: [], gaveUp: true };
+  }
+}
+
+async function processStored(message: ProcessMessage, issue: IssueRecord, deps: ProcessDeps): Promise<ProcessOutcome> {
   const source = await deps.sources.get(issue.sourceId);
   if (!source) return fail(issue, `未知信息源 unknown source ${issue.sourceId}`, deps);
 
-  let text: string;
-  let metadata: Record<string, string>;
-  try {
-    const bytes = await deps.blobs.get(issue.rawKey);
-    const extracted = await extractText(bytes, { fileName: issue.rawKey });
-    text = extracted.text;
-    metadata = extracted.metadata;
-  } catch (err) {
-    if (err instanceof ExtractionError) return fail(issue, err.message, deps);
-    throw err;
-  }
+  // The text and page map the extract stage stored for exactly this file.
+  const extracted: ExtractedText = extractedTextSchema.parse(JSON.parse(await deps.blobs.getText(message.textKey)));
+  if (extracted.sha256 !== issue.sha256) return superseded(issue, []);
+  const { text, metadata } = extracted;
 
   const publishedDate = parseChineseDate(metadata['发布日期'] ?? metadata['成文日期'] ?? '') ?? issue.publishedAt?.slice(0, 10) ?? null;
   const placeNames = [source.jurisdiction.county, source.jurisdiction.city, source.jurisdiction.province].filter((p): p is string => !!p);
@@ -74,7 +84,8 @@ export async function processIssue(message: ProcessMessage, deps: ProcessDeps): 
 
   const outcomes: ProcessOutcome['documents'] = [];
   for (const [index, doc] of documents.entries()) {
-    const outcome = doc.duplicateOf === null ? await handleDocument(doc, index, issue, source, deps) : 'duplicate';
+    const ocrPages = ocrPagesOf(extracted.pages, doc.startLine, doc.endLine);
+    const outcome = doc.duplicateOf === null ? await handleDocument(doc, index, issue, source, deps, ocrPages) : 'duplicate';
     outcomes.push({ title: doc.title, category: doc.category, outcome });
   }
   const written = await deps.issues.replace({ ...issue, status: 'processed', processedAt: deps.now().toISOString(), documentCount: documents.length }, issue.sha256);
@@ -106,7 +117,7 @@ function superseded(issue: IssueRecord, documents: ProcessOutcome['documents']):
   return { issueId: issue.issueId, status: 'skipped', reason: '期次文件处理期间已被替换 the file was replaced while it was processed', documents };
 }
 
-async function handleDocument(doc: ParsedDocument, index: number, issue: IssueRecord, source: Source, deps: ProcessDeps): Promise<DocumentOutcome> {
+async function handleDocument(doc: ParsedDocument, index: number, issue: IssueRecord, source: Source, deps: ProcessDeps, ocrPages: number[]): Promise<DocumentOutcome> {
   const { key, label } = documentKey({ ...doc, sourceId: source.id, sourceKind: source.kind });
   const hash = contentHash(doc.text);
   const textKey = `text/${key}/${hash}.txt`;
@@ -161,6 +172,7 @@ async function handleDocument(doc: ParsedDocument, index: number, issue: IssueRe
     land: doc.land,
     regulation: doc.regulation,
     excerpt: excerptOf(doc.text),
+    ...(ocrPages.length > 0 ? { ocrPages } : {}),
     diff,
     diffKey,
     links: [link],

@@ -1,6 +1,6 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { lambdaFunctionIds, type LambdaFunctionId } from '../../infra/bundling.ts';
+import { lambdaFunctionIds, pipelineFunctionIds, type LambdaFunctionId, type PipelineFunctionId } from '../../infra/bundling.ts';
 import { pascal } from '../../infra/constructs/storage.ts';
 import { tableDefinitions, tableEnvVar, tableIds } from '../../shared/store/tables.ts';
 import { defaultStack, propsOf, resourcesOf } from './helpers.ts';
@@ -30,7 +30,7 @@ function render(value: unknown): string {
 }
 
 /** Every (action, resource) pair a function's role may use, rendered as "action on resource". */
-function permissionsOf(fnId: LambdaFunctionId): { grants: Set<string>; statements: Json[]; policyCount: number } {
+function permissionsOf(fnId: PipelineFunctionId): { grants: Set<string>; statements: Json[]; policyCount: number } {
   const fn = stack.pipeline.functions[fnId];
   const roleId = idOf(fn.role as unknown as { node: { defaultChild?: unknown } });
   const policies = Object.values(resourcesOf(template, 'AWS::IAM::Policy')).filter((p) =>
@@ -151,12 +151,12 @@ describe('least privilege: one policy per function', () => {
   const table = (tableId: (typeof tableIds)[number]) => t(idOf(stack.storage.tables[tableId]));
   const index = (tableId: (typeof tableIds)[number], name: string) => `${table(tableId)}/index/${name}`;
   const bucket = () => t(idOf(stack.storage.bucket));
-  const queue = (name: 'fetch' | 'process' | 'notify') => t(idOf(stack.pipeline.queues[name]));
-  const consume = (name: 'fetch' | 'process' | 'notify') =>
+  const queue = (name: 'fetch' | 'extract' | 'process' | 'notify') => t(idOf(stack.pipeline.queues[name]));
+  const consume = (name: 'fetch' | 'extract' | 'process' | 'notify') =>
     ['sqs:ReceiveMessage', 'sqs:ChangeMessageVisibility', 'sqs:GetQueueUrl', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes'].map(
       (a) => `${a} on ${queue(name)}`,
     );
-  const logs = (fnId: LambdaFunctionId) => {
+  const logs = (fnId: PipelineFunctionId) => {
     const lg = t(idOf(stack.pipeline.node.findChild(`${pascal(fnId)}Logs`) as never));
     return [`logs:CreateLogStream on ${lg}`, `logs:PutLogEvents on ${lg}`];
   };
@@ -168,7 +168,7 @@ describe('least privilege: one policy per function', () => {
   };
 
   // Derived by reading each handler and the stage it calls (repositories' DynamoDB commands, blob keys, queues).
-  const expected: Record<LambdaFunctionId, string[]> = {
+  const expected: Record<PipelineFunctionId, string[]> = {
     plan: [...logs('plan'), `dynamodb:Scan on ${table('sources')}`, `dynamodb:GetItem on ${table('sources')}`, `sqs:SendMessage on ${queue('fetch')}`],
     fetch: [
       ...logs('fetch'),
@@ -177,8 +177,20 @@ describe('least privilege: one policy per function', () => {
       `dynamodb:GetItem on ${table('issues')}`,
       `dynamodb:PutItem on ${table('issues')}`,
       `s3:PutObject on ${bucket()}/raw/*`,
-      `sqs:SendMessage on ${queue('process')}`,
+      `sqs:SendMessage on ${queue('extract')}`,
       ...consume('fetch'),
+    ],
+    // The stored text's object is checked before extracting again (HeadObject: ListBucket on text/ only).
+    extract: [
+      ...logs('extract'),
+      `dynamodb:GetItem on ${table('issues')}`,
+      `dynamodb:PutItem on ${table('issues')}`,
+      `s3:GetObject on ${bucket()}/raw/*`,
+      `s3:GetObject on ${bucket()}/text/*`,
+      `s3:PutObject on ${bucket()}/text/*`,
+      `s3:ListBucket on ${bucket()}`,
+      `sqs:SendMessage on ${queue('process')}`,
+      ...consume('extract'),
     ],
     process: [
       ...logs('process'),
@@ -189,7 +201,6 @@ describe('least privilege: one policy per function', () => {
       `dynamodb:PutItem on ${table('documents')}`,
       `dynamodb:PutItem on ${table('changes')}`,
       `dynamodb:UpdateItem on ${table('changes')}`,
-      `s3:GetObject on ${bucket()}/raw/*`,
       `s3:GetObject on ${bucket()}/text/*`,
       `s3:PutObject on ${bucket()}/text/*`,
       `s3:PutObject on ${bucket()}/diffs/*`,
@@ -223,6 +234,9 @@ describe('least privilege: one policy per function', () => {
       `dynamodb:PutItem on ${table('subscribers')}`,
       `dynamodb:Query on ${index('subscribers', 'byEmail')}`,
       `dynamodb:UpdateItem on ${table('deliveries')}`,
+      // The confirmation page lists the latest matching changes.
+      `dynamodb:GetItem on ${table('changes')}`,
+      `dynamodb:Query on ${index('changes', 'byDay')}`,
       `s3:GetObject on ${bucket()}/raw/*`,
       `s3:GetObject on ${bucket()}/text/*`,
       `s3:GetObject on ${bucket()}/diffs/*`,
@@ -238,7 +252,7 @@ describe('least privilege: one policy per function', () => {
     ],
   };
 
-  for (const fnId of lambdaFunctionIds) {
+  for (const fnId of pipelineFunctionIds) {
     it(`${fnId}: exactly what its stage does, in one policy, without a wildcard resource`, () => {
       const { grants, statements, policyCount } = permissionsOf(fnId);
       expect(policyCount).toBe(1);
@@ -248,7 +262,7 @@ describe('least privilege: one policy per function', () => {
   }
 
   it('roles carry no managed policies', () => {
-    for (const fnId of lambdaFunctionIds) {
+    for (const fnId of pipelineFunctionIds) {
       const role = propsOf(resourcesOf(template, 'AWS::IAM::Role')[idOf(stack.pipeline.functions[fnId].role as never)]!);
       expect(role.ManagedPolicyArns).toBeUndefined();
     }
@@ -261,16 +275,50 @@ describe('least privilege: one policy per function', () => {
     }
   });
 
+  it('extract may list only text/ (to tell a stored text from a missing one)', () => {
+    const list = permissionsOf('extract').statements.find((s) => s.Sid === 'ArchiveList');
+    expect(list?.Condition).toEqual({ StringLike: { 's3:prefix': ['text/*'] } });
+  });
+
   it('the archive route may list only the archive prefixes', () => {
     const list = permissionsOf('api').statements.find((s) => s.Sid === 'ArchiveList');
     expect(list?.Condition).toEqual({ StringLike: { 's3:prefix': ['raw/*', 'text/*', 'diffs/*'] } });
   });
 });
 
-describe('queues', () => {
-  const consumers = { fetch: 'fetch', process: 'process', notify: 'notify' } as const;
+describe('extract function (issue 20)', () => {
+  const fn = () => propsOf(resourcesOf(template, 'AWS::Lambda::Function')[idOf(stack.pipeline.functions.extract)]!);
 
-  for (const [name, fnId] of Object.entries(consumers) as [keyof typeof consumers, LambdaFunctionId][]) {
+  it('is a container image (arm64) built from infra/images/extract at deploy time, with its own limits', () => {
+    const props = fn();
+    expect(props.PackageType).toBe('Image');
+    expect(props.Architectures).toEqual(['arm64']);
+    expect(props.Timeout).toBe(900);
+    expect(props.MemorySize).toBe(2048);
+    expect(props.Runtime).toBeUndefined();
+    const env = (props.Environment as { Variables: Record<string, unknown> }).Variables;
+    expect(env.QUEUE_URL_EXTRACT).toEqual({ Ref: idOf(stack.pipeline.queues.extract) });
+    expect(String(env.TOKEN_SECRET)).toMatch(/^unused-/);
+  });
+
+  it('reads one issue at a time, at most four at once', () => {
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      EventSourceArn: { 'Fn::GetAtt': [idOf(stack.pipeline.queues.extract), 'Arn'] },
+      BatchSize: 1,
+      ScalingConfig: { MaximumConcurrency: 4 },
+    });
+  });
+
+  it('alarms when an issue is given up after its attempts (issue 15.5)', () => {
+    const alarms = Object.values(resourcesOf(template, 'AWS::CloudWatch::Alarm')).map(propsOf);
+    expect(alarms.some((a) => JSON.stringify(a.Metrics ?? '').includes('SUM(IssuesGivenUp)'))).toBe(true);
+  });
+});
+
+describe('queues', () => {
+  const consumers = { fetch: 'fetch', extract: 'extract', process: 'process', notify: 'notify' } as const;
+
+  for (const [name, fnId] of Object.entries(consumers) as [keyof typeof consumers, PipelineFunctionId][]) {
     it(`${name}: encrypted, DLQ after 3 receives, visibility 6× the ${fnId} timeout, partial batch responses`, () => {
       const q = propsOf(resourcesOf(template, 'AWS::SQS::Queue')[idOf(stack.pipeline.queues[name])]!);
       const fn = propsOf(resourcesOf(template, 'AWS::Lambda::Function')[idOf(stack.pipeline.functions[fnId])]!);
@@ -290,7 +338,7 @@ describe('queues', () => {
 
   it('every queue, DLQs included, is encrypted and refuses plain HTTP', () => {
     const queues = resourcesOf(template, 'AWS::SQS::Queue');
-    expect(Object.keys(queues)).toHaveLength(8);
+    expect(Object.keys(queues)).toHaveLength(10);
     for (const q of Object.values(queues)) expect(propsOf(q).SqsManagedSseEnabled).toBe(true);
     const policies = Object.values(resourcesOf(template, 'AWS::SQS::QueuePolicy'));
     const denied = policies.filter((p) =>
@@ -298,7 +346,7 @@ describe('queues', () => {
         (s) => s.Effect === 'Deny' && JSON.stringify(s.Condition) === JSON.stringify({ Bool: { 'aws:SecureTransport': 'false' } }),
       ),
     );
-    expect(denied).toHaveLength(8);
+    expect(denied).toHaveLength(10);
   });
 
   it('DLQs keep messages 14 days', () => {
@@ -395,7 +443,7 @@ describe('monitoring', () => {
   });
 
   it('alarms on every function’s errors', () => {
-    for (const fnId of lambdaFunctionIds) {
+    for (const fnId of pipelineFunctionIds) {
       const a = alarms().find((p) => p.MetricName === 'Errors' && JSON.stringify(p.Dimensions).includes(idOf(stack.pipeline.functions[fnId])));
       expect(a, fnId).toBeDefined();
     }

@@ -34,6 +34,15 @@ describe('npx cdk synth (offline)', () => {
       expect(code).not.toMatch(/from\s*["']@aws-sdk\//);
       expect(code).not.toContain('Ungültige Eingabe');
     }
+    // The extract image (issue 20): only its build context is staged, offline, without Docker.
+    const images = (JSON.parse(readFileSync(join(out, 'GazetteWatch-dev.assets.json'), 'utf8')) as { dockerImages?: Record<string, { source: { directory: string; dockerFile?: string; platform?: string } }> }).dockerImages ?? {};
+    const extract = Object.values(images).find((i) => i.source.dockerFile === 'infra/images/extract/Dockerfile');
+    expect(extract?.source.platform).toBe('linux/arm64');
+    const context = join(out, extract?.source.directory ?? 'missing');
+    expect(existsSync(join(context, 'functions/extract.ts'))).toBe(true);
+    expect(existsSync(join(context, 'package-lock.json'))).toBe(true);
+    expect(existsSync(join(context, 'node_modules'))).toBe(false);
+    expect(existsSync(join(context, 'test'))).toBe(false);
     console.log(`cdk synth took ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }, 180_000);
 });

@@ -4,7 +4,11 @@
  * --json prints exactly one JSON object on stdout; diagnostics go to stderr.
  */
 import { openSync, readSync, closeSync, statSync } from 'node:fs';
-import { ExtractionError, MAX_EXTRACT_BYTES, extractText } from '../../ingest/text/extract.ts';
+import { ExtractionError, MAX_EXTRACT_BYTES } from '../../ingest/text/extract.ts';
+import { extractDocument } from '../../ingest/text/extract-document.ts';
+import { PopplerRenderer } from '../../ingest/text/ocr/poppler-renderer.ts';
+import { TesseractEngine } from '../../ingest/text/ocr/tesseract-engine.ts';
+import { extractLimitsSchema } from '../../model/runtime-config.ts';
 import type { ParsedDocument } from '../../model/document.ts';
 import { parseChineseDate } from '../../parse/chinese-date.ts';
 import { analyseExtracted } from '../../pipeline/analyse-extracted.ts';
@@ -83,7 +87,17 @@ export const command: CliCommand = {
     const published = flagValue(parsed, 'published');
     try {
       const bytes = readBounded(file);
-      const extracted = await extractText(bytes, { fileName: file });
+      // The extract stage's own reading: text layer or OCR per page, with the stage's default limits.
+      const limits = extractLimitsSchema.parse({});
+      const env = io.toolEnv;
+      const extracted = await extractDocument(bytes, { fileName: file }, {
+        ocr: { renderer: new PopplerRenderer({ env }), engine: new TesseractEngine({ env }) },
+        limits: { maxOcrPages: limits.ocrMaxPages, timeBudgetMs: limits.ocrTimeBudgetSeconds * 1000, dpi: limits.ocrDpi },
+        clock: () => performance.now(),
+        ...(io.stderrIsTTY ? { onProgress: (done: number, total: number, page: number) => io.stderr(`\rOCR ${done}/${total}（第${page}页）`) } : {}),
+      });
+      if (io.stderrIsTTY && extracted.ocr) io.stderr('\n');
+      for (const u of extracted.unread) io.stderr(`注意 note: 第${u.page}页未识别 page not read: ${u.reason}\n`);
       const publishedAt = published ? parseChineseDate(published) : null;
       if (published && !publishedAt) throw new UsageError(`--published 需要日期 needs a date (YYYY-MM-DD): ${published}`);
       const metadata = publishedAt ? { ...extracted.metadata, 发布日期: publishedAt } : extracted.metadata;

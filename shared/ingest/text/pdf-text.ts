@@ -138,7 +138,20 @@ function furniture(pages: { segments: Segment[]; height: number }[]): Set<string
 
 const PAGE_NUMBER = /^[-—–\s]*\d{1,4}[-—–\s]*$|^第\s*\d+\s*页/;
 
-export async function extractPdf(bytes: Uint8Array): Promise<PdfText> {
+/** One page's text layer: its lines (paragraphs, furniture dropped; blank lines separate paragraphs) and its size. */
+export interface PdfPageText {
+  page: number;
+  lines: string[];
+  /** Page size in PDF points (1/72 inch), from the page's view box. */
+  widthPt: number;
+  heightPt: number;
+}
+
+/**
+ * The text layer of every page, in page order (a page without one has no lines). The page map and the
+ * per-page OCR decision (./ocr/pdf-ocr.ts) start from this; `extractPdf` joins it.
+ */
+export async function readPdfPages(bytes: Uint8Array): Promise<{ pages: PdfPageText[] }> {
   let pdf;
   try {
     pdf = await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, useSystemFonts: false, stopAtErrors: false, verbosity: 0 });
@@ -146,7 +159,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<PdfText> {
     throw pdfError(err);
   }
   try {
-    if (pdf.numPages > MAX_PAGES) throw new ExtractionError(`PDF 页数过多 (${pdf.numPages}) too many pages`);
+    if (pdf.numPages > MAX_PAGES) throw new ExtractionError(`PDF 页数过多 (${pdf.numPages} > ${MAX_PAGES}) too many pages`);
     const pages: { segments: Segment[]; height: number; width: number }[] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
@@ -163,23 +176,36 @@ export async function extractPdf(bytes: Uint8Array): Promise<PdfText> {
       page.cleanup();
     }
     const drop = furniture(pages);
-    const out: string[] = [];
-    for (const p of pages) {
+    const out: PdfPageText[] = pages.map((p, i) => {
       const kept = p.segments.filter((s) => {
         const edge = s.y >= p.height * 0.92 || s.y <= p.height * 0.08;
         return !(edge && (drop.has(s.text.replace(/\d+/g, '#').replace(/\s+/g, '')) || PAGE_NUMBER.test(s.text)));
       });
-      if (kept.length === 0) continue;
-      if (out.length > 0) out.push('');
-      out.push(...paragraphs(readingOrder(kept, p.width)));
-    }
-    return { text: out.join('\n'), pages: pdf.numPages };
+      return { page: i + 1, lines: kept.length === 0 ? [] : paragraphs(readingOrder(kept, p.width)), widthPt: p.width, heightPt: p.height };
+    });
+    return { pages: out };
   } catch (err) {
     if (err instanceof ExtractionError) throw err;
     throw pdfError(err);
   } finally {
     await pdf.destroy();
   }
+}
+
+/** The pages' lines joined, a blank line between pages (the text-layer-only reading). */
+export function joinPages(pages: readonly { lines: readonly string[] }[]): string {
+  const out: string[] = [];
+  for (const p of pages) {
+    if (p.lines.length === 0) continue;
+    if (out.length > 0) out.push('');
+    out.push(...p.lines);
+  }
+  return out.join('\n');
+}
+
+export async function extractPdf(bytes: Uint8Array): Promise<PdfText> {
+  const { pages } = await readPdfPages(bytes);
+  return { text: joinPages(pages), pages: pages.length };
 }
 
 function pdfError(err: unknown): ExtractionError {

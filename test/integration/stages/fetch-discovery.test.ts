@@ -115,7 +115,7 @@ describe('fetchSource: feeds, dated URLs, files changed in place, per-host pacin
 
   it('a file replaced in place is stored under its new sha256 and handed to process once; identical bytes are not', async () => {
     const s = source('inplace', { method: 'html-index', indexUrl: `${base}/inplace/index.html`, linkPattern: '\\.pdf$' });
-    const processBefore = backend.queue.depth('process');
+    const processBefore = backend.queue.depth('extract');
     expect(await fetchSource(s, deps)).toMatchObject({ newIssues: 1 });
     const id = issueIdFor(`${base}/inplace/a.pdf`);
     const v1 = await deps.issues.get('inplace', id);
@@ -132,12 +132,12 @@ describe('fetchSource: feeds, dated URLs, files changed in place, per-host pacin
     expect(v2?.rawKey).toBe(`raw/inplace/${id}/${v2?.sha256}.pdf`);
     expect(new TextDecoder().decode(await deps.blobs.get(v2!.rawKey))).toContain('corrected version');
     expect(await deps.blobs.exists(v1!.rawKey)).toBe(true);
-    expect(backend.queue.depth('process') - processBefore).toBe(2);
+    expect(backend.queue.depth('extract') - processBefore).toBe(2);
   });
 
   it('a file linked before it was uploaded (404) is tried again and, once there, becomes a new issue', async () => {
     const s = source('late', { method: 'html-index', indexUrl: `${base}/late/index.html`, linkPattern: '\\.pdf$' });
-    const processBefore = backend.queue.depth('process');
+    const processBefore = backend.queue.depth('extract');
     const first = await fetchSource(s, deps);
     expect(first).toMatchObject({ newIssues: 0, failedIssues: 1 });
     expect(first.failures[0]?.reason).toMatch(/404/);
@@ -153,7 +153,7 @@ describe('fetchSource: feeds, dated URLs, files changed in place, per-host pacin
     const record = await deps.issues.get('late', id);
     expect(record).toMatchObject({ status: 'fetched', version: 1, httpStatus: null, reason: null });
     expect(new TextDecoder().decode(await deps.blobs.get(record!.rawKey))).toContain('征收土地预公告');
-    expect(backend.queue.depth('process') - processBefore).toBe(1);
+    expect(backend.queue.depth('extract') - processBefore).toBe(1);
   });
 
   it('two sources on one host in one fetch batch share the minimum interval and never overlap', async () => {

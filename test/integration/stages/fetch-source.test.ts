@@ -127,7 +127,7 @@ describe('fetchSource against a misbehaving site', () => {
     expect(again).toMatchObject({ status: 'ok', newIssues: 0 });
     const issues = await deps.issues.listBySource('ok');
     expect(issues.map((i) => i.contentType).sort()).toEqual(['html', 'pdf']);
-    expect(backend.queue.depth('process')).toBe(2);
+    expect(backend.queue.depth('extract')).toBe(2);
     const pdf = issues.find((i) => i.contentType === 'pdf');
     expect(pdf?.rawKey).toMatch(/^raw\/ok\/[0-9a-f]{20}\/[0-9a-f]{64}\.pdf$/);
     expect(new TextDecoder().decode(await deps.blobs.get(pdf?.rawKey ?? '')).startsWith('%PDF')).toBe(true);
@@ -189,6 +189,8 @@ describe('fetchSource against a misbehaving site', () => {
     const head = await backend.runtime.s3.send(new HeadObjectCommand({ Bucket: backend.runtime.config.bucket, Key: page?.rawKey ?? '' }));
     expect(head.ContentType).toBe('text/html; charset=gb18030');
     expect(head.Metadata?.['content-type']).toBe('text/html; charset=utf-8');
+    // Issue 15.6: the issue record carries the same content type, which the extract stage passes to extraction.
+    expect(page?.httpContentType).toBe('text/html; charset=gb18030');
   });
 
   it('refuses loopback targets in production mode', async () => {

@@ -6,7 +6,10 @@ import { adapters } from '../../../functions/runtime/runtime.ts';
 import { startLocalBackend, type LocalBackend } from '../../../infra/local/backend.ts';
 import type { IssueRecord } from '../../../shared/model/issue.ts';
 import { sourceSchema } from '../../../shared/model/source.ts';
+import { issueTextKey } from '../../../shared/model/messages.ts';
+import { extractIssue, type ExtractDeps } from '../../../shared/stages/extract-issue.ts';
 import { processIssue, type ProcessDeps } from '../../../shared/stages/process-issue.ts';
+import { ocrTools, testLimits } from './extract-deps.ts';
 import type { IssueRepository } from '../../../shared/store/ports.ts';
 import { sha256Hex } from '../../../shared/util/hash.ts';
 
@@ -18,12 +21,14 @@ const source = sourceSchema.parse({
   discovery: { method: 'html-index', indexUrl: 'http://127.0.0.1:1/index.html', linkPattern: '\\.pdf$' },
 });
 const seed = readFileSync(join(import.meta.dirname, '../../fixtures/seeds/004_846eea8e32d5f7bb.txt'));
-const messageFor = (issue: IssueRecord) => ({ sourceId: issue.sourceId, issueId: issue.issueId, rawKey: issue.rawKey });
+const extractMessage = (issue: IssueRecord) => ({ sourceId: issue.sourceId, issueId: issue.issueId, rawKey: issue.rawKey });
+const messageFor = (issue: IssueRecord) => ({ ...extractMessage(issue), textKey: issueTextKey(issue.sourceId, issue.issueId, issue.sha256) });
 const brokenPdf = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Kids [');
 
 describe('processIssue on the local backend: documents, failures recorded with a reason, replays, replaced files', () => {
   let backend: LocalBackend;
   let deps: ProcessDeps;
+  let extractDeps: ExtractDeps;
 
   /** Stores bytes as a fetched issue of the source, the way the fetch stage does. */
   async function storeIssue(issueId: string, bytes: Buffer, contentType: IssueRecord['contentType']): Promise<IssueRecord> {
@@ -51,13 +56,15 @@ describe('processIssue on the local backend: documents, failures recorded with a
   beforeAll(async () => {
     backend = await startLocalBackend({ dir: mkdtempSync(join(tmpdir(), 'gw-process-')), now: new Date('2023-11-02T00:00:00Z') });
     const a = adapters(backend.runtime);
-    deps = { ...a, queue: backend.queue, now: backend.runtime.now };
+    deps = { ...a, queue: backend.queue, now: backend.runtime.now, maxAttempts: 3 };
+    extractDeps = { ...a, queue: backend.queue, now: backend.runtime.now, maxAttempts: 3, extraction: { ocr: ocrTools(), limits: testLimits, clock: () => performance.now() } };
     await a.sources.put(source);
   });
   afterAll(() => backend.close());
 
   it('turns a document collection into classified documents and one change per document, once', async () => {
     const issue = await storeIssue('seed-004', seed, 'text');
+    expect((await extractIssue(extractMessage(issue), extractDeps)).status).toBe('extracted');
     const first = await processIssue(messageFor(issue), deps);
     expect(first.status).toBe('processed');
     expect(first.documents.length).toBeGreaterThan(5);
@@ -77,24 +84,26 @@ describe('processIssue on the local backend: documents, failures recorded with a
   it('records a broken PDF as a failed issue with its reason, sends nothing, and does not retry it', async () => {
     const before = backend.queue.depth('notify');
     const issue = await storeIssue('broken-pdf', brokenPdf, 'pdf');
-    const outcome = await processIssue(messageFor(issue), deps);
+    const outcome = await extractIssue(extractMessage(issue), extractDeps);
     expect(outcome.status).toBe('failed');
     expect(outcome.reason).toMatch(/PDF/);
     const stored = await deps.issues.get(source.id, 'broken-pdf');
     expect(stored?.status).toBe('failed');
     expect(stored?.reason).toBe(outcome.reason);
+    expect((await extractIssue(extractMessage(issue), extractDeps)).status).toBe('skipped');
     expect((await processIssue(messageFor(issue), deps)).status).toBe('skipped');
     expect(backend.queue.depth('notify')).toBe(before);
   });
 
   it('an unknown issue is a clear failure, not a crash', async () => {
-    const outcome = await processIssue({ sourceId: source.id, issueId: 'nope', rawKey: 'raw/none' }, deps);
+    const outcome = await processIssue({ sourceId: source.id, issueId: 'nope', rawKey: 'raw/none', textKey: 'text/issues/none.json' }, deps);
     expect(outcome).toMatchObject({ status: 'failed', documents: [] });
     expect(outcome.reason).toContain('nope');
   });
 
   it('leaves the record of a file replaced in place (new sha256) to that file’s own process run', async () => {
     const original = await storeIssue('replaced', Buffer.from('关于印发某某办法的通知\n正文。\n山阴县人民政府\n2023年10月9日\n'), 'text');
+    expect((await extractIssue(extractMessage(original), extractDeps)).status).toBe('extracted');
     const corrected = { ...original, sha256: sha256Hex('corrected bytes'), rawKey: `raw/${source.id}/replaced/other.txt` };
     expect(await deps.issues.replace(corrected, original.sha256)).toBe(true);
     // This run read the record before fetch replaced it.

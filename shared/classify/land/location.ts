@@ -24,6 +24,12 @@ const MAX_CHAINS = 80;
 const BODY_AFTER_PLACE = ['居民委员会', '村民委员会', '居委会', '村委会', '经济合作社', '经济联合社'];
 const SIDES_START = /[，,]?(?:四至|[东南西北](?:至|到|临|邻|抵|界))/;
 const MAX_PHRASE = 120;
+/** A labelled range may list many villages, grouped by town with ；. */
+const MAX_RANGE = 400;
+const RANGE_END = /[。\n]/;
+/** Parcels each 位于 somewhere (宗地一位于A村…宗地二位于B村): at most this many are read. */
+const MAX_SITES = 6;
+const JOINER_CHARACTERS: readonly string[] = ['和', '及', '与', '或'];
 /** Characters of a place segment: Chinese, and digits for numbered groups (11组). */
 const SEGMENT_CHAR = /[\u4e00-\u9fff\d]/;
 const CJK_START = /^[\u4e00-\u9fff]/;
@@ -49,8 +55,8 @@ function segmentAt(text: string, at: number): string | null {
     // Prefer the longer form when the suffix continues (…村 → …村民委员会).
     const longer = PLACE_SUFFIXES.find((s) => s.length > suffix.length && s.startsWith(suffix) && text.startsWith(s, at + len - suffix.length));
     const full = longer ? text.slice(at, at + len - suffix.length + longer.length) : seg;
-    // 和平村 is a village: a one-character stop word may open a name (joiners are consumed before a segment is read).
-    if (PLACE_STOP_WORDS.some((w) => full.includes(w) && !(w.length === 1 && full.startsWith(w)))) return null;
+    // 和平村, 幸和村 are villages: joiners are consumed before a segment is read, so their characters may stand in a name.
+    if (PLACE_STOP_WORDS.some((w) => full.includes(w) && !JOINER_CHARACTERS.includes(w))) return null;
     // …计入我区: 我区/本县 is the issuer speaking of itself, not a place name.
     if (OWN_PLACE_PREFIXES.some((w) => full.endsWith(w))) return null;
     const body = BODY_AFTER_PLACE.find((b) => text.startsWith(b, at + full.length));
@@ -106,11 +112,11 @@ function labelledRange(text: string): string | null {
     let i = text.indexOf(label);
     while (i >= 0) {
       let at = i + label.length;
-      const sep = /^(?:为|是|[:：。])/.exec(text.slice(at, at + 1));
+      const sep = /^(?:为|是|[:：。]|\n+)/.exec(text.slice(at, at + 4));
       if (sep) {
         at += sep[0].length;
         const phrase = text
-          .slice(at, sentenceEnd(text, at, MAX_PHRASE))
+          .slice(at, sentenceEnd(text, at, MAX_RANGE, RANGE_END))
           .replace(/[(（](?:详见|见)[^)）]*[)）]?$/, '')
           .replace(/[(（](?:详见|见)[^)）]*[)）]/g, '')
           .replace(/内$/, '');
@@ -128,12 +134,14 @@ function labelledRange(text: string): string | null {
 /** 位于晋源区南中环街以南、晋阳大道以东… up to where the land itself is named. */
 function situatedAt(text: string): string | null {
   for (const w of ['坐落于', '坐落在', '位于', '地处']) {
-    const i = text.indexOf(w);
-    if (i < 0) continue;
-    const at = i + w.length;
-    const end = Math.min(sentenceEnd(text, at, MAX_PHRASE, /[。；;\n，,]/), at + MAX_PHRASE);
-    const phrase = cutTail(text.slice(at, end));
-    if (phrase.length >= 2) return phrase;
+    const sites: string[] = [];
+    for (let i = text.indexOf(w); i >= 0 && sites.length < MAX_SITES; i = text.indexOf(w, i + w.length)) {
+      const at = i + w.length;
+      const end = Math.min(sentenceEnd(text, at, MAX_PHRASE, /[。；;\n，,]/), at + MAX_PHRASE);
+      const phrase = cutTail(text.slice(at, end));
+      if (phrase.length >= 2 && !sites.includes(phrase)) sites.push(phrase);
+    }
+    if (sites.length > 0) return sites.join('；');
   }
   return null;
 }
@@ -184,7 +192,12 @@ function firstChain(text: string): string | null {
 
 /** @param title the notice's title, read when the body names no place. */
 export function extractLocation(text: string, title = ''): string | null {
-  return labelledRange(text) ?? situatedAt(text) ?? placesAfterTriggers(text) ?? firstChain(title.replace(/^.*?关于/, ''));
+  return (
+    labelledRange(text) ??
+    situatedAt(text) ??
+    placesAfterTriggers(text) ??
+    firstChain(title.replace(/^.*?关于/, ''))
+  );
 }
 
 const DIRECTIONS: ReadonlyArray<{ word: string; key: keyof Boundaries; opposite: keyof Boundaries }> = [

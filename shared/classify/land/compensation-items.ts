@@ -42,6 +42,13 @@ function sentenceAt(text: string, at: number): string {
   return text.slice(start, end);
 }
 
+/** Whether the last 《》 name before a 文号 is a compensation standard (《…征地补偿保护标准…的通知》). */
+function citesStandard(before: string): boolean {
+  const open = before.lastIndexOf('《');
+  const close = before.lastIndexOf('》');
+  return open >= 0 && close > open && /补偿|地价|安置|青苗/.test(before.slice(open, close));
+}
+
 const isAbout = (sentence: string): boolean => COMPENSATION_TOPIC_WORDS.some((w) => sentence.includes(w));
 const appliesToIn = (span: string): string | null => itemsIn(span).join('、') || null;
 
@@ -53,7 +60,9 @@ function byReference(text: string): Compensation[] {
     if (!head) continue;
     const m = { index: tail.index - head[0].length };
     const sentence = sentenceAt(text, m.index);
-    if (!isAbout(sentence) || /^(?:根据|依据|依照)/.test(sentence)) continue;
+    if (!isAbout(sentence)) continue;
+    // A legal basis (根据《…》…) counts only when the document it cites is itself a compensation standard.
+    if (/^(?:根据|依据|依照)/.test(sentence) && !citesStandard(text.slice(Math.max(0, m.index - 120), m.index))) continue;
     const clause = clauseAt(text, m.index);
     if (out.some((c) => c.text === clause)) continue;
     out.push({ text: clause, amount: null, unit: null, appliesTo: appliesToIn(clause) ?? appliesToIn(sentence) });

@@ -26,6 +26,11 @@ describe('compensation items that are not a rate per unit', () => {
     ]);
   });
 
+  it('keeps a cited document that is itself the compensation standard', () => {
+    const items = compensation('根据《关于印发某省征地补偿保护标准的通知》（某国土资发〔2011〕21号）的有关规定，拟定了征收土地补偿安置方案。');
+    expect(items.map((i) => i[0])).toEqual(['根据《关于印发某省征地补偿保护标准的通知》（某国土资发〔2011〕21号）的有关规定']);
+  });
+
   it('does not read a legal basis as a compensation standard', () => {
     expect(compensation('根据《某省土地管理条例》（某政发〔2021〕3号）规定，现将有关事项公告如下。')).toEqual([]);
   });

@@ -6,8 +6,11 @@
 /** What a trigger word does to the names after it. */
 export type Verb = 'appoint-as' | 'remove' | 'accept' | 'decide';
 
-/** Cheap pre-check: without one of these words a text holds no personnel act. */
-export const ANY_TRIGGER = /任命|免去|聘任|聘用|聘请|解聘|辞去|辞职|请辞|不再担任|不再兼任|罢免|撤销|终止|当选|选举|补选|选出|拟任|推选|同志[为任]|决定[^。；\n]{0,20}代理|代理[^。；，\n]{0,20}职务/;
+/** Cheap pre-check: without one of these words a text holds no personnel act (found by plain substring search). */
+export const TRIGGER_WORDS: readonly string[] = [
+  '任命', '免去', '聘任', '聘用', '聘请', '解聘', '辞去', '辞职', '请辞', '不再担任', '不再兼任', '罢免', '撤销', '终止',
+  '当选', '选举', '补选', '选出', '拟任', '推选', '同志为', '同志任', '代理',
+];
 /** Lines read before the first trigger (a header may sit on the line above its entries). */
 export const LINES_BEFORE_TRIGGER = 1;
 

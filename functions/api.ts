@@ -1,5 +1,7 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import * as z from 'zod';
+import { handleLandRoute } from '../shared/projects/land-routes.ts';
+import { landRouteDeps } from './runtime/land-routes.ts';
 import { S3ArchiveLinks } from '../shared/store/s3-archive-links.ts';
 import { DynamoRateLimitRepository } from '../shared/store/dynamo/rate-limit-repository.ts';
 import { DynamoChangeRepository } from '../shared/store/dynamo/change-repository.ts';
@@ -67,9 +69,10 @@ export function createApiHandler(runtime: RuntimeSource<ApiRuntime>, options: { 
       return { statusCode: 400, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: '无法读取的请求 unreadable request' };
     }
     const rt = await runtime();
-    const response = await handleApiRequest(toApiRequest(event), subscribeDeps(rt, options.limits), {
+    const deps = subscribeDeps(rt, options.limits);
+    const response = (await handleLandRoute(toApiRequest(event), landRouteDeps(rt, deps))) ?? (await handleApiRequest(toApiRequest(event), deps, {
       reportError: (err) => logger.error('API request failed', { error: err instanceof Error ? err : String(err) }),
-    });
+    }));
     return { statusCode: response.status, headers: response.headers, body: response.body, isBase64Encoded: false };
   };
 }

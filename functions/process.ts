@@ -5,6 +5,7 @@ import { processIssue } from '../shared/stages/process-issue.ts';
 import { DynamoChangeRepository } from '../shared/store/dynamo/change-repository.ts';
 import { DynamoDocumentRepository } from '../shared/store/dynamo/document-repository.ts';
 import { DynamoIssueRepository } from '../shared/store/dynamo/issue-repository.ts';
+import { DynamoProjectRepository } from '../shared/store/dynamo/project-repository.ts';
 import { DynamoSourceRepository } from '../shared/store/dynamo/source-repository.ts';
 import { S3BlobStore } from '../shared/store/s3-blob-store.ts';
 import { dynamoDocumentClient } from './runtime/clients/dynamodb.ts';
@@ -31,6 +32,7 @@ export function createProcessHandler(runtime: RuntimeSource<ProcessRuntime>) {
       queue: rt.queue,
       now: rt.now,
       maxAttempts: rt.config.limits.maxAttempts,
+      projects: new DynamoProjectRepository(rt.db, t.projects),
     };
     let failed = 0;
     let gaveUp = 0;

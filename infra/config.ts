@@ -50,6 +50,12 @@ export const stackConfigSchema = z
     /** HTTP API stage throttling (steady requests per second and burst). */
     apiRateLimit: z.coerce.number().int().min(1).max(10_000).default(20),
     apiBurstLimit: z.coerce.number().int().min(1).max(5_000).default(40),
+    /** Weekly re-check of known land notices (takedowns, edits), Asia/Shanghai wall clock (issue 14). */
+    recheckCron: schedulerCron.default('cron(0 3 ? * MON *)'),
+    /** S3 Object Lock retention of archived objects, in days (evidence must outlive the procedures it proves). */
+    archiveRetentionDays: z.coerce.number().int().min(1).max(36_500).default(3650),
+    /** COMPLIANCE: nobody, not even the root user, can delete a locked version early; GOVERNANCE: a privileged role can. */
+    archiveRetentionMode: z.enum(['COMPLIANCE', 'GOVERNANCE']).default('COMPLIANCE'),
     /** CloudWatch Logs retention of the functions' log groups. */
     logRetentionDays: z.coerce.number().int().min(1).default(90),
   })
@@ -77,6 +83,9 @@ export const stackConfigKeys = [
   'apiRateLimit',
   'apiBurstLimit',
   'logRetentionDays',
+  'recheckCron',
+  'archiveRetentionDays',
+  'archiveRetentionMode',
 ] as const satisfies readonly (keyof StackConfigInput)[];
 
 /** Parses the stack parameters; throws one error listing every problem. */

@@ -10,6 +10,7 @@ import { Api } from './constructs/api.ts';
 import { Mail } from './constructs/mail.ts';
 import { Monitoring } from './constructs/monitoring.ts';
 import { Pipeline, projectRoot } from './constructs/pipeline.ts';
+import { Recheck } from './constructs/recheck.ts';
 import { Storage } from './constructs/storage.ts';
 
 export interface GazetteWatchStackProps extends StackProps {
@@ -23,19 +24,21 @@ export class GazetteWatchStack extends Stack {
   readonly pipeline: Pipeline;
   readonly api: Api;
   readonly monitoring: Monitoring;
+  readonly recheck: Recheck;
 
   constructor(scope: Construct, id: string, props: GazetteWatchStackProps) {
     super(scope, id, props);
     const { config } = props;
     const sourceCount = checkSourcesFile(config.sourcesFile);
 
-    this.storage = new Storage(this, 'Storage');
+    this.storage = new Storage(this, 'Storage', { archiveRetention: { days: config.archiveRetentionDays, mode: config.archiveRetentionMode } });
     this.mail = new Mail(this, 'Mail', { config });
     this.pipeline = new Pipeline(this, 'Pipeline', { config, storage: this.storage, mail: this.mail });
     this.api = new Api(this, 'Api', { config, handler: this.pipeline.functions.api });
     // Mail links point at the API unless a custom domain was given; the API exists only now.
     const publicBaseUrl = config.publicBaseUrl ?? this.api.url;
     if (!config.publicBaseUrl) this.pipeline.setPublicBaseUrl(publicBaseUrl);
+    this.recheck = new Recheck(this, 'Recheck', { config, storage: this.storage, mail: this.mail, pipeline: this.pipeline, publicBaseUrl });
     this.monitoring = new Monitoring(this, 'Monitoring', { config, pipeline: this.pipeline, api: this.api });
 
     new CfnOutput(this, 'ApiUrl', { value: this.api.url, description: 'Subscription pages and API' });

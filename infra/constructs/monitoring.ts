@@ -117,7 +117,7 @@ export class Monitoring extends Construct {
       period: Duration.hours(1),
     });
     alarm('QuietSources', {
-      alarmDescription: `At least one source published nothing new for ${config.quietDays} days (the plan log lists them): check its index page and linkPattern.`,
+      alarmDescription: `At least one source published nothing new for ${config.quietDays} days. The plan log has one "sources needing attention" line per province (quiet and broken sources, with counts); \`gw sources list --problems\` shows the same: check the index page and its discovery.`,
       metric: quietSources,
       threshold: 1,
       evaluationPeriods: 1,

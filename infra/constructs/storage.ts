@@ -23,8 +23,9 @@ export class Storage extends Construct {
   readonly accessLogs: s3.Bucket;
   readonly tables: Record<TableId, dynamodb.Table>;
 
-  constructor(scope: Construct, id: string) {
+  constructor(scope: Construct, id: string, props: { archiveRetention?: { days: number; mode: 'COMPLIANCE' | 'GOVERNANCE' } } = {}) {
     super(scope, id);
+    const retention = props.archiveRetention ?? { days: 3650, mode: 'COMPLIANCE' as const };
 
     // Server access logs of the archive: who read which evidence file, for audits.
     this.accessLogs = new s3.Bucket(this, 'AccessLogs', {
@@ -48,6 +49,13 @@ export class Storage extends Construct {
       minimumTLSVersion: 1.2,
       // Versioning protects the evidence against an accidental overwrite or delete.
       versioned: true,
+      // Evidence that holds (issue 14): every object version is locked for the retention period — it cannot
+      // be deleted or overwritten in place; originals are content-addressed and written once (S3BlobStore).
+      objectLockEnabled: true,
+      objectLockDefaultRetention:
+        retention.mode === 'COMPLIANCE'
+          ? s3.ObjectLockRetention.compliance(Duration.days(retention.days))
+          : s3.ObjectLockRetention.governance(Duration.days(retention.days)),
       serverAccessLogsBucket: this.accessLogs,
       serverAccessLogsPrefix: 'archive/',
       lifecycleRules: [

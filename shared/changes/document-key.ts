@@ -92,3 +92,12 @@ export function documentKey(input: DocumentKeyInput): DocumentKey {
   }
   return { key: `t:${hashPart(`${issuer}|${title}|${date}`)}`, label: labelOf(input.issuer, input.title, input.date) };
 }
+
+/**
+ * The title identity (issuer + title + date) a document has whatever its 文号: the key a repost that drops
+ * the 文号 gets. Null for newspaper articles (their identity is per source).
+ */
+export function titleIdentityKey(input: DocumentKeyInput): string | null {
+  if (input.sourceKind === 'newspaper') return null;
+  return documentKey({ ...input, docNumber: null }).key;
+}

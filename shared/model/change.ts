@@ -8,6 +8,7 @@ import {
   subtypeSchema,
 } from './document.ts';
 import { jurisdictionSchema } from './source.ts';
+import { projectRefSchema } from '../projects/project-model.ts';
 
 export const changeKindSchema = z.enum(['new', 'revised']);
 
@@ -62,6 +63,8 @@ export const changeRecordSchema = z.object({
   /** S3 key of the HTML diff view for revisions. */
   diffKey: z.string().nullable(),
   links: z.array(changeLinkSchema).min(1),
+  /** The land project the document is a stage of, and the stages before it (issue 14). */
+  project: projectRefSchema.optional(),
   /** Day (Asia/Shanghai) the change was detected, YYYY-MM-DD. */
   day: isoDateSchema,
   createdAt: z.string(),

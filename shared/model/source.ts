@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { detailAttachmentsSchema, hanwebJpageSchema, jsonListSchema, paginatedListSchema, trsListSchema } from './discovery-families.ts';
 
 export const jurisdictionSchema = z.object({
   province: z.string().min(1),
@@ -38,6 +39,12 @@ export const discoverySchema = z.discriminatedUnion('method', [
     /** Days tried besides today (today and the `lookbackDays` days before it, Asia/Shanghai). */
     lookbackDays: z.number().int().nonnegative().max(60).default(3),
   }),
+  // The CMS families of Chinese government sites (discovery-families.ts; shared/ingest/discovery/).
+  paginatedListSchema,
+  trsListSchema,
+  hanwebJpageSchema,
+  jsonListSchema,
+  detailAttachmentsSchema,
 ]);
 export type Discovery = z.infer<typeof discoverySchema>;
 

@@ -14,4 +14,9 @@ export interface MailLinks {
   archiveUrl: (key: string) => string;
   /** Public URL of a revision's HTML diff view, from its S3 key. */
   diffUrl: (key: string) => string;
+  /** The evidence page of a change, and the .ics of its deadlines (issue 14). */
+  evidenceUrl?: (changeId: string) => string;
+  deadlinesIcsUrl?: (changeId: string) => string;
+  /** The subscriber's own calendar feed of land deadlines. */
+  calendarFeedUrl?: string;
 }

@@ -10,6 +10,7 @@ import { escapeHtml, plainText, safeHref, safeUrl } from './escape.ts';
 import { formatDateZh, oneLine, truncate } from './format.ts';
 import { appointmentActionLabels, categoryHeadings, categoryOrder, subtypeLabels } from './labels.ts';
 import type { MailLinks } from './mail-types.ts';
+import { pageFragment, projectLine } from '../projects/project-line.ts';
 
 export interface LabelledLine {
   label: string;
@@ -48,6 +49,7 @@ function landFacts(change: ChangeRecord): LabelledLine[] {
   const land = change.land;
   if (!land) return [];
   const lines: LabelledLine[] = [];
+  if (change.project) lines.push({ label: '所属项目', value: oneLine(projectLine(change.project)) });
   if (land.project) lines.push({ label: '项目', value: oneLine(land.project) });
   if (land.location) lines.push({ label: '位置', value: oneLine(land.location) });
   if (land.area) lines.push({ label: '面积', value: oneLine(land.area) });
@@ -118,8 +120,11 @@ export function changeView(change: ChangeRecord, links: MailLinks): ChangeView {
   for (const link of change.links) {
     const suffix = several ? `（${oneLine(link.sourceName)}）` : '';
     refs.push({ label: `原文${suffix}`, url: link.url });
-    refs.push({ label: `存档副本${suffix}`, url: links.archiveUrl(link.rawKey) });
+    refs.push({ label: `存档副本${suffix}`, url: `${links.archiveUrl(link.rawKey)}${pageFragment(change, link.rawKey)}` });
   }
+  if (change.category === 'land' && links.evidenceUrl) refs.push({ label: '证据页（哈希与核验方法）', url: links.evidenceUrl(change.changeId) });
+  if (change.land?.deadlines.some((d) => d.date) && links.deadlinesIcsUrl) refs.push({ label: '期限加入日历（.ics）', url: links.deadlinesIcsUrl(change.changeId) });
+  if (change.land?.deadlines.some((d) => d.date) && links.calendarFeedUrl) refs.push({ label: '订阅我的期限日历', url: links.calendarFeedUrl });
   if (change.kind === 'revised' && change.diffKey) refs.push({ label: '查看修订对比', url: links.diffUrl(change.diffKey) });
 
   const excerpt = oneLine(change.excerpt);

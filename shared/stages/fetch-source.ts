@@ -76,7 +76,12 @@ export async function fetchSource(source: Source, deps: FetchDeps): Promise<Fetc
 
   let found: DiscoveryResult;
   try {
-    found = await discover(source.discovery, { get, now: deps.now(), previous: { etag: health.indexEtag, lastModified: health.indexLastModified } });
+    found = await discover(source.discovery, {
+      get,
+      now: deps.now(),
+      previous: { etag: health.indexEtag, lastModified: health.indexLastModified },
+      allows: (url) => robots.allows(url, get),
+    });
   } catch (err) {
     if (err instanceof IngestError) return failed(err.message);
     throw err;

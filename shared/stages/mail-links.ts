@@ -1,3 +1,4 @@
+import { calendarToken } from '../calendar/feed-token.ts';
 import { signToken } from '../notify/tokens.ts';
 import type { MailLinks } from '../notify/render-digest.ts';
 
@@ -22,6 +23,9 @@ export function mailLinksFor(subscriberId: string, settings: LinkSettings): Mail
     preferencesUrl: `${base}/preferences?token=${encodeURIComponent(token('preferences'))}`,
     archiveUrl: (key: string) => `${archive}/${key.split('/').map(encodeURIComponent).join('/')}`,
     diffUrl: (key: string) => `${archive}/${key.split('/').map(encodeURIComponent).join('/')}`,
+    evidenceUrl: (changeId: string) => `${base}/evidence/${encodeURIComponent(changeId)}`,
+    calendarFeedUrl: `${base}/calendar/${calendarToken(settings.tokenSecret, subscriberId)}.ics`,
+    deadlinesIcsUrl: (changeId: string) => `${base}/calendar/doc/${encodeURIComponent(changeId)}.ics`,
   };
 }
 

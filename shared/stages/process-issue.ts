@@ -2,7 +2,8 @@ import { contentHash } from '../changes/content-hash.ts';
 import { decideChange } from '../changes/decide-change.ts';
 import { renderDiffHtml } from '../changes/diff-html.ts';
 import { diffTexts } from '../changes/diff.ts';
-import { documentKey } from '../changes/document-key.ts';
+import { acrossSources } from '../changes/repost.ts';
+import { resolveDocumentKey } from '../changes/resolve-document-key.ts';
 import type { ChangeRecord, DiffSummary } from '../model/change.ts';
 import type { ParsedDocument } from '../model/document.ts';
 import { extractedTextSchema, ocrPagesOf, type ExtractedText } from '../model/extracted-text.ts';
@@ -12,6 +13,8 @@ import type { Source } from '../model/source.ts';
 import { parseChineseDate } from '../parse/chinese-date.ts';
 import { normaliseDocNumber } from '../parse/normalise-doc-number.ts';
 import { analysePublication } from '../pipeline/analyse.ts';
+import { linkProcessedDocument } from '../projects/link-from-process.ts';
+import type { ProjectRepository } from '../projects/ports.ts';
 import type { BlobStore, ChangeLink, ChangeRepository, DocumentRepository, IssueRepository, QueuePort, SourceRepository } from '../store/ports.ts';
 import { stableId } from '../util/hash.ts';
 import { shanghaiDay } from '../util/shanghai-time.ts';
@@ -27,6 +30,8 @@ export interface ProcessDeps {
   now: () => Date;
   /** Failed runs per issue before it is failed (issue 15.5). */
   maxAttempts: number;
+  /** Land projects (issue 14): land documents are linked into their project when given. */
+  projects?: ProjectRepository;
 }
 
 export type DocumentOutcome = 'new' | 'revised' | 'republished' | 'duplicate';
@@ -85,7 +90,7 @@ async function processStored(message: ProcessMessage, issue: IssueRecord, deps: 
   const outcomes: ProcessOutcome['documents'] = [];
   for (const [index, doc] of documents.entries()) {
     const ocrPages = ocrPagesOf(extracted.pages, doc.startLine, doc.endLine);
-    const outcome = doc.duplicateOf === null ? await handleDocument(doc, index, issue, source, deps, ocrPages) : 'duplicate';
+    const outcome = doc.duplicateOf === null ? await handleDocument(doc, index, issue, source, deps, { ocrPages, lines: publication.lines, pages: extracted.pages }) : 'duplicate';
     outcomes.push({ title: doc.title, category: doc.category, outcome });
   }
   const written = await deps.issues.replace({ ...issue, status: 'processed', processedAt: deps.now().toISOString(), documentCount: documents.length }, issue.sha256);
@@ -117,8 +122,16 @@ function superseded(issue: IssueRecord, documents: ProcessOutcome['documents']):
   return { issueId: issue.issueId, status: 'skipped', reason: '期次文件处理期间已被替换 the file was replaced while it was processed', documents };
 }
 
-async function handleDocument(doc: ParsedDocument, index: number, issue: IssueRecord, source: Source, deps: ProcessDeps, ocrPages: number[]): Promise<DocumentOutcome> {
-  const { key, label } = documentKey({ ...doc, sourceId: source.id, sourceKind: source.kind });
+/** Where a document stands in its publication: the lines of the whole text, its page map, the pages OCR read. */
+interface DocumentPlace {
+  ocrPages: number[];
+  lines: readonly string[];
+  pages: ExtractedText['pages'];
+}
+
+async function handleDocument(doc: ParsedDocument, index: number, issue: IssueRecord, source: Source, deps: ProcessDeps, place: DocumentPlace): Promise<DocumentOutcome> {
+  const { ocrPages, lines } = place;
+  const { key, label } = await resolveDocumentKey({ ...doc, sourceId: source.id, sourceKind: source.kind }, doc.text, deps);
   const hash = contentHash(doc.text);
   const textKey = `text/${key}/${hash}.txt`;
   await deps.blobs.put(textKey, doc.text, { contentType: 'text/plain; charset=utf-8', metadata: { 'source-url': issue.url } });
@@ -126,7 +139,7 @@ async function handleDocument(doc: ParsedDocument, index: number, issue: IssueRe
   const link: ChangeLink = { sourceId: source.id, sourceName: source.name, url: issue.url, rawKey: issue.rawKey, textKey };
 
   const head = await deps.documents.getHead(key);
-  const decision = decideChange(head, hash);
+  const decision = await acrossSources(decideChange(head, hash), head, doc.text, source.id, deps);
   const appearance = { documentKey: key, sourceId: source.id, issueId: issue.issueId, index, url: issue.url, seenAt: now };
   if (decision.kind === 'republished' && head) {
     await deps.documents.recordAppearance({ ...appearance, version: head.version });
@@ -153,7 +166,9 @@ async function handleDocument(doc: ParsedDocument, index: number, issue: IssueRe
     await deps.blobs.put(diffKey, html, { contentType: 'text/html; charset=utf-8' });
   }
 
+  const project = deps.projects ? await linkProcessedDocument(doc, { documentKey: key, changeId, issue, source, link, lines, pages: place.pages }, { projects: deps.projects, now: deps.now }) : null;
   const change: ChangeRecord = {
+    ...(project ? { project } : {}),
     changeId,
     kind: decision.kind === 'revised' ? 'revised' : 'new',
     documentKey: key,

@@ -43,6 +43,17 @@ export interface SourceHealth {
   /** HTTP validators of the index page, for conditional GET. */
   indexEtag: string | null;
   indexLastModified: string | null;
+  /** The last `gw sources verify` of the definition: a discovery run and what it found. */
+  verification?: SourceVerification;
+}
+
+export interface SourceVerification {
+  at: string;
+  ok: boolean;
+  /** Issues the discovery found (0 on failure). */
+  issues: number;
+  /** Why it failed; null when it succeeded. */
+  error: string | null;
 }
 
 /** The health of a source never checked yet. */
@@ -117,6 +128,10 @@ export interface DocumentRepository {
   createVersion(version: DocumentVersion): Promise<boolean>;
   recordAppearance(appearance: DocumentAppearance): Promise<void>;
   listAppearances(documentKey: string): Promise<DocumentAppearance[]>;
+  /** The document an identity key stands for (pk=DOC#{alias}, sk=ALIAS), or null when none was claimed. */
+  getAlias(aliasKey: string): Promise<string | null>;
+  /** Claims `aliasKey` for `documentKey` unless claimed already; resolves to the document the alias stands for now. */
+  claimAlias(aliasKey: string, documentKey: string): Promise<string>;
 }
 
 export interface ChangeRepository {

@@ -25,7 +25,7 @@ export interface TableDefinition {
   description: string;
 }
 
-export const tableIds = ['sources', 'issues', 'documents', 'changes', 'subscribers', 'deliveries'] as const;
+export const tableIds = ['sources', 'issues', 'documents', 'changes', 'subscribers', 'deliveries', 'projects'] as const;
 export type TableId = (typeof tableIds)[number];
 
 const pk: KeyAttribute = { name: 'pk', type: 'S' };
@@ -52,7 +52,7 @@ export const tableDefinitions: Record<TableId, TableDefinition> = {
     sortKey: sk,
     indexes: [],
     description:
-      'pk=DOC#{documentKey}: sk=HEAD (latest version and hash), sk=V#{nnnn} (each version), sk=SEEN#{sourceId}#{issueId}#{index} (each appearance).',
+      'pk=DOC#{documentKey}: sk=HEAD (latest version and hash), sk=V#{nnnn} (each version), sk=SEEN#{sourceId}#{issueId}#{index} (each appearance); sk=ALIAS (an identity key standing for another document: a repost without its 文号).',
   },
   changes: {
     id: 'changes',
@@ -76,6 +76,14 @@ export const tableDefinitions: Record<TableId, TableDefinition> = {
     ttlAttribute: 'expiresAt',
     description:
       'pk=SUB#{subscriberId}: sk=PENDING#{changeId} (queued for a digest), sk=SENT#{period} (one digest per period), sk=MAIL#{changeId} (immediate mail sent).',
+  },
+  projects: {
+    id: 'projects',
+    partitionKey: pk,
+    sortKey: sk,
+    indexes: [{ indexName: 'byRegion', partitionKey: { name: 'region', type: 'S' }, sortKey: { name: 'updatedAt', type: 'S' } }],
+    description:
+      'Land projects: pk=PROJECT#{id}: sk=HEAD (name, evidence, documents; index byRegion), sk=STAGE#{documentKey} (one document, its evidence and last re-check); pk=DOC#{documentKey}, sk=PROJECT (the project a document is in).',
   },
 };
 

@@ -112,7 +112,8 @@ describe('functions', () => {
     const fns = Object.values(resourcesOf(template, 'AWS::Lambda::Function')).filter((f) =>
       String(propsOf(f).Description ?? '').length > 0 && (propsOf(f).Runtime as string | undefined)?.startsWith('nodejs'),
     );
-    expect(fns).toHaveLength(lambdaFunctionIds.length);
+    // + the land notices' re-check (infra/constructs/recheck.ts, test/infra/recheck.test.ts).
+    expect(fns).toHaveLength(lambdaFunctionIds.length + 1);
     for (const fnId of lambdaFunctionIds) {
       const props = propsOf(resourcesOf(template, 'AWS::Lambda::Function')[idOf(stack.pipeline.functions[fnId])]!);
       expect(props.Runtime).toBe('nodejs22.x');
@@ -177,6 +178,9 @@ describe('least privilege: one policy per function', () => {
       `dynamodb:GetItem on ${table('issues')}`,
       `dynamodb:PutItem on ${table('issues')}`,
       `s3:PutObject on ${bucket()}/raw/*`,
+      // Write-once originals: read back before a put is refused (issue 14).
+      `s3:GetObject on ${bucket()}/raw/*`,
+      `s3:ListBucket on ${bucket()}`,
       `sqs:SendMessage on ${queue('extract')}`,
       ...consume('fetch'),
     ],
@@ -204,6 +208,11 @@ describe('least privilege: one policy per function', () => {
       `s3:GetObject on ${bucket()}/text/*`,
       `s3:PutObject on ${bucket()}/text/*`,
       `s3:PutObject on ${bucket()}/diffs/*`,
+      // Land projects (issue 14).
+      `dynamodb:GetItem on ${table('projects')}`,
+      `dynamodb:PutItem on ${table('projects')}`,
+      `dynamodb:Query on ${table('projects')}`,
+      `dynamodb:Query on ${index('projects', 'byRegion')}`,
       `sqs:SendMessage on ${queue('notify')}`,
       ...consume('process'),
     ],
@@ -241,6 +250,13 @@ describe('least privilege: one policy per function', () => {
       `s3:GetObject on ${bucket()}/text/*`,
       `s3:GetObject on ${bucket()}/diffs/*`,
       `s3:ListBucket on ${bucket()}`,
+      // Project, evidence and calendar pages (issue 14).
+      `dynamodb:GetItem on ${table('projects')}`,
+      `dynamodb:Query on ${table('projects')}`,
+      `dynamodb:Scan on ${table('projects')}`,
+      `dynamodb:GetItem on ${table('changes')}`,
+      `dynamodb:GetItem on ${table('issues')}`,
+      `dynamodb:Query on ${index('changes', 'byDay')}`,
       ...mail(),
       ...secret(),
     ],

@@ -50,7 +50,7 @@ export function createRoutes(catalogue: Catalogue, state: SiteState, baseUrl: ()
       return { status: 200, contentType: 'application/rss+xml; charset=UTF-8', body, lastModified: publishedAt(entries[0]?.published ?? '2023-01-01') };
     }
     const entry = state.entryAt(path);
-    const body = entry ? bodies.get(entry.path) : undefined;
+    const body = entry ? (state.replaced.get(entry.path) ?? bodies.get(entry.path)) : undefined;
     if (entry && body) {
       const contentType =
         entry.contentType === 'application/pdf' ? 'application/pdf' : `text/html; charset=${entry.charset === 'gbk' ? 'GBK' : 'UTF-8'}`;

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Source } from '../../../shared/model/source.ts';
 import { defaultSiteDir, loadCatalogue } from './catalogue.ts';
 import { openOn } from './discovery-plan.ts';
+import { familyRoute } from './families/index.ts';
 import { etagOf, isNotModified } from './http-cache.ts';
 import { createRoutes, type Representation } from './routes.ts';
 import { SiteState } from './site-state.ts';
@@ -17,6 +18,9 @@ export interface SampleSite {
   publishNext(): void;
   /** Every issue URL the index pages list right now. */
   published(): { sourceId: string; url: string }[];
+  /** Takes the file at a URL path down (404), or serves other bytes there (an edit in place). */
+  takeDown(path: string): void;
+  replace(path: string, body: Buffer): void;
   close(): Promise<void>;
 }
 
@@ -60,7 +64,7 @@ export async function startSampleSite(options: SampleSiteOptions = {}): Promise<
       return;
     }
     const path = new URL(req.url ?? '/', 'http://sample-site.invalid').pathname;
-    send(req, res, route(path));
+    send(req, res, familyRoute(new URL(req.url ?? '/', baseUrl), baseUrl) ?? route(path));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -78,6 +82,8 @@ export async function startSampleSite(options: SampleSiteOptions = {}): Promise<
     publishNext: () => {
       state.publishNext();
     },
+    takeDown: (path) => state.takeDown(path),
+    replace: (path, body) => state.replace(path, body),
     published: () => state.published().map(({ sourceId, path }) => ({ sourceId, url: `${baseUrl}${path}` })),
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -4,6 +4,9 @@ import type { SiteEntry, SiteManifest } from './catalogue.ts';
 export class SiteState {
   private readonly live = new Map<string, SiteEntry[]>();
   private nextPublished = false;
+  /** Paths taken down (404 from now on) and paths whose bytes were replaced in place (issue 14 re-checks). */
+  private readonly removed = new Set<string>();
+  readonly replaced = new Map<string, Buffer>();
 
   constructor(private readonly manifest: SiteManifest) {
     for (const source of manifest.sources) this.live.set(source.id, [...source.entries]);
@@ -20,6 +23,7 @@ export class SiteState {
 
   /** The entry served at a path, if it is published. */
   entryAt(path: string): SiteEntry | undefined {
+    if (this.removed.has(path)) return undefined;
     for (const entries of this.live.values()) {
       const found = entries.find((e) => e.path === path);
       if (found) return found;
@@ -33,6 +37,16 @@ export class SiteState {
     this.nextPublished = true;
     this.live.get(this.manifest.next.sourceId)?.push(this.manifest.next.entry);
     return true;
+  }
+
+  /** Takes a published file down: its URL answers 404 (it stays listed, as sites often leave dead links). */
+  takeDown(path: string): void {
+    this.removed.add(path);
+  }
+
+  /** Serves other bytes at a published file's URL (a notice edited in place). */
+  replace(path: string, body: Buffer): void {
+    this.replaced.set(path, body);
   }
 
   published(): { sourceId: string; path: string }[] {

@@ -31,7 +31,12 @@ export interface DiscoveryContext {
   get: (url: string, headers?: Record<string, string>) => Promise<HttpResponse>;
   previous: Validators;
   now: Date;
+  /** robots.txt for pages beyond the entry page (further list pages, detail pages); absent = allowed. */
+  allows?: (url: string) => Promise<boolean>;
 }
+
+/** Whether the strategy may read a further page of the source. */
+export const mayRead = async (ctx: DiscoveryContext, url: string): Promise<boolean> => (ctx.allows ? ctx.allows(url) : true);
 
 /** GET with If-None-Match / If-Modified-Since from the previous run; null on 304. */
 export async function conditionalGet(ctx: DiscoveryContext, url: string): Promise<HttpResponse | null> {

@@ -33,10 +33,12 @@ const appearanceSchema = z.object({
   seenAt: z.string(),
 });
 
+const aliasSchema = z.object({ documentKey: z.string().min(1) });
+
 const pk = (documentKey: string) => `DOC#${documentKey}`;
 const versionSk = (version: number) => `V#${String(version).padStart(6, '0')}`;
 
-/** Documents table: HEAD, V#{n} and SEEN#… items under pk=DOC#{documentKey}. */
+/** Documents table: HEAD, V#{n} and SEEN#… items under pk=DOC#{documentKey}; ALIAS under pk=DOC#{identity key}. */
 export class DynamoDocumentRepository implements DocumentRepository {
   constructor(
     private readonly db: DynamoDBDocumentClient,
@@ -96,6 +98,23 @@ export class DynamoDocumentRepository implements DocumentRepository {
         Item: { pk: pk(a.documentKey), sk: `SEEN#${a.sourceId}#${a.issueId}#${a.index}`, ...appearanceSchema.parse(a) },
       }),
     );
+  }
+
+  async getAlias(aliasKey: string): Promise<string | null> {
+    const out = await this.db.send(new GetCommand({ TableName: this.table, Key: { pk: pk(aliasKey), sk: 'ALIAS' } }));
+    return out.Item ? aliasSchema.parse(out.Item).documentKey : null;
+  }
+
+  async claimAlias(aliasKey: string, documentKey: string): Promise<string> {
+    try {
+      await this.db.send(
+        new PutCommand({ TableName: this.table, Item: { pk: pk(aliasKey), sk: 'ALIAS', documentKey }, ConditionExpression: 'attribute_not_exists(pk)' }),
+      );
+      return documentKey;
+    } catch (err) {
+      if (!isConditionFailure(err)) throw err;
+      return (await this.getAlias(aliasKey)) ?? documentKey;
+    }
   }
 
   async listAppearances(documentKey: string): Promise<DocumentAppearance[]> {

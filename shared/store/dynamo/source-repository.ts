@@ -13,6 +13,7 @@ const healthSchema = z.object({
   lastError: z.string().nullable(),
   indexEtag: z.string().nullable(),
   indexLastModified: z.string().nullable(),
+  verification: z.object({ at: z.string(), ok: z.boolean(), issues: z.number().int().nonnegative(), error: z.string().nullable() }).optional(),
 });
 
 const key = (sourceId: string, sk: 'DEF' | 'HEALTH') => ({ pk: `SOURCE#${sourceId}`, sk });

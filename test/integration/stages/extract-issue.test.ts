@@ -165,13 +165,13 @@ describe('extract → process on the local backend (issue 20, issue 15.5/15.6)',
     expect(stored.text).not.toContain('\ufffd');
   });
 
-  it('issue 15.6: a page that decodes to mostly replacement characters is a failed issue, never a mail', async () => {
+  it('issue 15.6: a page that decodes to mostly replacement characters (GBK bytes served as UTF-8) is a failed issue, never a mail', async () => {
     const notifyBefore = backend.queue.log('notify').length;
     const bytes = gbk(`<html><body><div class="content"><p>${'山阴县人民政府关于印发某办法的通知，请认真贯彻执行。'.repeat(5)}</p></div></body></html>`);
-    const issue = await storeIssue('gbk-unlabelled', bytes, { contentType: 'html', httpContentType: null });
+    const issue = await storeIssue('gbk-as-utf8', bytes, { contentType: 'html', httpContentType: 'text/html; charset=utf-8' });
     const out = await extractIssue(message(issue), deps);
     expect(out.status).toBe('failed');
-    expect(out.reason).toMatch(/replacement characters/);
+    expect(out.reason).toMatch(/U\+FFFD|replacement characters/);
     expect(backend.queue.log('notify').length).toBe(notifyBefore);
   });
 });

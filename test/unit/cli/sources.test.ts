@@ -40,7 +40,7 @@ describe('gw sources', () => {
   it('validate: the committed Shanxi sources are valid (their public URLs marked unverified)', async () => {
     const { out, io: cli } = io();
     expect(await command().run(['validate', shanxi], cli)).toBe(0);
-    expect(out.stdout).toMatch(/✓ 6 个信息源有效 sources valid（6 个地址未核实 unverified URLs）/);
+    expect(out.stdout).toMatch(/✓ 13 个信息源有效 sources valid（13 个地址未核实 unverified URLs）/);
     expect(out.stdout).toContain('日期地址 dated-url https://epaper.sxrb.com/pdf/{yyyy}{mm}/{dd}/01.pdf');
     expect(out.stderr).toBe('');
   });

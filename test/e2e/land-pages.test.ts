@@ -1,0 +1,115 @@
+/**
+ * The land pages in a real browser (headless Chromium through playwright-core) after a real monitoring cycle on
+ * the local cloud: the project list, a project page and a document's evidence page read on a phone-sized
+ * screen, checked with axe-core (zero violations), and the calendar links answer .ics.
+ * Skipped, with the reason printed, only when playwright-core or /usr/bin/chromium is missing — and never in CI.
+ */
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startLocalCloud, type LocalCloud } from '../../infra/local/cloud.ts';
+import { runCycle } from '../../infra/local/cycle.ts';
+import { Progress } from '../../infra/local/progress.ts';
+import { calendarToken } from '../../shared/calendar/feed-token.ts';
+import { DynamoProjectRepository } from '../../shared/store/dynamo/project-repository.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+type Playwright = typeof import('playwright-core');
+
+let playwright: Playwright | null = null;
+let missing: string | null = null;
+try {
+  playwright = await import('playwright-core');
+} catch {
+  missing = 'playwright-core is not installed';
+}
+if (!missing && !existsSync(CHROMIUM)) missing = `${CHROMIUM} is missing (apt-get install -y chromium)`;
+if (missing && process.env.GW_REQUIRE_BROWSER === '1') throw new Error(`the browser test needs Chromium: ${missing}`);
+if (missing) console.warn(`skipping the browser test: ${missing}`);
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeResult {
+  testEngine: { name: string };
+  passes: unknown[];
+  violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
+}
+
+describe.skipIf(missing !== null)('land pages in headless Chromium', () => {
+  let cloud: LocalCloud;
+  let browser: import('playwright-core').Browser;
+  let context: import('playwright-core').BrowserContext;
+
+  beforeAll(async () => {
+    cloud = await startLocalCloud({ dir: mkdtempSync(join(tmpdir(), 'gw-land-pages-')), now: new Date('2026-11-20T02:00:00Z') });
+    await runCycle(cloud, { progress: new Progress(true) });
+    browser = await playwright!.chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    // A phone-sized screen; axe is injected past the pages' CSP (the pages themselves run no script).
+    context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 }, bypassCSP: true });
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await cloud?.close();
+  });
+
+  async function check(path: string) {
+    const page = await context.newPage();
+    const response = await page.goto(`${cloud.api.url}${path}`);
+    expect(response?.status()).toBe(200);
+    expect(response?.headers()['content-security-policy']).toContain("default-src 'none'");
+    await page.addScriptTag({ content: axeSource });
+    // Evaluated in the page (a string: this file is typed without the DOM library).
+    const result = (await page.evaluate('axe.run(document, {})')) as AxeResult;
+    expect(result.testEngine.name).toBe('axe-core');
+    expect(result.passes.length).toBeGreaterThan(10);
+    expect(result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    // Readable on a phone: nothing wider than the screen.
+    const overflow = (await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth')) as number;
+    expect(overflow).toBeLessThanOrEqual(0);
+    return page;
+  }
+
+  it('lists the projects and shows a project’s stages in order with what is still open', async () => {
+    const list = await check('/projects');
+    expect(await list.locator('h1').textContent()).toBe('土地征收项目');
+    await list.getByRole('link', { name: '山西大学附属中学晋源学校新建项目' }).click();
+    expect(await list.locator('h1').textContent()).toBe('山西大学附属中学晋源学校新建项目');
+    const project = await check(new URL(list.url()).pathname);
+    expect(await project.locator('ol.timeline > li').count()).toBe(1);
+    expect(await project.locator('ol.timeline > li .stage').first().textContent()).toContain('收回国有土地使用权');
+    expect(await project.getByRole('heading', { name: '期限' }).count()).toBe(1);
+    expect(await project.locator('table').textContent()).toContain('15日内');
+  });
+
+  it('shows a document’s evidence: hash, capture time, validators, how to verify, facts with their lines', async () => {
+    const stages = await new DynamoProjectRepository(cloud.runtime.db, cloud.runtime.config.tables.projects).listAllStages();
+    const stage = stages.find((s) => s.sourceId === 'taiyuan-daily')!;
+    const page = await check(`/evidence/${stage.changeId}`);
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).toContain(stage.sha256);
+    expect(text).toContain(`sha256sum original.pdf`);
+    expect(text).toMatch(/抓取时间\d{4}-\d{2}-\d{2}T/);
+    expect(text).toMatch(/ETag"?[0-9a-f-]/);
+    expect(text).toContain('第 ');
+    const archive = page.getByRole('link', { name: /打开原件/ });
+    expect(await archive.getAttribute('href')).toContain(`/archive/${stage.rawKey}`);
+    await page.getByRole('link', { name: '山西大学附属中学晋源学校新建项目' }).click();
+    expect(await page.locator('h1').textContent()).toBe('山西大学附属中学晋源学校新建项目');
+  });
+
+  it('answers the calendar links with .ics: one document’s deadlines and a subscriber’s feed', async () => {
+    const stages = await new DynamoProjectRepository(cloud.runtime.db, cloud.runtime.config.tables.projects).listAllStages();
+    const stage = stages.find((s) => s.sourceId === 'taiyuan-daily')!;
+    const doc = await fetch(`${cloud.api.url}/calendar/doc/${stage.changeId}.ics`);
+    expect(doc.headers.get('content-type')).toMatch(/^text\/calendar/);
+    const docIcs = await doc.text();
+    expect(docIcs).toContain('BEGIN:VEVENT');
+    const feed = await fetch(`${cloud.api.url}/calendar/${calendarToken(cloud.runtime.config.tokenSecret, 'demo-lawyer')}.ics`);
+    expect(feed.status).toBe(200);
+    expect(await feed.text()).toContain(`UID:${stage.changeId}-0@gazette-watch`);
+    expect((await fetch(`${cloud.api.url}/calendar/${calendarToken('some-other-secret-value', 'demo-lawyer')}.ics`)).status).toBe(404);
+  });
+});

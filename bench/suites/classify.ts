@@ -28,7 +28,7 @@ export const suite: BenchSuite = {
     const endToEndMs = await medianMs(analyseAll, STEADY_STATE.runs, STEADY_STATE.warmup);
 
     const segmented = texts.flatMap((t) => parsePublication(t).documents);
-    const documentBytes = segmented.reduce((n, d) => n + Buffer.byteLength(d.text) + Buffer.byteLength(d.title), 0);
+    const documentBytes = segmented.reduce((n, d) => n + Buffer.byteLength(d.text) + Buffer.byteLength(d.title ?? ''), 0);
     const classifyMs = await medianMs(() => {
       for (const d of segmented) classifyDocument(d, { publishedDate: d.date });
     }, STEADY_STATE.runs, STEADY_STATE.warmup);

@@ -8,18 +8,22 @@
  *   决定张三为A代理B, 决定由张三代理A职务, 张三不再担任A职务
  */
 import type { Appointment } from '../model/document.ts';
+import { actsBySentence } from './appointment-acts.ts';
 import { joinWrappedLines, splitClauses } from './appointment-lines.ts';
 import {
-  ANY_TRIGGER,
   APPOINT_HEADER,
   CLAUSE_HINT,
   DECIDE_HEADER,
   LINES_BEFORE_TRIGGER,
   REMOVE_HEADER,
   TRIGGERS,
+  TRIGGER_WORDS,
   type Verb,
 } from './appointment-forms.ts';
 import { guessNameLength, splitPersons } from './person-names.ts';
+import { cleanPosition } from './position.ts';
+
+export { cleanPosition };
 
 type Mode = 'appoint' | 'remove' | 'decide' | null;
 
@@ -48,23 +52,9 @@ const NAME_OF_POST = new RegExp(`^${PERSONS}的(.+?)职务$`);
 const REMOVE_THEIR = /^(?:并|同时|并同时)?免去其(.+?)(?:的?职务)?$/;
 /** A（免去其 B 职务） inside one clause */
 const INNER_REMOVE_THEIR = /^(.+?)[（(](?:同时)?免去其(.+?)的?职务[）)]$/;
-/** Notes after a post that are not part of it: （试用期一年） */
-const TRAILING_NOTE = /[（(][^（）()]*(?:试用期|试用|任期|保留|享受|按程序|挂职)[^（）()]*[）)]$/;
-
 interface ClauseState {
   mode: Mode;
   lastPersons: string[];
-}
-
-/** Cleans a post as printed: no trailing 职务, notes or punctuation. */
-export function cleanPosition(raw: string): string | null {
-  let post = raw.replace(/[。，；：、\s]+$/, '');
-  post = post.replace(TRAILING_NOTE, '');
-  post = post.replace(/(?:的?职务)(?:的(?:请求|申请))?$/, '');
-  post = post.replace(/^[为任：]/, '');
-  if (post.length < 2 || post.length > 80) return null;
-  if (post.includes('同志') || post.includes('：') || /特此|此件/.test(post)) return null;
-  return post;
 }
 
 function triples(persons: string[], action: Appointment['action'], rawPost: string): Appointment[] {
@@ -213,13 +203,41 @@ function readClause(clause: string, state: ClauseState, forms: Set<string>): App
   return [];
 }
 
-const keyOf = (a: Appointment): string => `${a.person}\u0000${a.action}\u0000${a.position}`;
+/** One key per act: a post printed with its words in another order (代理A市长 / A代理市长) is the same post. */
+const keyOf = (a: Appointment): string => `${a.person}\u0000${a.action}\u0000${[...a.position].sort().join('')}`;
+
+/** Whether every character of `short` occurs in `long`, in order (崇明区区长 in 上海市崇明区人民政府区长). */
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const c of long) if (c === short[i]) i++;
+  return i === short.length;
+}
+
+/** Drops an act restated with a shorter form of the same post (代表 after 第十一届全国人民代表大会代表). */
+function withoutRestatements(all: readonly Appointment[]): Appointment[] {
+  return all.filter(
+    (a) =>
+      !all.some(
+        (b) => b !== a && b.person === a.person && b.action === a.action && b.position.length > a.position.length && isSubsequence(a.position, b.position),
+      ),
+  );
+}
+
+/** Index of the first trigger word in text, or -1 (one indexOf per word: cheaper than one regex of alternatives). */
+function firstTriggerIndex(text: string): number {
+  let first = -1;
+  for (const word of TRIGGER_WORDS) {
+    const at = text.indexOf(word);
+    if (at >= 0 && (first < 0 || at < first)) first = at;
+  }
+  return first;
+}
 
 /** The text from the line before the first trigger on: nothing earlier can hold an act. */
 function fromFirstTrigger(text: string): string | null {
-  const first = ANY_TRIGGER.exec(text);
-  if (!first) return null;
-  let start = text.lastIndexOf('\n', first.index);
+  const first = firstTriggerIndex(text);
+  if (first < 0) return null;
+  let start = text.lastIndexOf('\n', first);
   for (let i = 0; i < LINES_BEFORE_TRIGGER && start > 0; i++) start = text.lastIndexOf('\n', start - 1);
   return start <= 0 ? text : text.slice(start + 1);
 }
@@ -232,16 +250,26 @@ export function extractAppointments(text: string): AppointmentExtraction {
   const state: ClauseState = { mode: null, lastPersons: [] };
   const seen = new Set<string>();
   const appointments: Appointment[] = [];
-  for (const sentence of splitClauses(joinWrappedLines(relevant))) {
+  const sentences = splitClauses(joinWrappedLines(relevant));
+  // The written acts are read over the whole text (a results list follows the sentence announcing it).
+  const acts = actsBySentence(sentences);
+  const all = acts.flat();
+  if (all.length > 0) forms.add('会议决定…');
+  // Both readings count; a list entry adds to the written acts only for a person and action they do not name,
+  // nor when it reads a written act's name differently (刘书 for 刘书为, a name cut short).
+  const written = new Set(all.map((a) => `${a.person}\u0000${a.action}`));
+  const misread = (a: Appointment): boolean =>
+    all.some((b) => b.person !== a.person && (b.person.includes(a.person) || a.person.includes(b.person) || a.position.includes(b.person)));
+  sentences.forEach((sentence, i) => {
     state.lastPersons = [];
-    for (const clause of sentence) {
-      for (const found of readClause(clause, state, forms)) {
-        const key = keyOf(found);
-        if (seen.has(key)) continue;
-        seen.add(key);
-        appointments.push(found);
-      }
+    const listed = sentence.flatMap((clause) => readClause(clause, state, forms));
+    const extra = listed.filter((a) => !written.has(`${a.person}\u0000${a.action}`) && !misread(a));
+    for (const found of [...(acts[i] ?? []), ...extra]) {
+      const key = keyOf(found);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      appointments.push(found);
     }
-  }
-  return { appointments, forms: [...forms] };
+  });
+  return { appointments: withoutRestatements(appointments), forms: [...forms] };
 }

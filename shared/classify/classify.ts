@@ -2,17 +2,20 @@
  * One segmented document → its category, subtype, evidence, confidence and extracted facts
  * (appointments, land facts, regulation facts). Pure and fast: one pass of cheap scans.
  */
-import type { Classification, SegmentedDocument } from '../model/document.ts';
+import type { Appointment, Category, Classification, SegmentedDocument } from '../model/document.ts';
 import { appointmentSignals } from './appointment-category.ts';
 import { extractAppointments } from './appointments.ts';
 import { findCommencements, mainCommencement } from './commencement.ts';
 import { decideCategory, type Decision } from './decide.ts';
 import { extractLandFacts } from './land/land-facts.ts';
 import { landSignals } from './land-category.ts';
-import { isNewsArticle } from './news.ts';
-import { regulationSignals } from './regulation-category.ts';
+import { hasNewsLead, isNewsArticle } from './news.ts';
+import { publishedRuleName, regulationSignals } from './regulation-category.ts';
+import { ruleNameInTitle } from './rule-names.ts';
 import { CATEGORY_THRESHOLD } from './signals.ts';
 import { extractRegulationFacts, findValidity } from './regulations.ts';
+import { readingView, type ReadingView } from './reading/view.ts';
+import { printedDocumentDate } from './signature-date.ts';
 import { otherSubtype } from './subtypes.ts';
 import { compactRun } from './text.ts';
 
@@ -41,6 +44,7 @@ function classifyOther(title: string, news: boolean, decision: Decision): Classi
   ];
   return {
     category: 'other',
+    tags: [],
     subtype: kind.subtype,
     confidence: Number(confidence.toFixed(2)),
     evidence,
@@ -50,55 +54,48 @@ function classifyOther(title: string, news: boolean, decision: Decision): Classi
   };
 }
 
-/** Classify one segmented document. */
-export function classifyDocument(doc: SegmentedDocument, context: ClassifyContext): Classification {
-  const title = compactRun(doc.title);
-  const run = compactRun(doc.text);
-  const anchor = doc.date ?? context.publishedDate;
-  const news = isNewsArticle(doc, run);
+/** A segmented document whose title may be missing (a page that does not print it). */
+export type ClassifiableDocument = Omit<SegmentedDocument, 'title'> & { title: string | null };
 
-  const appointments = extractAppointments(doc.text);
+/** Appointments with person and post as printed (a traditional page keeps its characters). */
+function printedAppointments(found: readonly Appointment[], view: ReadingView): Appointment[] {
+  if (!view.converted) return [...found];
+  return found.map((a) => ({ person: view.printed(a.person), action: a.action, position: view.printed(a.position) }));
+}
+
+/** Classify one segmented document. */
+export function classifyDocument(doc: ClassifiableDocument, context: ClassifyContext): Classification {
+  const titleView = readingView(doc.title ?? '');
+  const view = readingView(doc.text);
+  const title = compactRun(titleView.text);
+  const run = compactRun(view.text);
+  const anchor = doc.date ?? context.publishedDate ?? printedDocumentDate(view.text);
+  const news = isNewsArticle({ ...doc, title }, run);
+
+  const extraction = extractAppointments(view.text);
   const commencement = mainCommencement(findCommencements(run, anchor));
   const validity = findValidity(run, commencement);
+  const land = landSignals(title, run, hasNewsLead(run), ruleNameInTitle(title, publishedRuleName) !== null);
   const signals = [
-    ...appointmentSignals(title, appointments),
-    ...landSignals(title, run),
+    ...appointmentSignals(title, extraction),
+    ...land.signals,
     ...regulationSignals({ title, docNumber: doc.docNumber, run, commencement, validity, news }),
   ];
   const decision = decideCategory(signals);
+  if (decision.category === 'other') return classifyOther(title, news, decision);
 
-  switch (decision.category) {
-    case 'appointment':
-      return {
-        category: 'appointment',
-        subtype: 'appointment',
-        confidence: decision.confidence,
-        evidence: decision.evidence,
-        appointments: appointments.appointments,
-        land: null,
-        regulation: null,
-      };
-    case 'land':
-      return {
-        category: 'land',
-        subtype: decision.subtype ?? 'land-requisition',
-        confidence: decision.confidence,
-        evidence: decision.evidence,
-        appointments: [],
-        land: extractLandFacts({ title: doc.title, text: doc.text }, anchor),
-        regulation: null,
-      };
-    case 'regulation':
-      return {
-        category: 'regulation',
-        subtype: 'regulation',
-        confidence: decision.confidence,
-        evidence: decision.evidence,
-        appointments: [],
-        land: null,
-        regulation: extractRegulationFacts({ title, run, news }, anchor),
-      };
-    case 'other':
-      return classifyOther(title, news, decision);
-  }
+  const belongs = (category: Exclude<Category, 'other'>): boolean => decision.category === category || decision.tags.includes(category);
+  const landFacts = belongs('land')
+    ? { stage: land.stage ?? 'other', ...extractLandFacts({ title: titleView.text, text: view.text }, anchor, view.printed) }
+    : null;
+  return {
+    category: decision.category,
+    tags: decision.tags,
+    subtype: decision.subtype ?? (decision.category === 'land' ? 'land-requisition' : decision.category),
+    confidence: decision.confidence,
+    evidence: decision.evidence,
+    appointments: belongs('appointment') ? printedAppointments(extraction.appointments, view) : [],
+    land: landFacts,
+    regulation: belongs('regulation') ? extractRegulationFacts({ title, run, news }, anchor) : null,
+  };
 }

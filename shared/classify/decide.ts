@@ -10,6 +10,8 @@ export interface Decision {
   evidence: string[];
   /** The best summed weight below the winner's (0 when none); for "other", the strongest positive weight of any category. */
   runnerUp: number;
+  /** Other categories that reached the threshold too: the document belongs to them as well. */
+  tags: Exclude<Category, 'other'>[];
   /** Categories that scored but lost, with their evidence (so "other" can say what it overruled). */
   overruled: { category: Exclude<Category, 'other'>; score: number; evidence: string[] }[];
 }
@@ -41,7 +43,7 @@ export function decideCategory(signals: readonly Signal[]): Decision {
     const strongestFor = (category: Category): number =>
       signals.filter((s) => s.category === category && s.weight > 0).reduce((n, s) => n + s.weight, 0);
     const doubt = Math.max(0, ...TIE_ORDER.map(strongestFor));
-    return { category: 'other', subtype: null, confidence: 0, evidence: [], runnerUp: doubt, overruled };
+    return { category: 'other', subtype: null, confidence: 0, evidence: [], runnerUp: doubt, tags: [], overruled };
   }
   const runnerUp = Math.max(0, totals[1]?.score ?? 0);
   const winning = signals.filter((s) => s.category === best.category);
@@ -52,6 +54,7 @@ export function decideCategory(signals: readonly Signal[]): Decision {
     confidence: confidenceOf(best.score, runnerUp),
     evidence: winning.map((s) => s.evidence),
     runnerUp,
+    tags: totals.filter((t) => t.category !== best.category && t.score >= CATEGORY_THRESHOLD).map((t) => t.category),
     overruled,
   };
 }

@@ -9,6 +9,11 @@ export const APPOINTMENT_TITLE_WORDS: readonly string[] = [
   '任免', '任职', '免职', '任命', '聘任', '解聘', '聘用', '辞去', '辞职', '免去', '代理', '人事',
 ];
 
+/** Title words of documents that name people and posts without appointing anyone (领导小组, 分工, 表彰, 招聘). */
+export const NOT_APPOINTMENT_TITLE_WORDS: readonly string[] = [
+  '领导小组', '领导组', '工作专班', '指挥部', '分工', 'AB角', '表彰', '见义勇为', '荣誉称号', '招聘', '录用', '接访', '调研', '考察',
+];
+
 /** Kinds of rule documents: a name ending in one of these is a regulation's name. */
 export const RULE_KINDS: readonly string[] = [
   '实施细则', '实施办法', '暂行办法', '暂行规定', '管理办法', '办法', '条例', '规定', '细则', '规则',
@@ -23,7 +28,7 @@ export const RULE_ACTION_WORDS: readonly string[] = [
 ];
 
 /** What follows 自…起 in a commencement clause. */
-export const COMMENCEMENT_VERBS: readonly string[] = ['正式施行', '施行', '执行', '试行', '实施', '生效'];
+export const COMMENCEMENT_VERBS: readonly string[] = ['正式施行', '施行', '执行', '试行', '实施', '生效', '停止执行', '不再执行'];
 
 /** Subjects of a commencement clause that make it the document's own (本办法自…起施行). */
 export const SELF_REFERENCES: readonly string[] = [
@@ -44,30 +49,6 @@ export const VALIDITY_WORDS: readonly string[] = ['有效期', '试行期', '暂
 /** Title words that make a document a specific act for named parties, not a general rule. */
 export const SPECIFIC_ACT_TITLE_WORDS: readonly string[] = ['给予', '表彰', '通报', '奖励', '处分', '批复', '同意', '任免'];
 
-/** Land notices: title fragments by subtype (checked in this order). */
-export const LAND_TITLE_PATTERNS: ReadonlyArray<{ subtype: Subtype; pattern: RegExp; label: string }> = [
-  {
-    subtype: 'land-recovery',
-    pattern: /收回[^，。；]{0,40}?(?:土地|建设用地)使用权|(?:土地|建设用地)使用权[^，。；]{0,6}(?:收回|收购)|收回[^，。；]{0,20}?国有(?:建设用地|土地)|土地收储/,
-    label: '收回…土地使用权',
-  },
-  { subtype: 'land-compensation', pattern: /(?:征收|征地|征用|拆迁|土地|房屋)[^，。；]{0,30}?(?:补偿|安置)/, label: '征收/土地…补偿安置' },
-  { subtype: 'land-requisition', pattern: /征收[^，。；]{0,30}?(?:土地|房屋|用地)|土地征收|征地|征用[^，。；]{0,20}?土地|房屋征收/, label: '征收…土地' },
-];
-
-/** The same acts in the opening of a body whose headline does not say them (newspaper 通告). */
-export const LAND_BODY_PATTERNS: ReadonlyArray<{ subtype: Subtype; pattern: RegExp; label: string }> = [
-  { subtype: 'land-recovery', pattern: /决定[^。；]{0,10}收回[^。；]{0,80}?(?:土地|建设用地)使用权/, label: '决定收回…土地使用权' },
-  { subtype: 'land-compensation', pattern: /征地补偿安置方案|征收补偿安置方案|土地补偿费[^。；]{0,20}安置补助费/, label: '征地补偿安置方案' },
-  { subtype: 'land-requisition', pattern: /拟征收[^。；]{0,60}?土地|征收土地(?:预)?公告|土地征收(?:预)?公告|批准征收[^。；]{0,40}?土地/, label: '拟征收…土地' },
-];
-
-/** Title words that make a document land-related only in passing (a land notice never uses them). */
-export const LAND_TITLE_EXCLUSIONS: readonly string[] = ['承诺函', '委托书', '没收', '违法'];
-
-/** Titles that open a generic notice whose body may still be a land notice. */
-export const GENERIC_NOTICE_TITLE_WORDS: readonly string[] = ['通告', '公告', '公示', '告知书'];
-
 /** Finer kinds of "other", tried in this order against the title. */
 export const OTHER_SUBTYPE_RULES: ReadonlyArray<{ subtype: Subtype; words: readonly string[] }> = [
   { subtype: 'report', words: ['工作报告', '报告', '白皮书', '公报'] },
@@ -85,6 +66,20 @@ export const OTHER_SUBTYPE_RULES: ReadonlyArray<{ subtype: Subtype; words: reado
 export const OFFICIAL_TITLE_WORDS: readonly string[] = [
   '关于', '通知', '通告', '公告', '公示', '决定', '批复', '函', '命令', '声明', '报告', '意见', '办法', '规定', '条例',
 ];
+
+/** Body forms that make a document a rule whatever its title (the page chrome may hide it). */
+/** `span`: how far into the body the form counts (a 政府令 number cited further on is another rule's). */
+export const RULE_BODY_FORMS: ReadonlyArray<{ pattern: RegExp; label: string; decisive: boolean; span: number }> = [
+  { pattern: /制定本(?:条例|办法|规定|细则|规则|实施细则|实施办法|规章|制度)/, label: '制定本…', decisive: true, span: 3000 },
+  { pattern: /已(?:由|经)[^。]{0,80}(?:会议|常务会议)[^。]{0,40}(?:通过|修订|修正|批准)[^。]{0,12}现予(?:公布|发布|公告)/, label: '…会议通过，现予公布', decisive: true, span: 600 },
+  { pattern: /^[^（(]{0,200}?(?:人民政府|政府)令[（(]?第[\d一二三四五六七八九十百]+号/, label: '政府令', decisive: true, span: 300 },
+  { pattern: /关于(?:修改|废止|修订)《[^》]{2,60}(?:条例|办法|规定|细则|规则)》(?:等[\d一二三四五六七八九十]+[件部])?(?:[^。]{0,20})?的决定/, label: '关于修改/废止《…》的决定', decisive: true, span: 600 },
+  { pattern: /决定(?:对|将)?[^。]{0,60}(?:予以废止|宣布失效|予以修改|作如下修改|停止执行)|决定废止|决定宣布失效/, label: '决定废止/宣布失效/修改', decisive: false, span: 1500 },
+  { pattern: /(?:规章|规范性文件)[^。]{0,20}(?:清理|废止|失效)/, label: '规章/规范性文件清理', decisive: false, span: 1500 },
+];
+
+/** Words right before a 《》 name that cite it as a legal basis rather than publish it. */
+export const CITATION_WORDS = /(?:根据|依据|按照|依照|遵照|参照|贯彻|落实|执行)$/;
 
 /** Titles of promulgation orders and announcements that publish a rule (政府令, 常委会公告). */
 export const PROMULGATION_TITLE = /(?:人民政府|政府)令|常务委员会公告|第[\d一二三四五六七八九十百]+号令/;

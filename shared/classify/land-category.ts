@@ -1,39 +1,72 @@
 /**
- * Land notices (征收土地, 征地补偿安置, 收回国有土地使用权): the category's signals and subtype.
- * The facts themselves are extracted in ./land/.
+ * Land documents (any a land or compensation lawyer must see): the category's signals and the procedure stage,
+ * from the title, then the opening of the body, then the rest of it. The facts are extracted in ./land/.
  */
-import { GENERIC_NOTICE_TITLE_WORDS, LAND_BODY_PATTERNS, LAND_TITLE_EXCLUSIONS, LAND_TITLE_PATTERNS } from './keywords.ts';
+import type { LandStage } from '../model/document.ts';
+import { NOT_LAND_TITLE_WORDS, OWN_ACT, STAGE_FORMS, subtypeOfStage, type StageForm } from './land/stage-forms.ts';
 import { WEIGHT, type Signal } from './signals.ts';
 import { firstKeywordIn } from './text.ts';
 
-/** How much of the body opening is read when the title does not name the act. */
-const BODY_OPENING = 600;
+/** How much of the body counts as its opening, and how much is read at all. */
+const OPENING = 1200;
+const BODY = 8000;
 
-/** Land signals of a document from its title and the opening of its compacted text. */
-export function landSignals(title: string, run: string): Signal[] {
-  const excluded = firstKeywordIn(title, LAND_TITLE_EXCLUSIONS);
-  if (excluded) return [];
+export interface LandReading {
+  signals: Signal[];
+  /** The stage the strongest form names, or null when no form matched. */
+  stage: LandStage | null;
+}
+
+function firstForm(text: string): { form: StageForm; match: string } | null {
+  for (const form of STAGE_FORMS) {
+    if (!form.needs.some((w) => text.includes(w))) continue;
+    const m = form.pattern.exec(text);
+    if (m) return { form, match: m[0] };
+  }
+  return null;
+}
+
+/** The stage of the act the opening announces (a 批复 is an approval), or null. */
+function ownActStage(opening: string): LandStage | null {
+  const act = OWN_ACT.exec(opening);
+  if (!act) return null;
+  if (act[1] === undefined) return 'approval';
+  const named = firstForm(act[1]);
+  return named && named.form.stage !== 'other' ? named.form.stage : null;
+}
+
+const shorten = (s: string): string => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
+
+/**
+ * Land signals of a document from its title and compacted text; a news article needs the act in its headline or
+ * lead. When the title names a rule (…征收土地管理办法), land is what the rule is about: the body only adds a hint.
+ */
+export function landSignals(title: string, run: string, news: boolean, titleNamesRule = false): LandReading {
+  const inTitle = firstForm(title);
+  if ((!inTitle || inTitle.form.stage === 'other') && firstKeywordIn(title, NOT_LAND_TITLE_WORDS)) return { signals: [], stage: null };
   const signals: Signal[] = [];
-  for (const rule of LAND_TITLE_PATTERNS) {
-    const match = rule.pattern.exec(title);
-    if (match) {
-      signals.push({ category: 'land', weight: WEIGHT.decisive, evidence: `title: ${match[0]}`, subtype: rule.subtype });
-      break;
+  let stage: LandStage | null = null;
+  if (inTitle) {
+    stage = inTitle.form.stage;
+    // A stage named in the title decides; land words without a stage (征收补偿) only point to land.
+    const weight = stage === 'other' ? WEIGHT.strong : WEIGHT.decisive;
+    signals.push({ category: 'land', weight, evidence: `title: ${shorten(inTitle.match)}`, subtype: subtypeOfStage(stage, inTitle.match), stage });
+  }
+  const opening = run.slice(0, OPENING);
+  const inOpening = firstForm(opening);
+  if (inOpening) {
+    // What the notice says it is (现将征地补偿安置方案公告如下, 现批复如下) names the stage before its title does.
+    stage = ownActStage(opening) ?? stage ?? inOpening.form.stage;
+    const weight = titleNamesRule ? WEIGHT.weak : news || inOpening.form.stage === 'other' ? WEIGHT.moderate : WEIGHT.strong;
+    signals.push({ category: 'land', weight, evidence: `text: ${shorten(inOpening.match)}`, subtype: subtypeOfStage(stage, inTitle?.match ?? inOpening.match), stage });
+  }
+  // The rest of the body only adds weight to a document the title or the opening already points to land.
+  if (signals.length > 0 && !news && !titleNamesRule && run.length > OPENING) {
+    const inBody = firstForm(run.slice(OPENING, BODY));
+    if (inBody && inBody.form.stage !== 'other') {
+      stage ??= inBody.form.stage;
+      signals.push({ category: 'land', weight: WEIGHT.weak, evidence: `text: ${shorten(inBody.match)}`, subtype: subtypeOfStage(stage), stage });
     }
   }
-  const opening = run.slice(0, BODY_OPENING);
-  for (const rule of LAND_BODY_PATTERNS) {
-    const match = rule.pattern.exec(opening);
-    if (match) {
-      const generic = signals.length === 0 && firstKeywordIn(title, GENERIC_NOTICE_TITLE_WORDS) !== null;
-      signals.push({
-        category: 'land',
-        weight: generic ? WEIGHT.strong : WEIGHT.moderate,
-        evidence: `text: ${match[0].length > 40 ? `${match[0].slice(0, 40)}…` : match[0]}`,
-        subtype: rule.subtype,
-      });
-      break;
-    }
-  }
-  return signals;
+  return { signals, stage };
 }

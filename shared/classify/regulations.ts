@@ -6,6 +6,7 @@ import type { RegulationFacts } from '../model/document.ts';
 import { findCommencements, mainCommencement, type Commencement } from './commencement.ts';
 import { PROMULGATION_TITLE, PROMULGATION_WORDS, VALIDITY_WORDS } from './keywords.ts';
 import { bracketedNames, isRuleName, issuedObject, provisionalQualifier, ruleNameInTitle } from './rule-names.ts';
+import { listedRepeals } from './repeal-lists.ts';
 import { firstKeywordIn, indexesOf, sentenceAround } from './text.ts';
 
 export interface RegulationInput {
@@ -84,8 +85,10 @@ function repealedIn(sentence: string): string[] {
   return object.length >= 4 && object.length <= 80 ? [object] : [];
 }
 
-/** 同时废止《A》《B》 / 《A》同时废止 / 原…予以废止 → ['A', 'B']. */
+/** A decision's list of repealed rules; else 同时废止《A》《B》 / 《A》同时废止 / 原…予以废止 → ['A', 'B']. */
 export function findRepeals(run: string): string[] {
+  const listed = listedRepeals(run);
+  if (listed) return listed;
   const out: string[] = [];
   for (const at of indexesOf(run, '废止')) {
     const { text: sentence } = sentenceAround(run, at, 240);

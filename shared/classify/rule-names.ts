@@ -49,12 +49,18 @@ export function issuedObject(title: string): string | null {
   return rest.length >= 2 ? rest : null;
 }
 
-/** The rule a title names, if any: a 《》 rule name, the object of 印发…, or the title itself. */
-export function ruleNameInTitle(title: string): string | null {
-  const bracketed = bracketedNames(title).find(isRuleName);
-  if (bracketed) return bracketed;
+/** Words of a meeting report whose headline happens to end in a rule's kind (…表决通过大会选举办法). */
+const MEETING_WORDS = /会议|开幕|闭幕|表决|召开|举行/;
+
+/**
+ * The rule a title names, if any: a 《》 rule name, the object of 印发…, or the title itself.
+ * `bracketed` picks the 《》 name to use (by default the first that is a rule's).
+ */
+export function ruleNameInTitle(title: string, bracketed: (text: string) => string | null = (t) => bracketedNames(t).find(isRuleName) ?? null): string | null {
+  const named = bracketed(title);
+  if (named) return named;
   const object = issuedObject(title);
   if (object && isRuleName(object)) return object;
-  if (!title.includes('关于') && isRuleName(title)) return title;
+  if (!title.includes('关于') && isRuleName(title) && !MEETING_WORDS.test(title)) return title;
   return null;
 }

@@ -1,5 +1,5 @@
 /** A piece of evidence for one category, with the weight it carries. */
-import type { Category, Subtype } from '../model/document.ts';
+import type { Category, LandStage, Subtype } from '../model/document.ts';
 
 export interface Signal {
   category: Exclude<Category, 'other'>;
@@ -8,6 +8,8 @@ export interface Signal {
   evidence: string;
   /** The finer kind this signal points to, when it says one. */
   subtype?: Subtype;
+  /** The land procedure stage this signal points to (land signals only). */
+  stage?: LandStage;
 }
 
 /** Weights: a title word is strong, a body pattern moderate, a hint weak. */

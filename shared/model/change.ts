@@ -41,6 +41,8 @@ export const changeRecordSchema = z.object({
   documentKey: z.string(),
   version: z.number().int().positive(),
   category: categorySchema,
+  /** Other categories the document also belongs to (a land-price regulation: ['land']); absent on older records. */
+  tags: z.array(categorySchema).optional(),
   subtype: subtypeSchema,
   /** How sure the classifier was (0–1) and the words and patterns that decided; absent on older records. */
   confidence: z.number().min(0).max(1).optional(),

@@ -115,6 +115,10 @@ function checkKind(sub: Subscription, change: ChangeRecord): FilterCheck | null 
   if (categories.includes(change.category)) {
     return { filter: 'kind', passed: true, reason: `类别：${categoryHeadings[change.category]}` };
   }
+  const tagged = (change.tags ?? []).find((t) => categories.includes(t));
+  if (tagged) {
+    return { filter: 'kind', passed: true, reason: `类别：${categoryHeadings[tagged]}（兼属）` };
+  }
   if (subtypes.includes(change.subtype)) {
     return { filter: 'kind', passed: true, reason: `子类：${subtypeLabels[change.subtype]}` };
   }

@@ -174,6 +174,7 @@ async function handleDocument(doc: ParsedDocument, index: number, issue: IssueRe
     documentKey: key,
     version,
     category: doc.category,
+    ...(doc.tags && doc.tags.length > 0 ? { tags: doc.tags } : {}),
     subtype: doc.subtype,
     confidence: doc.confidence,
     evidence: doc.evidence,

@@ -2,9 +2,10 @@
  * Pure calendar arithmetic on ISO dates (YYYY-MM-DD), done in UTC so no local time zone can shift a day.
  * Periods follow 民法典 art. 201–202: the starting day is not counted; a period of months ends on the
  * corresponding day of the final month, or on that month's last day when it has no such day.
- * Statutory holidays (and the 调休 make-up working days) are not known here: working days skip only
- * Saturdays and Sundays, and a period ending on a rest day is not moved.
+ * Working days follow China's public holidays and 调休 make-up working days (the chinese-days calendar, which
+ * covers the years it has published; later years count Monday–Friday). A period ending on a rest day is not moved.
  */
+import { isWorkingDay } from './working-days.ts';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
@@ -47,7 +48,7 @@ export function dayOfWeek(iso: string): number | null {
   return t === null ? null : new Date(t).getUTCDay();
 }
 
-/** The `n`th Monday–Friday after `iso` (the start day itself is not counted). */
+/** The `n`th working day after `iso` (the start day itself is not counted; holidays skipped, 调休 days counted). */
 export function addWorkingDays(iso: string, n: number): string | null {
   const t = toUtc(iso);
   if (t === null) return null;
@@ -55,8 +56,7 @@ export function addWorkingDays(iso: string, n: number): string | null {
   let left = n;
   while (left > 0) {
     cur += DAY_MS;
-    const dow = new Date(cur).getUTCDay();
-    if (dow !== 0 && dow !== 6) left--;
+    if (isWorkingDay(fromUtc(cur))) left--;
   }
   return fromUtc(cur);
 }

@@ -9,7 +9,9 @@ const PARTIAL_SOURCE = String.raw`(?:\d{1,2}月)?\d{1,2}[日号]`;
 export const RANGE_SEPARATOR_SOURCE = '(?:至|到|—|-|－|~|～)';
 
 /** A date followed by the end of a range, anchored at lastIndex: `DATE至DATE止`. */
-export const RANGE_RE = new RegExp(`(${DATE_SOURCE})起?${RANGE_SEPARATOR_SOURCE}(${DATE_SOURCE}|${PARTIAL_SOURCE})(?:止|前)?`, 'y');
+/** A clock time printed after a date (8时, 16:30, 上午9:30). */
+export const CLOCK_SOURCE = String.raw`(?:[上下]午)?\d{1,2}(?:[:：]\d{2}|时(?:\d{1,2}分)?|点)`;
+export const RANGE_RE = new RegExp(`(${DATE_SOURCE})(?:${CLOCK_SOURCE})?起?${RANGE_SEPARATOR_SOURCE}(${DATE_SOURCE}|${PARTIAL_SOURCE})(?:${CLOCK_SOURCE})?(?:止|前)?`, 'y');
 export const DATE_RE = new RegExp(DATE_SOURCE, 'g');
 
 /** Resolves the end of a range; a partial end (10月31日, 31日) takes the missing parts from the start. */

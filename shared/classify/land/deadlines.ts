@@ -6,12 +6,13 @@
  *  B. 征收期限30日, 签约期限为2023年5月1日至2023年5月30日, 公告期为10个工作日 (a named term);
  *  C. 2023年10月31日前, 截止日期为2023年10月31日, 2023年10月1日至10月31日 (printed dates);
  *  D. 6个月内向人民法院提起行政诉讼 (a bare window after an A-form in the same sentence shares its start);
- *  E. 可向…申请行政复议 with no window printed: listed with a null date so the right is not lost.
+ * A review or litigation right printed without its window is not listed: a period is shown only where the notice
+ * states it (issue 14).
  */
 import type { Deadline } from '../../model/document.ts';
 import { resolveEvent, type Anchors } from './anchors.ts';
 import { endOfPeriod, type PeriodUnit } from './date-arithmetic.ts';
-import { DATE_RE, DATE_SOURCE, RANGE_RE, rangeEnd } from './dates-in-text.ts';
+import { CLOCK_SOURCE, DATE_RE, DATE_SOURCE, RANGE_RE, rangeEnd } from './dates-in-text.ts';
 import { parseChineseDate } from '../../parse/chinese-date.ts';
 import { sentenceEnd, sentenceStart } from './normalise.ts';
 import { NUMBER_SOURCE, numberEndingAt, parseNumber } from './numbers.ts';
@@ -51,7 +52,13 @@ const TERM_SOURCE = `(${TERM_PURPOSES.map((t) => t.term).join('|')})(?:期限|�
 /** 搬迁期限为… (the separator is required: 签约期限开始 is an event, not a definition). */
 const TERM_AT = new RegExp(`${TERM_SOURCE}(?:为|是|[:：])`, 'y');
 const TERM_BEFORE = new RegExp(`${TERM_SOURCE}(?:为|是|[:：])?$`);
-const REVIEW_RE = /(?:申请|提出)(?:行政)?复议|提起(?:行政)?诉讼|向人民法院起诉/g;
+const CLOCK_AT = new RegExp(`^${CLOCK_SOURCE}`);
+/** 听证会时间：2025年8月4日 / 挂牌时间为… : the date something the reader may attend or act on takes place. */
+const SCHEDULE_LEAD = /(?:听证会?|挂牌|拍卖|竞价|开标|公示|征求意见|报名|签约|搬迁)(?:时间|日期|期限)(?:为|是|[:：])?\s*$/;
+/** （截至2024年12月4日） printed right after a period: the period's end as the notice computed it. */
+const UNTIL_AT = new RegExp(`^[（(](?:截至|截止(?:日期)?为?|即|至)(${DATE_SOURCE})(?:止)?[)）]`);
+/** A sentence whose subject is the government (本府…作出决定, 费用应当…全额支付): an obligation on it, not a deadline for the reader. */
+const GOVERNMENT_DUTY = /本府|我府|本机关|本局将|(?:人民)?政府(?:将|应当|应|依法)|全额支付|足额支付|支付到位|拨付|作出[^。；]{0,30}决定/;
 const CLAUSE_BREAK = /[，,。；;\n：:]/;
 const DATE_DIGITS = /[\d〇零○一二三四五六七八九十]/;
 
@@ -114,6 +121,11 @@ function startEventDeadlines(text: string): Raw[] {
     const after = idx + m[0].length;
     const found = periodAfter(text, after) ?? rangeEndAfter(text, after);
     if (!found) continue;
+    const until = UNTIL_AT.exec(text.slice(found.end, found.end + 24));
+    if (until) {
+      found.endDate = parseChineseDate(until[1] ?? '') ?? found.endDate;
+      found.end += until[0].length;
+    }
     out.push({
       start: phraseStart,
       end: found.end,
@@ -216,16 +228,21 @@ function dateDeadlines(text: string, taken: readonly Raw[]): Raw[] {
       startDate = iso;
       endDate = rangeEnd(iso, r[2] ?? '');
     } else {
+      // 2024年10月19日17:30前: a clock time may stand between the date and 前.
+      const clock = CLOCK_AT.exec(text.slice(end, end + 12));
+      if (clock) end += clock[0].length;
       const suffix = DATE_DEADLINE_SUFFIXES.find((w) => text.startsWith(w, end));
       const lead = text.slice(Math.max(0, start - 8), start);
-      const prefix = DATE_DEADLINE_PREFIXES.find((w) => lead.includes(w));
+      const prefix = DATE_DEADLINE_PREFIXES.find((w) => lead.includes(w)) ?? SCHEDULE_LEAD.exec(lead)?.[0];
       if (!suffix && !prefix) continue;
       if (suffix) end += suffix.length;
       if (prefix) start = start - lead.length + lead.lastIndexOf(prefix);
       else if (/[于在]$/.test(lead)) start -= 1;
       endDate = iso;
     }
-    out.push({ start, end, event: null, period: null, startDate, endDate, purpose: purposeAround(text, start, end), term: null });
+    // 听证会时间：… names its purpose inside the phrase itself.
+    const purpose = purposeAround(text, start, end) ?? purposeAfter(text, start);
+    out.push({ start, end, event: null, period: null, startDate, endDate, purpose, term: null });
   }
   return out;
 }
@@ -240,23 +257,6 @@ function bareWindows(text: string, taken: readonly Raw[]): Raw[] {
     const sStart = sentenceStart(text, start, 200);
     const earlier = taken.filter((r) => r.event !== null && r.start >= sStart && r.end <= start).at(-1);
     out.push({ start, end, event: earlier?.event ?? null, period: p, startDate: null, endDate: null, purpose, term: null });
-  }
-  return out;
-}
-
-/** E. review and litigation rights printed without a window. */
-function reviewMentions(text: string, taken: readonly Raw[]): Raw[] {
-  const out: Raw[] = [];
-  for (const m of text.matchAll(REVIEW_RE)) {
-    const end = m.index + m[0].length;
-    const purpose = m[0].includes('复议') ? '行政复议' : '行政诉讼';
-    const sStart = sentenceStart(text, m.index, 200);
-    const sEnd = sentenceEnd(text, end, 200);
-    if (taken.some((r) => r.purpose === purpose && r.start >= sStart && r.end <= sEnd)) continue;
-    let start = m.index;
-    while (start > sStart && !/[，,：:]/.test(text.charAt(start - 1)) && !text.startsWith('或', start - 1) && !text.startsWith('也可', start - 2)) start--;
-    if (text.startsWith('者', start)) start++;
-    out.push({ start, end, event: null, period: null, startDate: null, endDate: null, purpose, term: null });
   }
   return out;
 }
@@ -278,8 +278,10 @@ export function extractDeadlines(text: string, title: string, publication: strin
   raws.push(...termDeadlines(text, raws));
   raws.push(...dateDeadlines(text, raws));
   raws.push(...bareWindows(text, raws));
-  raws.push(...reviewMentions(text, raws));
   raws.sort((a, b) => a.start - b.start);
+  const readers = raws.filter((r) => !GOVERNMENT_DUTY.test(text.slice(sentenceStart(text, r.start, 120), sentenceEnd(text, r.end, 60, /[，,。；;\n]/))));
+  raws.length = 0;
+  raws.push(...readers);
   const base: Anchors = { publication, signingStart: null, signingEnd: null, title };
   const signing = signingPeriod(raws, base);
   const anchors: Anchors = { ...base, signingStart: signing.start, signingEnd: signing.end };
@@ -288,6 +290,9 @@ export function extractDeadlines(text: string, title: string, publication: strin
     if (!date && r.period && r.event) {
       const from = resolveEvent(r.event, anchors);
       date = from ? endOfPeriod(from, r.period.n, r.period.unit) : null;
+    } else if (!date && r.period && r.purpose === '公告期' && anchors.publication) {
+      // 本公告的公示期限为10个工作日: a notice's own period runs from its publication.
+      date = endOfPeriod(anchors.publication, r.period.n, r.period.unit);
     }
     return { text: text.slice(r.start, r.end), date, purpose: r.purpose };
   });

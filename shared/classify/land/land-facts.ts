@@ -4,9 +4,10 @@
  * the requisitioning and the implementing bodies, and the legal basis. Whether a document is about land
  * is decided elsewhere; this only extracts. Pure and linear in the text length.
  */
-import type { LandFacts } from '../../model/document.ts';
+import type { Compensation, LandFacts } from '../../model/document.ts';
 import { extractArea } from './areas.ts';
 import { extractCompensation } from './compensation.ts';
+import { extractOtherCompensation } from './compensation-items.ts';
 import { extractDeadlines } from './deadlines.ts';
 import { extractLegalBasis } from './legal-basis.ts';
 import { extractBoundaries, extractLocation } from './location.ts';
@@ -14,24 +15,35 @@ import { normaliseFactText } from './normalise.ts';
 import { extractImplementer, extractRequisitioner } from './parties.ts';
 import { extractProject } from './project.ts';
 
+/** Rates per unit first, then the standards applied by reference, multiples and lump sums. */
+function compensationOf(text: string): Compensation[] {
+  const rates = extractCompensation(text);
+  return [...rates, ...extractOtherCompensation(text, rates)];
+}
+
 /**
  * @param anchorDate ISO date of the notice's 落款 / publication; relative deadlines (自本通告发布之日起15日内)
  *   resolve against it, and stay without a date when it is null.
  */
-export function extractLandFacts(input: { title: string; text: string }, anchorDate: string | null): LandFacts {
+export function extractLandFacts(
+  input: { title: string; text: string },
+  anchorDate: string | null,
+  printed: (phrase: string) => string = (phrase) => phrase,
+): LandFacts {
   const title = normaliseFactText(input.title).replace(/\s+/g, '');
   const text = normaliseFactText(input.text);
   const area = extractArea(text);
-  const location = extractLocation(text);
+  const location = extractLocation(text, title);
   const boundaries = extractBoundaries(text, location);
+  const asPrinted = (phrase: string | null): string | null => (phrase === null ? null : printed(phrase));
   return {
-    project: extractProject(title, text),
-    location,
+    project: asPrinted(extractProject(title, text)),
+    location: asPrinted(location),
     ...(boundaries ? { boundaries } : {}),
     area: area?.area ?? null,
     areaSquareMetres: area?.squareMetres ?? null,
-    compensation: extractCompensation(text),
-    deadlines: extractDeadlines(text, title, anchorDate),
+    compensation: compensationOf(text).map((c) => ({ ...c, text: printed(c.text) })),
+    deadlines: extractDeadlines(text, title, anchorDate).map((d) => ({ ...d, text: printed(d.text) })),
     implementer: extractImplementer(text),
     requisitioner: extractRequisitioner(title, text),
     legalBasis: extractLegalBasis(text),

@@ -18,51 +18,83 @@ import {
 
 
 const MAX_SEGMENT = 10;
+/** Places listed in one run at most (a batch may take land of dozens of villages). */
+const MAX_CHAINS = 80;
+/** A village-level body printed after the village's name (稔村居委会). */
+const BODY_AFTER_PLACE = ['居民委员会', '村民委员会', '居委会', '村委会', '经济合作社', '经济联合社'];
 const SIDES_START = /[，,]?(?:四至|[东南西北](?:至|到|临|邻|抵|界))/;
 const MAX_PHRASE = 120;
-const CJK = /[\u4e00-\u9fff]/;
+/** A labelled range may list many villages, grouped by town with ；. */
+const MAX_RANGE = 400;
+const RANGE_END = /[。\n]/;
+/** Parcels each 位于 somewhere (宗地一位于A村…宗地二位于B村): at most this many are read. */
+const MAX_SITES = 6;
+const JOINER_CHARACTERS: readonly string[] = ['和', '及', '与', '或'];
+/** Characters of a place segment: Chinese, and digits for numbered groups (11组). */
+const SEGMENT_CHAR = /[\u4e00-\u9fff\d]/;
+const CJK_START = /^[\u4e00-\u9fff]/;
+const NUMBERED_GROUP = /^\d{1,3}(?:组|社|村民小组)$/;
+const NUMBERED_GROUP_PREFIX = /^\d{1,3}(?:村民?小?)?$/;
+/** Triggers so common (将…) that what follows counts only when it names a village-level place. */
+const WEAK_TRIGGERS: readonly string[] = ['将'];
+const VILLAGE_LEVEL = /[村社组]|镇|乡|街道|居委会/;
 
 /** One place segment (上王营庄村) starting at `at`: the shortest run of Chinese characters ending in a place suffix. */
 function segmentAt(text: string, at: number): string | null {
   for (let len = 2; len <= MAX_SEGMENT && at + len <= text.length; len++) {
     const ch = text.charAt(at + len - 1);
-    if (!CJK.test(ch)) return null;
+    if (!SEGMENT_CHAR.test(ch)) return null;
     const seg = text.slice(at, at + len);
+    // A segment opens with a Chinese character; digits only number a group (11组), never a year (2023年第一批次村).
+    if (!CJK_START.test(seg) && !NUMBERED_GROUP.test(seg)) {
+      if (NUMBERED_GROUP_PREFIX.test(seg)) continue;
+      return null;
+    }
     const suffix = PLACE_SUFFIXES.find((s) => seg.endsWith(s) && seg.length > s.length);
     if (!suffix) continue;
     // Prefer the longer form when the suffix continues (…村 → …村民委员会).
     const longer = PLACE_SUFFIXES.find((s) => s.length > suffix.length && s.startsWith(suffix) && text.startsWith(s, at + len - suffix.length));
     const full = longer ? text.slice(at, at + len - suffix.length + longer.length) : seg;
-    if (PLACE_STOP_WORDS.some((w) => full.includes(w))) return null;
-    return full;
+    // 和平村, 幸和村 are villages: joiners are consumed before a segment is read, so their characters may stand in a name.
+    if (PLACE_STOP_WORDS.some((w) => full.includes(w) && !JOINER_CHARACTERS.includes(w))) return null;
+    // …计入我区: 我区/本县 is the issuer speaking of itself, not a place name.
+    if (OWN_PLACE_PREFIXES.some((w) => full.endsWith(w))) return null;
+    const body = BODY_AFTER_PLACE.find((b) => text.startsWith(b, at + full.length));
+    return body ? full + body : full;
   }
   return null;
 }
 
-/** The chain of place segments at `at` (吴城镇上王营庄村), and lists of them (A村、B村). */
-export function placeChainAt(text: string, at: number): string | null {
+/** The chain of place segments at `at` (吴城镇上王营庄村), and lists of them (A村、B村), with where it ends. */
+function chainAt(text: string, at: number): { chain: string; end: number } | null {
   let pos = at;
   const own = OWN_PLACE_PREFIXES.find((p) => text.startsWith(p, pos));
   if (own) pos += own.length;
   const chains: string[] = [];
   let chain = '';
+  let end = pos;
   for (;;) {
-    const seg = segmentAt(text, pos);
-    if (!seg || GENERIC_PLACES.includes(seg)) {
-      const joiner = PLACE_LIST_JOINERS.find((j) => text.startsWith(j, pos));
-      if (chain && joiner && chains.length < 20 && segmentAt(text, pos + joiner.length)) {
-        chains.push(chain);
-        chain = '';
-        pos += joiner.length;
-        continue;
-      }
-      break;
+    // A joiner between places (A村、B村, A村和B村) is read before a segment that would start with it.
+    const joiner = chain ? PLACE_LIST_JOINERS.find((j) => text.startsWith(j, pos)) : undefined;
+    if (joiner && chains.length < MAX_CHAINS && segmentAt(text, pos + joiner.length)) {
+      chains.push(chain);
+      chain = '';
+      pos += joiner.length;
+      continue;
     }
+    const seg = segmentAt(text, pos);
+    if (!seg || GENERIC_PLACES.includes(seg)) break;
     chain += seg;
     pos += seg.length;
+    end = pos;
   }
   if (chain) chains.push(chain);
-  return chains.length > 0 ? chains.join('、') : null;
+  return chains.length > 0 ? { chain: chains.join('、'), end } : null;
+}
+
+/** The chain of place segments at `at` (吴城镇上王营庄村), and lists of them (A村、B村). */
+export function placeChainAt(text: string, at: number): string | null {
+  return chainAt(text, at)?.chain ?? null;
 }
 
 function cutTail(phrase: string): string {
@@ -80,11 +112,11 @@ function labelledRange(text: string): string | null {
     let i = text.indexOf(label);
     while (i >= 0) {
       let at = i + label.length;
-      const sep = /^(?:为|是|[:：。])/.exec(text.slice(at, at + 1));
+      const sep = /^(?:为|是|[:：。]|\n+)/.exec(text.slice(at, at + 4));
       if (sep) {
         at += sep[0].length;
         const phrase = text
-          .slice(at, sentenceEnd(text, at, MAX_PHRASE))
+          .slice(at, sentenceEnd(text, at, MAX_RANGE, RANGE_END))
           .replace(/[(（](?:详见|见)[^)）]*[)）]?$/, '')
           .replace(/[(（](?:详见|见)[^)）]*[)）]/g, '')
           .replace(/内$/, '');
@@ -102,32 +134,70 @@ function labelledRange(text: string): string | null {
 /** 位于晋源区南中环街以南、晋阳大道以东… up to where the land itself is named. */
 function situatedAt(text: string): string | null {
   for (const w of ['坐落于', '坐落在', '位于', '地处']) {
-    const i = text.indexOf(w);
-    if (i < 0) continue;
-    const at = i + w.length;
-    const end = Math.min(sentenceEnd(text, at, MAX_PHRASE, /[。；;\n，,]/), at + MAX_PHRASE);
-    const phrase = cutTail(text.slice(at, end));
-    if (phrase.length >= 2) return phrase;
+    const sites: string[] = [];
+    for (let i = text.indexOf(w); i >= 0 && sites.length < MAX_SITES; i = text.indexOf(w, i + w.length)) {
+      const at = i + w.length;
+      const end = Math.min(sentenceEnd(text, at, MAX_PHRASE, /[。；;\n，,]/), at + MAX_PHRASE);
+      const phrase = cutTail(text.slice(at, end));
+      if (phrase.length >= 2 && !sites.includes(phrase)) sites.push(phrase);
+    }
+    if (sites.length > 0) return sites.join('；');
   }
   return null;
 }
 
-/** Place names after trigger words, each once, in order. */
+/** How far past a chain the next one of the same sentence is looked for (A村旱地0.8公顷，B村旱地1公顷). */
+const NEXT_CHAIN_REACH = 40;
+const NEXT_CHAIN_SEPARATOR = /[，,、；;]/;
+
+/** Adds a chain unless a longer one already starts with it (长乐市 before 长乐市湖南镇仙宅村), replacing shorter ones. */
+function addChain(found: string[], chain: string): void {
+  if (found.some((f) => f.startsWith(chain))) return;
+  for (let k = found.length - 1; k >= 0; k--) if (chain.startsWith(found[k] ?? '')) found.splice(k, 1);
+  found.push(chain);
+}
+
+/** Place names after trigger words, each once, in order; further places of the same sentence follow a separator. */
 function placesAfterTriggers(text: string): string | null {
   const found: string[] = [];
   for (const t of PLACE_TRIGGERS) {
-    let i = text.indexOf(t);
-    while (i >= 0 && found.length < 10) {
-      const chain = placeChainAt(text, i + t.length);
-      if (chain && !found.includes(chain)) found.push(chain);
-      i = text.indexOf(t, i + t.length);
+    const weak = WEAK_TRIGGERS.includes(t);
+    for (let i = text.indexOf(t); i >= 0 && found.length < MAX_CHAINS; i = text.indexOf(t, i + t.length)) {
+      let next = chainAt(text, i + t.length);
+      if (!next || (weak && !VILLAGE_LEVEL.test(next.chain))) continue;
+      while (next && found.length < MAX_CHAINS) {
+        addChain(found, next.chain);
+        const from: number = next.end;
+        next = null;
+        for (let j = from; j < Math.min(text.length, from + NEXT_CHAIN_REACH) && !/[。\n]/.test(text.charAt(j)); j++) {
+          if (!NEXT_CHAIN_SEPARATOR.test(text.charAt(j))) continue;
+          const after = chainAt(text, j + 1);
+          if (after && VILLAGE_LEVEL.test(after.chain)) next = after;
+          break;
+        }
+      }
     }
   }
   return found.length > 0 ? found.join('、') : null;
 }
 
-export function extractLocation(text: string): string | null {
-  return labelledRange(text) ?? situatedAt(text) ?? placesAfterTriggers(text);
+/** The first place chain printed in `text` (a county named in the title: 关于召开西华县…听证会的公告). */
+function firstChain(text: string): string | null {
+  for (let i = 0; i < text.length; i++) {
+    const chain = placeChainAt(text, i);
+    if (chain) return chain;
+  }
+  return null;
+}
+
+/** @param title the notice's title, read when the body names no place. */
+export function extractLocation(text: string, title = ''): string | null {
+  return (
+    labelledRange(text) ??
+    situatedAt(text) ??
+    placesAfterTriggers(text) ??
+    firstChain(title.replace(/^.*?关于/, ''))
+  );
 }
 
 const DIRECTIONS: ReadonlyArray<{ word: string; key: keyof Boundaries; opposite: keyof Boundaries }> = [

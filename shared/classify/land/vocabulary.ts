@@ -61,6 +61,11 @@ export const COMPENSATION_ITEMS = [
   '区片综合地价', '征地区片价', '土地补偿', '安置补助', '青苗补偿', '附属物', '房屋',
 ].sort((a, b) => b.length - a.length);
 
+/** Words of a sentence about compensation, resettlement or social security (a 文号 there is the standard applied). */
+export const COMPENSATION_TOPIC_WORDS = ['补偿', '安置', '社会保障', '养老保障', '保障', '区片综合地价', '地价', '补助'];
+/** Money that is not a rate: totals and the prices and deposits of a land-use-right sale. */
+export const LUMP_SUM_WORDS = ['挂牌起始价', '起始价', '起拍价', '竞买保证金', '保证金', '增价幅度', '加价幅度', '合计', '共计', '总额'];
+
 /** Time units of periods (日, 个工作日, 个月 …). */
 export const PERIOD_UNITS: ReadonlyArray<{ printed: string; unit: PeriodUnit }> = [
   { printed: '工作日', unit: 'working-day' },
@@ -98,6 +103,7 @@ export const TERM_PURPOSES: ReadonlyArray<{ term: string; purpose: string }> = [
   { term: '交地', purpose: '交地' },
   { term: '过渡', purpose: '过渡' },
   { term: '公告', purpose: '公告期' },
+  { term: '通告', purpose: '公告期' },
   { term: '公示', purpose: '公告期' },
 ];
 
@@ -119,19 +125,19 @@ export const DATE_DEADLINE_PREFIXES = ['截止日期', '截止时间', '截止',
 
 /** Administrative place suffixes, longest first. */
 export const PLACE_SUFFIXES = [
-  '街道办事处', '村民委员会', '村民小组', '居民委员会', '居民小组', '自治区', '自治州', '自治县', '办事处', '居委会', '村委会',
-  '街道', '社区', '省', '市', '区', '县', '旗', '乡', '镇', '村', '组',
+  '街道办事处', '村民委员会', '村民小组', '居民委员会', '居民小组', '经济联合社', '经济合作社', '自治区', '自治州', '自治县', '办事处', '居委会',
+  '村委会', '合作社', '联合社', '街道', '社区', '省', '市', '区', '县', '旗', '乡', '镇', '村', '组', '社',
 ];
 /** Words that look like places but are generic. */
 export const GENERIC_PLACES = ['农村', '乡村', '城乡', '乡镇', '城市', '地区', '市区', '城区', '辖区', '园区', '景区', '小区', '片区', '街区', '山区', '社区', '各村', '全区', '全县', '全市', '规划区', '新区', '开发区', '小组', '领导组', '工作组'];
 /** Own-jurisdiction words dropped at the start of a place (我区吴城镇 → 吴城镇). */
 export const OWN_PLACE_PREFIXES = ['我区', '本区', '我县', '本县', '我市', '本市', '我镇', '本镇', '我乡', '本乡'];
 /** Words joining places in a list (A村、B村和C社区). */
-export const PLACE_LIST_JOINERS = ['、', '以及', '和', '及'];
+export const PLACE_LIST_JOINERS = ['、', '以及', '和', '及', '；', ';', '，', ','];
 /** Words that end a place chain. */
 export const PLACE_STOP_WORDS = ['土地', '集体', '国有', '征收', '范围', '项目', '用地', '面积', '位于', '涉及', '使用', '的', '和', '及', '与', '或', '等'];
 /** Words before a place name in land notices. */
-export const PLACE_TRIGGERS = ['坐落于', '坐落在', '位于', '地处', '涉及', '使用', '占用', '征收', '征用', '收回'];
+export const PLACE_TRIGGERS = ['坐落于', '坐落在', '位于', '地处', '涉及', '使用', '占用', '征收', '征用', '收回', '同意将', '将', '申请使用'];
 /** Labels introducing the land's range or position (征收范围：…). */
 export const RANGE_LABELS = ['拟征收土地范围', '征收土地范围', '征收土地位置', '征收土地坐落', '拟征收范围', '征收范围', '征地范围', '征地位置', '用地范围', '用地位置', '收回范围', '土地位置', '土地坐落', '地块位置', '项目位置', '坐落位置'];
 /** Where a location phrase stops: the land itself is named. */

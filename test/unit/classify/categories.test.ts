@@ -75,8 +75,14 @@ describe('land documents', () => {
     expect(result.subtype).toBe('land-recovery');
   });
 
+  it('a commitment to put a batch of construction land into the spatial plan is land (the first step towards requisition)', () => {
+    const result = classify(doc('某某区人民政府关于将2023年第一批次村镇建设用地纳入国土空间总体规划的承诺函', '现承诺如下……'));
+    expect(result.category).toBe('land');
+    expect(result.land?.stage).toBe('batch-approval');
+  });
+
   it('land words in passing do not make a land notice', () => {
-    expect(classify(doc('某某区人民政府关于将2023年第一批次村镇建设用地纳入国土空间总体规划的承诺函', '现承诺如下……')).category).toBe('other');
+    expect(classify(doc('某某县国土空间总体规划（2021—2035年）草案的公示', '现将草案公示如下……')).category).toBe('other');
     expect(classify(doc('某某县人民政府办公室关于优化城镇生活垃圾处理费征收的通知', '现就有关事项通知如下……')).category).toBe('other');
   });
 });

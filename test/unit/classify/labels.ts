@@ -1,6 +1,6 @@
 /** Reading the hand-labelled classification fixtures and scoring predictions against them. */
 import { readFileSync } from 'node:fs';
-import type { Appointment, Category, ParsedDocument, Subtype } from '../../../shared/model/document.ts';
+import type { Appointment, Category, LandStage, ParsedDocument, Subtype } from '../../../shared/model/document.ts';
 
 export interface LabelledDocument {
   index: number;
@@ -9,6 +9,8 @@ export interface LabelledDocument {
   category: Category;
   subtype: Subtype;
   appointments?: Appointment[];
+  /** The land procedure stage (issue 13), where the document is land. */
+  landStage?: LandStage;
   regulation?: { name?: string; effectiveDate: string | null; validity?: string; repeals: string[] };
 }
 

@@ -82,6 +82,7 @@ describe('classification of the five seeds against hand labels', () => {
         expect(doc?.category, `${seed}#${expected.index}`).toBe('land');
         expect(doc?.subtype, `${seed}#${expected.index}`).toBe(expected.subtype);
         expect(doc?.land, `${seed}#${expected.index}`).not.toBeNull();
+        expect(doc?.land?.stage, `${seed}#${expected.index}`).toBe(expected.landStage);
       }
       const extra = result.documents.filter((d) => d.category === 'land' && !landLabels.some((l) => matchDocument(result.documents, l) === d));
       expect(extra.map((d) => d.title), seed).toEqual([]);

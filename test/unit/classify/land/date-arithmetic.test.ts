@@ -21,9 +21,20 @@ describe('date arithmetic (UTC, ISO in and out)', () => {
   it('counts working days from the next day, skipping weekends', () => {
     expect(dayOfWeek('2023-09-22')).toBe(5); // a Friday
     expect(addWorkingDays('2023-09-22', 1)).toBe('2023-09-25'); // Friday + 1 → Monday
-    expect(addWorkingDays('2023-09-22', 5)).toBe('2023-09-29');
     expect(addWorkingDays('2023-09-23', 1)).toBe('2023-09-25'); // from a Saturday
-    expect(addWorkingDays('2023-09-20', 10)).toBe('2023-10-04'); // holidays are ignored on purpose
+    expect(addWorkingDays('2024-05-13', 5)).toBe('2024-05-20'); // an ordinary week
+  });
+
+  it('skips public holidays and counts the 调休 weekend days that make up for them', () => {
+    // 2023: 中秋/国庆 9月29日–10月6日 off; Saturday 10月7日 and Sunday 10月8日 are working days.
+    expect(addWorkingDays('2023-09-22', 5)).toBe('2023-10-07');
+    expect(addWorkingDays('2023-09-20', 10)).toBe('2023-10-10');
+    // 2024: 春节 2月10日–17日 off; Sunday 2月18日 is a working day.
+    expect(addWorkingDays('2024-02-08', 2)).toBe('2024-02-18');
+    // 2024: 国庆 10月1日–7日 off; Sunday 9月29日 and Saturday 10月12日 are working days.
+    expect(addWorkingDays('2024-09-27', 5)).toBe('2024-10-10');
+    expect(endOfPeriod('2024-09-27', 10, 'working-day')).toBe('2024-10-16');
+    expect(addWorkingDays('2024-06-07', 1)).toBe('2024-06-11'); // 端午 Monday 6月10日 is off
   });
 
   it('rejects dates that do not exist', () => {

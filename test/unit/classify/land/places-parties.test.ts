@@ -38,3 +38,15 @@ describe('location, project and parties in other wordings', () => {
     expect(c).toMatchObject({ amount: 10_000, unit: '元/亩（原文以万元计，已换算为元）', appliesTo: '奖励' });
   });
 });
+
+describe('locations of batches and multi-parcel notices', () => {
+  const location = (text: string) => extractLandFacts({ title: '', text }, null).location;
+
+  it('keeps every town of a labelled range grouped with ；, and villages whose names hold 和', () => {
+    expect(location('一、征收土地范围\n甲镇和平村、幸和村;乙镇新优村;丙街道吉古村。')).toBe('甲镇和平村、幸和村;乙镇新优村;丙街道吉古村');
+  });
+
+  it('lists each parcel that is 位于 somewhere', () => {
+    expect(location('2024-1号宗地：位于甲镇崔家村，面积39755平方米；2024-2号宗地：位于乙镇锁南村，面积1740平方米。')).toBe('甲镇崔家村；乙镇锁南村');
+  });
+});

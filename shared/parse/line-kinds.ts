@@ -6,6 +6,7 @@
 import { parseChineseDate } from './chinese-date.ts';
 import { normaliseDocNumber } from './normalise-doc-number.ts';
 import { plainLine } from './normalise-line.ts';
+import { chromeKind, type ChromeKind } from './page-chrome.ts';
 
 /** Endings of the names of issuing organs. */
 export const ORGAN_SUFFIX =
@@ -39,8 +40,10 @@ export interface LineInfo {
   /** The line without markdown markup. */
   plain: string;
   blank: boolean;
-  /** Page furniture: dropped from document text and from titles. */
+  /** Page furniture or page chrome: dropped from document text and from titles. */
   noise: boolean;
+  /** What kind of page chrome the line is (breadcrumb, metadata table …), or null. */
+  chrome: ChromeKind | null;
   /** Normalised 文号 if the whole line is one. */
   docNumber: string | null;
   /** Signature date (落款) if the line is only a date, possibly after the organ's name. */
@@ -60,10 +63,16 @@ function isRunningHeader(line: string): boolean {
 export function describeLine(line: string): LineInfo {
   const plain = plainLine(line);
   const blank = plain === '';
-  const info: LineInfo = { plain, blank, noise: false, docNumber: null, signatureDate: null, signatureOrgan: null, disclosure: null };
+  const info: LineInfo = { plain, blank, noise: false, chrome: null, docNumber: null, signatureDate: null, signatureOrgan: null, disclosure: null };
   if (blank) return info;
   if ((opensWithOneOf(plain, PAGE_NUMBER_OPENERS) && PAGE_NUMBER.test(plain)) || (opensWithOneOf(plain, QR_NOTE_OPENERS) && QR_NOTE.test(plain)) || isRunningHeader(plain)) {
     info.noise = true;
+    return info;
+  }
+  const chrome = chromeKind(plain);
+  if (chrome) {
+    info.noise = true;
+    info.chrome = chrome;
     return info;
   }
   if (plain.length <= 40 && DOC_NUMBER_END.test(plain) && FOUR_DIGITS.test(plain)) info.docNumber = normaliseDocNumber(plain);

@@ -9,13 +9,14 @@ export interface AnalyseOptions extends ParseOptions {
 
 /**
  * Text of one publication → its documents, each segmented, described and classified
- * (the DESIGN §4.1 contract, plus each document's text).
+ * (the DESIGN §4.1 contract, plus each document's text). The classifier reads the analysed text (simplified
+ * characters); each document keeps its text as published.
  */
 export function analysePublication(text: string, options: AnalyseOptions = {}): ParsedPublication & { lines: string[] } {
   const segmented = parsePublication(text, options);
-  const documents = segmented.documents.map((doc) => ({
+  const documents = segmented.documents.map(({ analysisText, ...doc }) => ({
     ...doc,
-    ...classifyDocument(doc, { publishedDate: doc.date ?? options.publishedDate ?? null }),
+    ...classifyDocument({ ...doc, title: doc.title ?? '', text: analysisText }, { publishedDate: doc.date ?? options.publishedDate ?? null }),
   }));
   return { kind: segmented.kind, lines: segmented.lines, documents };
 }

@@ -1,0 +1,127 @@
+/**
+ * Page chrome: the lines a web page or a crawler puts around a document — breadcrumbs (您当前所在位置 …),
+ * crawler header lines (链接：, 文件状态：), share and print bars, page-info lines (发布时间：… 来源：…),
+ * markup debris (HTML tags, markdown comments, image links, empty table rows), metadata tables
+ * (索引号 | 文号 | 成文日期 …). Chrome is never a title and never document text; the values of a metadata
+ * table or page-info line are kept as the page's metadata.
+ */
+
+export type ChromeKind = 'breadcrumb' | 'crawler' | 'share' | 'markup' | 'page-info' | 'metadata' | 'navigation';
+
+/** Field names of government metadata boxes, mapped to the page-metadata keys of the HTML reader. */
+const FIELD_KEYS: Record<string, string> = {
+  索引号: '索引号',
+  文号: '发文字号',
+  发文字号: '发文字号',
+  发文机关: '发文机关',
+  制发机关: '发文机关',
+  发布机构: '发文机关',
+  发文单位: '发文机关',
+  成文日期: '成文日期',
+  签署日期: '成文日期',
+  发文日期: '发文日期',
+  发布日期: '发布日期',
+  发布时间: '发布日期',
+  时间: '发布日期',
+  日期: '发布日期',
+  标题: '标题',
+  名称: '标题',
+  来源: '来源',
+  文章来源: '来源',
+  信息来源: '来源',
+  有效性: '有效性',
+  文件状态: '有效性',
+  效力状态: '有效性',
+  主题分类: '主题分类',
+  关键词: '关键词',
+  公开责任部门: '公开责任部门',
+  公开方式: '公开方式',
+  公开范围: '公开范围',
+  公开目录: '栏目',
+  信息时效期: '信息时效期',
+  登记日期: '登记日期',
+  文件类别: '文件类别',
+  体裁分类: '体裁分类',
+  组配分类: '组配分类',
+  浏览量: '浏览量',
+  浏览次数: '浏览量',
+  点击: '浏览量',
+  作者: '作者',
+  编辑: '编辑',
+  责任编辑: '编辑',
+  责编: '编辑',
+  审核: '审核',
+  转自: '来源',
+  链接: '链接',
+  原文链接: '链接',
+  字号: '字号',
+  浏览字号: '字号',
+  字体: '字号',
+};
+const KEY_ALTERNATION = Object.keys(FIELD_KEYS).sort((a, b) => b.length - a.length).join('|');
+/** A line made of field: value pairs (or a table row of field | value cells), opening with a field name. */
+const FIELD_LINE = new RegExp(`^(?:[-*•·]\\s*)?(?:${KEY_ALTERNATION})\\s*[:：|]`);
+const FIELD_AT = new RegExp(`(${KEY_ALTERNATION})\\s*[:：|]\\s*`, 'g');
+/** A page-info line after a leading date or source name: 2023-01-29 16:07, 2020年06月19日08:52 来源:… */
+const TIMESTAMP_LINE = /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}-\d{1,2})\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:星期.)?\s*(?:[|｜].*|(?:来源|作者|编辑|云上|[\u4e00-\u9fff]{0,12})[:：]?.*)?$/;
+const TIME_ONLY = /\d{1,2}:\d{2}/;
+const BREADCRUMB = /(?:当前|所在|您的)(?:的)?位置|^位置[:：]|首页\s*[>›»/]|[>›»]\s*正文$/;
+const SHARE = /^(?:分享到?|【?打印(?:本页|此页)?】?|【?关闭(?:本页|窗口)?】?|\[打印|收藏|\+\s*订阅|[-+]\s*\+?1$|评论|扫一扫|加入收藏|上一篇|下一篇|相关(?:文章|链接|新闻|阅读)|返回顶部|【资料图】|责任编辑|版权所有|主办单位|网站标识码|ICP备)/;
+const SHARE_ANYWHERE = /【打印】|【关闭】|\[打印此页\]|\[关闭本页\]|打印\s*关闭|【字体[:：]|字号[:：]?\s*[大中小]/;
+const MARKUP = /^(?:<[!/a-zA-Z][^>]*>\s*)+$|^<!--.*-->$|^\[\/\/\]\s*:|^!\[[^\]]*\]\([^)]*\)(?:\s*\|)*$|^[|\s]+$|^[-=_*]{3,}$|^\S+\.(?:jpg|jpeg|png|gif)$/i;
+const PIPE = /\|/g;
+
+/** The kind of chrome a plain line is, or null for a document line. */
+export function chromeKind(plain: string): ChromeKind | null {
+  if (plain.length === 0 || plain.length > 160) return null;
+  const first = plain.charCodeAt(0);
+  if ((first === 0x3c || first === 0x21 || first === 0x7c || first === 0x5b || first === 0x2d || first === 0x3d || first === 0x5f || first === 0x2a || plain.endsWith('.jpg') || plain.endsWith('.png')) && MARKUP.test(plain)) return 'markup';
+  if (BREADCRUMB.test(plain)) return 'breadcrumb';
+  if (FIELD_LINE.test(plain)) {
+    if (CRAWLER.test(plain)) return 'crawler';
+    if (plain.includes('|') || METADATA_BOX.test(plain)) return 'metadata';
+    if (STRONG_FIELD.test(plain) || chromeFields(plain).length >= 2 || fieldMarks(plain) >= 2) return 'page-info';
+  }
+  if (SHARE.test(plain) || SHARE_ANYWHERE.test(plain)) return 'share';
+  if (first >= 0x30 && first <= 0x39 && plain.length <= 60 && TIME_ONLY.test(plain) && TIMESTAMP_LINE.test(plain)) return 'page-info';
+  if ((plain.match(PIPE)?.length ?? 0) >= 2 && plain.split('|').every((cell) => cell.trim().length <= 12)) return 'navigation';
+  return null;
+}
+
+/** Fields only a metadata box prints: a line opening with one is chrome whatever follows. */
+const METADATA_BOX = /^(?:[-*•·]\s*)?(?:索引号|文号|发文字号|发文机关|制发机关|发布机构|发文单位|成文日期|签署日期|发文日期|公开责任部门|公开方式|公开范围|公开目录|信息时效期|登记日期|文件类别|主题分类|有效性|效力状态|体裁分类|组配分类)\s*[:：|]/;
+const CRAWLER = /^(?:[-*•·]\s*)?(?:链接|原文链接|文件状态)\s*[:：]/;
+/** Page-info fields that are chrome alone; the weak ones (时间, 来源, 作者 …) also open lines of a document's body. */
+const STRONG_FIELD = /^(?:发布时间|发布日期|文章来源|信息来源|转自|责任编辑|浏览次数|浏览字号|字号)\s*[:：]/;
+function fieldMarks(plain: string): number {
+  let n = 0;
+  FIELD_AT.lastIndex = 0;
+  while (FIELD_AT.exec(plain) !== null) n++;
+  return n;
+}
+
+/** The field: value pairs of a metadata or page-info line, under the page-metadata keys (empty values left out). */
+export function chromeFields(plain: string): [string, string][] {
+  const out: [string, string][] = [];
+  const marks: { key: string; from: number; to: number }[] = [];
+  FIELD_AT.lastIndex = 0;
+  for (let m = FIELD_AT.exec(plain); m !== null; m = FIELD_AT.exec(plain)) {
+    marks.push({ key: FIELD_KEYS[m[1] ?? ''] ?? '', from: m.index, to: m.index + m[0].length });
+  }
+  marks.forEach((mark, k) => {
+    const end = marks[k + 1]?.from ?? plain.length;
+    const value = plain.slice(mark.to, end).replace(/[|｜]/g, ' ').trim();
+    if (mark.key && value) out.push([mark.key, value]);
+  });
+  return out;
+}
+
+/** The fields of the metadata tables and page-info lines printed in a text (first value of each key wins). */
+export function chromeFieldsOf(prepared: { info: readonly { chrome: ChromeKind | null; plain: string }[] }): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const li of prepared.info) {
+    if (li.chrome !== 'metadata' && li.chrome !== 'page-info' && li.chrome !== 'crawler') continue;
+    for (const [key, value] of chromeFields(li.plain)) if (!(key in out)) out[key] = value;
+  }
+  return out;
+}

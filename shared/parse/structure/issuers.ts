@@ -1,0 +1,54 @@
+/**
+ * Issuers (发文机关) as printed: several joint issuers in one line (separated by 、 or spaces) or on
+ * consecutive lines; the organ a title opens with; the people's congress session or standing committee a
+ * session report names.
+ */
+import { isOrganLine, organAtTitleStart } from '../line-kinds.ts';
+
+const SEPARATORS = /[\s\u3000、，,]+/;
+
+/** The joint issuers of one printed line (raw, spacing kept); null when the line is not a list of organs. */
+export function issuersOfLine(raw: string): string[] | null {
+  const compact = raw.replace(/\s+/g, '');
+  const pieces = raw.trim().split(SEPARATORS).filter((p) => p !== '');
+  if (pieces.length >= 2 && pieces.every((p) => isOrganLine(p))) return pieces;
+  return isOrganLine(compact) ? [compact] : null;
+}
+
+/** The issuers at the head of a title: 国务院办公厅、中央军委办公厅关于… → both; 某某人民政府关于… → one. */
+export function issuersOfTitle(title: string): string[] {
+  const at = title.indexOf('关于');
+  if (at <= 0) {
+    const organ = organAtTitleStart(title);
+    return organ ? [organ] : [];
+  }
+  const head = title.slice(0, at);
+  const pieces = head.split('、').filter((p) => p !== '');
+  if (pieces.length >= 2 && pieces.every((p) => isOrganLine(p))) return pieces;
+  const organ = organAtTitleStart(title);
+  return organ ? [organ] : [];
+}
+
+/**
+ * A people's congress (or CPPCC) body named with its term: 黔东南州第十三届人大常委会, 区二届人大常委会,
+ * 河北省十三届人大四次会议, 自治区政协十一届十六次常委会议. The place before the term is read back to the
+ * nearest punctuation, digit or function word.
+ */
+const SESSION_BODY = /((?:第?[一二三四五六七八九十]{1,3}届)(?:人大常委会|人民代表大会常务委员会|人民代表大会(?:第[一二三四五六七八九十]{1,3}次会议)?|人大[一二三四五六七八九十]{1,3}次会议)|政协[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次常委会议)/;
+const PLACE_BEFORE = /[\u4e00-\u9fff]{0,10}$/;
+const NOT_PLACE = /^.*[的在了和与及由是将对为于经据从向把被召开举行次日]/;
+
+export function sessionBody(text: string): string | null {
+  const m = SESSION_BODY.exec(text);
+  if (!m) return null;
+  const before = text.slice(0, m.index);
+  const body = m[1] ?? '';
+  if (body.startsWith('政协')) return `${placeBefore(before)}${body}`;
+  const place = placeBefore(before);
+  return `${place}${body}`;
+}
+
+function placeBefore(before: string): string {
+  const run = PLACE_BEFORE.exec(before)?.[0] ?? '';
+  return run.replace(NOT_PLACE, '');
+}

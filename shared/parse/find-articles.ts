@@ -31,6 +31,7 @@ const DATELINE = /^(?:\*\*)?本报(?:[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日|[
 // Spaces between Chinese characters are gone after normalisation: 本报记者崔振海, 张昊宇武星星摄.
 const BYLINE = /^.{2,24}摄$|^(?:本报|实习|特约)?记者[\u4e00-\u9fff、]{2,12}$|^通讯员[\u4e00-\u9fff、]{2,12}$|^[(（]?本组稿件由.+[)）]?$/;
 const PHOTO_CREDIT = /摄$/;
+const TRAILING_BYLINE = /(?<=[\u4e00-\u9fff”」》])(?:本报|实习|特约)记者[\u4e00-\u9fff、]{2,12}$/;
 const HEADING = /^#{1,6}\s+\S/;
 // Tested on every line of every publication: the literal openings are checked first, sparing most lines a regex call.
 const isDateline = (text: string): boolean => (text.startsWith('本报') || text.startsWith('**本报')) && DATELINE.test(text);
@@ -109,7 +110,8 @@ function headlineText(prepared: PreparedText, blocks: Block[], split: { line: nu
   const parts: string[] = [];
   for (const b of blocks) {
     if (b.kind === 'byline') continue;
-    const texts = b.lines.map((i) => prepared.info[i]?.plain ?? '').filter((t) => !BYLINE.test(t));
+    // A byline the extraction ran onto the headline's last line (…发布记本报记者王佳) is not the headline.
+    const texts = b.lines.map((i) => (prepared.info[i]?.plain ?? '').replace(TRAILING_BYLINE, '')).filter((t) => t !== '' && !BYLINE.test(t));
     // Each printed line of a headline is a headline line of its own (kicker, main, subtitle).
     const text = texts.join(' ');
     if (text.length > 4 || blocks.length === 1) parts.push(text);

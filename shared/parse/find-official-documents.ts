@@ -35,6 +35,7 @@ export function joinFragments(parts: readonly string[]): string {
 export function titleAbove(prepared: PreparedText, numberLine: number, floor: number): { start: number; title: string } | null {
   const { info } = prepared;
   const collected: number[] = [];
+  const cuts = new Map<number, string>();
   let chars = 0;
   for (let j = numberLine - 1; j >= floor && collected.length < MAX_TITLE_LINES; j--) {
     const li = info[j];
@@ -42,6 +43,16 @@ export function titleAbove(prepared: PreparedText, numberLine: number, floor: nu
     const text = li.plain;
     if (li.noise || li.docNumber || li.signatureDate || li.disclosure || isTableRow(prepared.lines[j] ?? '') || endsSentence(text)) break;
     if (/^[-*]\s|^\d+[.、．]\s*\S/.test(prepared.lines[j] ?? '') && collected.length > 0) break;
+    // The previous document's last sentence run onto the title's line (PDF extraction): the title starts after it.
+    const cut = lastSentenceEnd(text);
+    if (cut > 0) {
+      const tail = text.slice(cut);
+      if (organAtTitleStart(tail) !== null || tail.startsWith('关于')) {
+        cuts.set(j, tail);
+        collected.push(j);
+      }
+      break;
+    }
     chars += text.length;
     if (chars > MAX_TITLE_CHARS) break;
     collected.push(j);
@@ -50,7 +61,7 @@ export function titleAbove(prepared: PreparedText, numberLine: number, floor: nu
   collected.reverse();
   let startAt = -1;
   for (let k = collected.length - 1; k >= 0; k--) {
-    const text = info[collected[k] ?? 0]?.plain ?? '';
+    const text = cuts.get(collected[k] ?? 0) ?? info[collected[k] ?? 0]?.plain ?? '';
     if (organAtTitleStart(text) !== null || isOrganLine(text)) {
       startAt = k;
       break;
@@ -58,7 +69,7 @@ export function titleAbove(prepared: PreparedText, numberLine: number, floor: nu
   }
   if (startAt < 0) {
     for (let k = collected.length - 1; k >= 0; k--) {
-      if ((info[collected[k] ?? 0]?.plain ?? '').startsWith('关于')) {
+      if ((cuts.get(collected[k] ?? 0) ?? info[collected[k] ?? 0]?.plain ?? '').startsWith('关于')) {
         startAt = k;
         break;
       }
@@ -66,8 +77,18 @@ export function titleAbove(prepared: PreparedText, numberLine: number, floor: nu
   }
   if (startAt < 0) startAt = Math.max(0, collected.length - 3);
   const used = collected.slice(startAt);
-  const title = joinFragments(used.map((j) => info[j]?.plain ?? ''));
+  const title = joinFragments(used.map((j) => cuts.get(j) ?? info[j]?.plain ?? ''));
   return { start: used[0] ?? numberLine, title };
+}
+
+/** Index just after the last sentence end inside a line (not at its end), or -1. */
+function lastSentenceEnd(text: string): number {
+  let at = -1;
+  for (let i = 0; i < text.length - 1; i++) {
+    const c = text.charAt(i);
+    if (c === '。' || c === '！' || c === '？') at = i + 1;
+  }
+  return at;
 }
 
 /** Every document with a 文号 line and a title above it, in reading order. */

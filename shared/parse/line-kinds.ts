@@ -19,6 +19,7 @@ const SIGNATURE_DATE = new RegExp(`^(?:(${ORGAN})\\s*)?(${DATE_TEXT})(?:[（(](�
 const DISCLOSURE = /^[（(](此件[^（）()]{1,24})[）)]$/;
 const PAGE_NUMBER = /^(?:[-—–－_~·•\s]*\d{1,4}[-—–－_~·•\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/共]\s*共?\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
 const RUNNING_HEADER = /^(?:\d{1,2}\s*\/\s*\d{4}|\d{4}\s*年?\s*第\s*\d{1,3}\s*期)?.{0,24}公报.{0,24}$|^.{0,20}公报\s*[·•]?\s*第\s*\d+\s*[版期]\s*[·•]?\s*\d*$/;
+const ISSUE_MARK = /第\s*\d{1,4}\s*[期版页]|\d{1,2}\s*\/\s*\d{4}|[·•]|\d{4}\s*年\s*第|公报\s*\d+$/;
 const QR_NOTE = /^(?:[扫日扣]码.{1,3}|请?扫(?:码|描二维码).{0,6}|掌上公报.{0,8}|咨询(?:单位|电话)[:：].*|扫一扫.{0,10})$/;
 const TABLE_ROW = /\t/;
 // Checked on every line: module constants, and the last character compared directly (no regex call).
@@ -57,6 +58,8 @@ export interface LineInfo {
 function isRunningHeader(line: string): boolean {
   if (line.length > 48 || !line.includes('公报') || /[。，,；;]/.test(line)) return false;
   if (!/\d/.test(line) && !/[·•]/.test(line)) return false;
+  // A gazette's header carries its issue or page (第2期, 2/2023, ·); a title ending in 统计公报 carries neither.
+  if (!ISSUE_MARK.test(line)) return false;
   return RUNNING_HEADER.test(line);
 }
 

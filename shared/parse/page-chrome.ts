@@ -65,11 +65,14 @@ const FIELD_AT = new RegExp(`(${KEY_ALTERNATION})\\s*[:：|]\\s*`, 'g');
 /** A page-info line after a leading date or source name: 2023-01-29 16:07, 2020年06月19日08:52 来源:… */
 const TIMESTAMP_LINE = /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}-\d{1,2})\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:星期.)?\s*(?:[|｜].*|(?:来源|作者|编辑|云上|[\u4e00-\u9fff]{0,12})[:：]?.*)?$/;
 const TIME_ONLY = /\d{1,2}:\d{2}/;
-const BREADCRUMB = /(?:当前|所在|您的)(?:的)?位置|^位置[:：]|首页\s*[>›»/]|[>›»]\s*正文$/;
-const SHARE = /^(?:分享到?|【?打印(?:本页|此页)?】?|【?关闭(?:本页|窗口)?】?|\[打印|收藏|\+\s*订阅|[-+]\s*\+?1$|评论|扫一扫|加入收藏|上一篇|下一篇|相关(?:文章|链接|新闻|阅读)|返回顶部|【资料图】|责任编辑|版权所有|主办单位|网站标识码|ICP备)/;
+const BREADCRUMB = /(?:当前|所在|您的|现在的)(?:的)?位置|^位置[:：]|首页\s*-?[>›»/]|[>›»]\s*正文$|^(?:[^>]{1,16}\s*>\s*){2,}[^>]{0,16}$/;
+const SHARE = /^(?:分享到?|【?打印(?:本页|此页)?】?|【?关闭(?:本页|窗口)?】?|\[打印|收藏|\+\s*订阅|[-+]\s*\+?1$|评论|扫一扫|加入收藏|上一篇|下一篇|相关(?:文章|链接|新闻|阅读)|返回顶部|【资料图】|跳转到(?:主要)?内容|无障碍|长者模式|正在收听|点击播放|责任编辑|版权所有|主办单位|网站标识码|ICP备)/;
 const SHARE_ANYWHERE = /【打印】|【关闭】|\[打印此页\]|\[关闭本页\]|打印\s*关闭|【字体[:：]|字号[:：]?\s*[大中小]/;
 const MARKUP = /^(?:<[!/a-zA-Z][^>]*>\s*)+$|^<!--.*-->$|^\[\/\/\]\s*:|^!\[[^\]]*\]\([^)]*\)(?:\s*\|)*$|^[|\s]+$|^[-=_*]{3,}$|^\S+\.(?:jpg|jpeg|png|gif)$/i;
 const PIPE = /\|/g;
+/** A page's date with its weekday (2025年04月02日 星期三), a newspaper's page number (第01版). */
+const DATED_DAY = /^\d{4}年\d{1,2}月\d{1,2}日\s*星期.$/;
+const PAGE_OF_PAPER = /^第\s*\d{1,3}\s*版$/;
 
 /** The kind of chrome a plain line is, or null for a document line. */
 export function chromeKind(plain: string): ChromeKind | null {
@@ -84,6 +87,7 @@ export function chromeKind(plain: string): ChromeKind | null {
   }
   if (SHARE.test(plain) || SHARE_ANYWHERE.test(plain)) return 'share';
   if (first >= 0x30 && first <= 0x39 && plain.length <= 60 && TIME_ONLY.test(plain) && TIMESTAMP_LINE.test(plain)) return 'page-info';
+  if (DATED_DAY.test(plain) || PAGE_OF_PAPER.test(plain)) return 'navigation';
   if ((plain.match(PIPE)?.length ?? 0) >= 2 && plain.split('|').every((cell) => cell.trim().length <= 12)) return 'navigation';
   return null;
 }

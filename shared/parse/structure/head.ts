@@ -6,10 +6,10 @@
  */
 import { parseChineseDate } from '../chinese-date.ts';
 import { isOrganLine } from '../line-kinds.ts';
-import { normaliseDocNumber } from '../normalise-doc-number.ts';
+import { DOC_NUMBER_IN_TEXT, normaliseDocNumber } from '../normalise-doc-number.ts';
 import type { PreparedText } from '../prepare-lines.ts';
 import { issuersOfLine } from './issuers.ts';
-import { continuesTitle, endsWithGenre, isAddressee, isByline, isDateOnlyLine, isQualifier, isSerialLine, titleLike } from './title-shape.ts';
+import { continuesTitle, endsWithGenre, GENRE, isAddressee, isByline, isDateOnlyLine, isQualifier, isSerialLine, officialTitle, titleLike } from './title-shape.ts';
 
 export interface DocumentHead {
   /** Issuers of the masthead (发文机关标志), in printed order. */
@@ -56,12 +56,13 @@ export function readHead(prepared: PreparedText, from: number, to: number): Docu
   const { info } = prepared;
   const lines = contentLines(prepared, from, to, HEAD_WINDOW);
   const head: DocumentHead = { masthead: [], docNumber: null, title: null, titleLines: [], headDate: null, headIssuers: [], bodyStart: lines[0] ?? from };
+  const textOf = (k: number): string => info[lines[k] ?? -1]?.plain ?? '';
   let k = 0;
-  // Before the title: masthead, 文号, page dates.
+  // Before the title: masthead, 文号, an adoption or promulgation line, page dates.
   for (; k < lines.length; k++) {
     const i = lines[k]!;
-    const text = info[i]?.plain ?? '';
-    const next = info[lines[k + 1] ?? -1]?.plain ?? '';
+    const text = textOf(k);
+    const next = textOf(k + 1);
     const number = info[i]?.docNumber ?? numberOf(text, null);
     if (number) {
       head.docNumber ??= number;
@@ -76,18 +77,47 @@ export function readHead(prepared: PreparedText, from: number, to: number): Docu
       head.masthead.push(...(issuersOfLine(prepared.raw[i] ?? text) ?? [text]));
       continue;
     }
-    if (isDateOnlyLine(text) || isByline(text)) continue;
+    const adoption = ADOPTION.exec(text);
+    if (adoption) {
+      head.headDate ??= parseChineseDate(adoption[1] ?? '');
+      head.docNumber ??= orderNumberIn(text);
+      continue;
+    }
+    if (isDateOnlyLine(text) || isByline(text) || SITE_HEADER.test(text)) continue;
     break;
+  }
+  // A first line that is not a title: the title may follow a promulgation (…现予公布) or a slogan.
+  if (k < lines.length && !titleLike(stripOriginal(textOf(k))) && !runInTitle(textOf(k))) {
+    for (let j = k + 1; j < lines.length && j <= k + LOOK_AHEAD; j++) {
+      const t = textOf(j);
+      if (titleLike(t) && officialTitle(t) && t.length >= 8 && !isOrganLine(t)) {
+        for (let m = k; m < j; m++) head.headDate ??= info[lines[m]!]?.signatureDate ?? null;
+        k = j;
+        break;
+      }
+    }
   }
   // The title.
   const first = lines[k];
-  const firstText = first === undefined ? '' : (info[first]?.plain ?? '');
-  if (first !== undefined && titleLike(firstText) && !isAddressee(firstText)) {
+  const firstText = stripOriginal(textOf(k));
+  const runIn = first === undefined ? null : runInTitle(firstText);
+  if (first !== undefined && runIn) {
+    head.title = runIn.title;
+    head.docNumber ??= runIn.docNumber;
+    head.titleLines.push(first);
+    if (runIn.rest) {
+      head.bodyStart = first;
+      head.titleLines.pop();
+      return head;
+    }
+    k++;
+  } else if (first !== undefined && titleLike(firstText) && !isAddressee(firstText)) {
     const parts = [firstText];
     head.titleLines.push(first);
     k++;
     for (; k < lines.length; k++) {
-      const text = info[lines[k]!]?.plain ?? '';
+      const text = textOf(k);
+      if (chromeBetween(prepared, lines[k - 1]!, lines[k]!)) break;
       if (text === parts[parts.length - 1]) {
         head.titleLines.push(lines[k]!); // a headline printed twice
         continue;
@@ -96,12 +126,23 @@ export function readHead(prepared: PreparedText, from: number, to: number): Docu
       parts.push(text);
       head.titleLines.push(lines[k]!);
     }
+    // A column name or the site's name printed above the title (人大要闻, 公告, 某某县人民政府): the title is the next line.
+    const next = textOf(k);
+    if (parts.length === 1 && !endsWithGenre(firstText) === true && (firstText.length <= 8 || isOrganLine(firstText)) && titleLike(next) && (officialTitle(next) || next.length > firstText.length) && !info[lines[k] ?? -1]?.docNumber) {
+      head.titleLines = [lines[k]!];
+      parts[0] = next;
+      k++;
+    } else if (parts.length === 1 && firstText.length <= 4 && endsWithGenre(firstText) && titleLike(next) && next.endsWith(firstText)) {
+      head.titleLines = [lines[k]!];
+      parts[0] = next;
+      k++;
+    }
     head.title = parts.join('');
   }
   // Between the title and the body.
   for (let taken = 0; k < lines.length && taken < 5; k++, taken++) {
     const i = lines[k]!;
-    const text = info[i]?.plain ?? '';
+    const text = textOf(k);
     const number = info[i]?.docNumber ?? numberOf(text, head.title);
     if (number) {
       head.docNumber ??= number;
@@ -110,6 +151,7 @@ export function readHead(prepared: PreparedText, from: number, to: number): Docu
     const adoption = ADOPTION.exec(text);
     if (adoption && !head.headDate) {
       head.headDate = parseChineseDate(adoption[1] ?? '');
+      head.docNumber ??= orderNumberIn(text);
       continue;
     }
     if (REPORT_SUBTITLE.test(text) && text.length <= 60) {
@@ -120,7 +162,7 @@ export function readHead(prepared: PreparedText, from: number, to: number): Docu
       head.headDate ??= /\d{1,2}:\d{2}/.test(text) ? null : parseChineseDate(text);
       continue;
     }
-    if (head.title && isOrganLine(text) && endsWithGenre(head.title)) {
+    if (head.title && isOrganLine(text) && endsWithGenre(head.title) && !head.title.includes('关于')) {
       head.headIssuers.push(text);
       continue;
     }
@@ -129,6 +171,40 @@ export function readHead(prepared: PreparedText, from: number, to: number): Docu
   }
   head.bodyStart = lines[k] ?? to + 1;
   return head;
+}
+
+const LOOK_AHEAD = 5;
+/** A site's header (its address, telephone, fax, web address) printed above the document. */
+const SITE_HEADER = /^(?:地址|电话|传真|网址|邮编|邮箱|E-?mail)[:：]/i;
+const ORIGINAL_TITLE = /^原标题[:：]\s*/;
+const stripOriginal = (text: string): string => text.replace(ORIGINAL_TITLE, '');
+const ORDER_IN_TEXT = /[\u4e00-\u9fff]{2,30}?令第\d{1,5}号/;
+const orderNumberIn = (text: string): string | null => {
+  const m = ORDER_IN_TEXT.exec(text.replace(/^[(（][^令]*?日/, ''));
+  return m ? normaliseDocNumber(m[0]) : null;
+};
+/** 令 number run into the title (盘锦市人民政府令第58号关于修改…的决定). */
+const ORDER_PREFIX = /^([\u4e00-\u9fff]{2,30}?)令第(\d{1,5})号(.{4,})$/;
+/** A title with its 文号 (in brackets or not) on the same line, the body possibly running on: …公告(文府〔2024〕303号)根据… */
+const TITLE_WITH_NUMBER = new RegExp(`^(.{4,80}?(?:${GENRE}))\\s*[(（]?(${DOC_NUMBER_IN_TEXT})[)）]?(.*)$`);
+
+function runInTitle(text: string): { title: string; docNumber: string | null; rest: string } | null {
+  const order = ORDER_PREFIX.exec(text);
+  if (order && titleLike(order[3] ?? '')) {
+    const rest = order[3] ?? '';
+    return { title: rest.startsWith('关于') ? `${order[1]}${rest}` : rest, docNumber: normaliseDocNumber(`${order[1]}令第${order[2]}号`), rest: '' };
+  }
+  if (!text.includes('号')) return null;
+  const m = TITLE_WITH_NUMBER.exec(text);
+  if (!m || !titleLike(m[1] ?? '')) return null;
+  const rest = (m[3] ?? '').replace(/^[(（][^()（）]{0,20}[)）]/, '').trim();
+  return { title: m[1] ?? '', docNumber: normaliseDocNumber(m[2] ?? ''), rest };
+}
+
+/** Page chrome printed between two lines (a title does not run on across a breadcrumb or a page-info line). */
+function chromeBetween(prepared: PreparedText, a: number, b: number): boolean {
+  for (let j = a + 1; j < b; j++) if (prepared.info[j]?.chrome) return true;
+  return false;
 }
 
 /** Organ lines that run into a 文号 (a joint masthead): every line up to the number is an organ. */

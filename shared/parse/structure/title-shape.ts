@@ -46,5 +46,5 @@ export function continuesTitle(sofar: string, next: string, lines: number): bool
   if (isOrganLine(sofar) && !sofar.includes('关于')) return next.startsWith('关于') || isOrganLine(next) || endsWithGenre(next) || next.includes('关于');
   if (sofar.includes('关于')) return next.length <= 60 && !isOrganLine(next);
   // A headline wrapped after a few characters: 区十届人大四次会议 / 将于3月25日召开.
-  return lines === 1 && sofar.length <= 12 && next.length <= 24 && !endsWithGenre(next);
+  return lines === 1 && sofar.length <= 10 && next.length <= 30;
 }

@@ -3,7 +3,11 @@
  * consecutive lines; the organ a title opens with; the people's congress session or standing committee a
  * session report names.
  */
-import { isOrganLine, organAtTitleStart } from '../line-kinds.ts';
+import { isOrganLine, ORGAN_SUFFIX, organAtTitleStart } from '../line-kinds.ts';
+import { endsWithGenre } from './title-shape.ts';
+
+/** The shortest organ name a title opens with: 2–30 characters up to the first organ ending. */
+const LEADING_ORGAN = new RegExp(`^([\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_SUFFIX}))(?![\\u4e00-\\u9fff]{0,1}(?:${ORGAN_SUFFIX}))`);
 
 const SEPARATORS = /[\s\u3000、，,]+/;
 
@@ -15,12 +19,15 @@ export function issuersOfLine(raw: string): string[] | null {
   return isOrganLine(compact) ? [compact] : null;
 }
 
-/** The issuers at the head of a title: 国务院办公厅、中央军委办公厅关于… → both; 某某人民政府关于… → one. */
+/**
+ * The issuers at the head of a title: 国务院办公厅、中央军委办公厅关于… → both; 某某人民政府关于… → one;
+ * a title of the form organ + 事由 + 文种 without 关于 (某某县人民政府征地补偿安置方案公告) → the organ.
+ */
 export function issuersOfTitle(title: string): string[] {
   const at = title.indexOf('关于');
   if (at <= 0) {
-    const organ = organAtTitleStart(title);
-    return organ ? [organ] : [];
+    const organ = organAtTitleStart(title) ?? (endsWithGenre(title) ? (LEADING_ORGAN.exec(title)?.[1] ?? null) : null);
+    return organ && organ.length < title.length - 2 ? [organ] : [];
   }
   const head = title.slice(0, at);
   const pieces = head.split('、').filter((p) => p !== '');
@@ -30,11 +37,11 @@ export function issuersOfTitle(title: string): string[] {
 }
 
 /**
- * A people's congress (or CPPCC) body named with its term: 黔东南州第十三届人大常委会, 区二届人大常委会,
- * 河北省十三届人大四次会议, 自治区政协十一届十六次常委会议. The place before the term is read back to the
- * nearest punctuation, digit or function word.
+ * A standing committee named with its term, whose session decided (人事任免 are its acts, not the plenary
+ * session's): 黔东南州第十三届人大常委会, 区二届人大常委会, 自治区政协十一届十六次常委会议. The place before
+ * the term is read back to the nearest punctuation, digit or function word.
  */
-const SESSION_BODY = /((?:第?[一二三四五六七八九十]{1,3}届)(?:人大常委会|人民代表大会常务委员会|人民代表大会(?:第[一二三四五六七八九十]{1,3}次会议)?|人大[一二三四五六七八九十]{1,3}次会议)|政协[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次常委会议)/;
+const SESSION_BODY = /((?:第?[一二三四五六七八九十]{1,3}届)(?:人大常委会|人民代表大会常务委员会)|政协[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次常委会议)/;
 const PLACE_BEFORE = /[\u4e00-\u9fff]{0,10}$/;
 const NOT_PLACE = /^.*[的在了和与及由是将对为于经据从向把被召开举行次日]/;
 
@@ -51,4 +58,10 @@ export function sessionBody(text: string): string | null {
 function placeBefore(before: string): string {
   const run = PLACE_BEFORE.exec(before)?.[0] ?? '';
   return run.replace(NOT_PLACE, '');
+}
+
+/** The organ of a 令 number: 广西壮族自治区人民政府令第119号 → 广西壮族自治区人民政府. */
+export function issuerOfOrder(docNumber: string | null): string | null {
+  const m = docNumber ? /^(.{2,30}?)令第\d+号$/.exec(docNumber) : null;
+  return m && isOrganLine(m[1] ?? '') ? (m[1] ?? null) : null;
 }

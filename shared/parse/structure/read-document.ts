@@ -7,7 +7,7 @@ import type { SegmentedDocument } from '../../model/document.ts';
 import type { PreparedText } from '../prepare-lines.ts';
 import { readBody } from './body.ts';
 import { readHead, type DocumentHead } from './head.ts';
-import { issuersOfTitle, sessionBody } from './issuers.ts';
+import { issuerOfOrder, issuersOfTitle, sessionBody } from './issuers.ts';
 import type { PageFacts } from './page-metadata.ts';
 import { readSignature } from './signature.ts';
 import { officialTitle } from './title-shape.ts';
@@ -64,13 +64,15 @@ export function readDocument(prepared: PreparedText, span: DocumentSpan, page: P
         head?.headIssuers ?? [],
         page?.issuers ?? [],
       ];
+  const docNumber = span.docNumber ?? head?.docNumber ?? page?.docNumber ?? null;
   let issuers = candidates.find((c) => c.length > 0) ?? [];
+  const orderIssuer = issuers.length === 0 ? issuerOfOrder(docNumber) : null;
+  if (orderIssuer) issuers = [orderIssuer];
   if (issuers.length === 0 && !span.article) {
     const session = sessionIssuer(prepared, bodyStart, span.end);
     if (session) issuers = [session];
   }
 
-  const docNumber = span.docNumber ?? head?.docNumber ?? page?.docNumber ?? null;
   const date = signature.date ?? span.date ?? head?.headDate ?? page?.date ?? null;
   const pageTitle = page?.title ?? null;
   const finalTitle = title && (officialTitle(title) || !pageTitle) ? title : (pageTitle ?? title);

@@ -15,6 +15,7 @@ const QUALIFIER = /^[(（][^()（）]{1,16}[)）]$/;
 const SERIAL = /^[(（]?第\s*[\d〇零一二三四五六七八九十百]{1,8}\s*号[)）]?$/;
 const DATE_ONLY = /^[(（]?(?:\d{4}|[〇零○一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}日)?[)）]?$|^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/;
 const MAX_TITLE_LINE = 90;
+const COMMA = /[，,]/g;
 
 export const endsWithGenre = (text: string): boolean => GENRE_END.test(text);
 export const isByline = (text: string): boolean => BYLINE.test(text);
@@ -29,6 +30,8 @@ export function titleLike(text: string): boolean {
   if (endsSentence(text) || /[，,、]$/.test(text) || /[。！？]/.test(text)) return false;
   if (LEDE.test(text) || HEADING.test(text) || BYLINE.test(text) || SERIAL.test(text) || DATE_ONLY.test(text)) return false;
   if (!/[\u4e00-\u9fff]/.test(text)) return false;
+  // A sentence cut short by the excerpt still lists clauses: a title has at most one comma.
+  if ((text.match(COMMA)?.length ?? 0) >= 2) return false;
   return true;
 }
 

@@ -4,8 +4,8 @@
  * 〔〕 () （） [] 【】 ［］ and mixed pairs such as 〔2023〕 written as (2023〕.
  */
 
-const OPEN = '〔(（\\[【［{｛';
-const CLOSE = '〕)）\\]】］}｝';
+const OPEN = '〔(（\\[【［{｛﹝';
+const CLOSE = '〕)）\\]】］}｝﹞';
 const FULLWIDTH_DIGIT = /[０-９]/g;
 
 /** Issuer abbreviation (字 forms included: 粤基金函字), year in any bracket pair, serial number (第 kept as printed), optional 号. */

@@ -20,6 +20,9 @@ const FIELD_KEYS: Record<string, string> = {
   成文日期: '成文日期',
   签署日期: '成文日期',
   发文日期: '发文日期',
+  发文文号: '发文字号',
+  发文机构: '发文机关',
+  公文时效: '有效性',
   发布日期: '发布日期',
   发布时间: '发布日期',
   时间: '发布日期',
@@ -93,7 +96,7 @@ export function chromeKind(plain: string): ChromeKind | null {
 }
 
 /** Fields only a metadata box prints: a line opening with one is chrome whatever follows. */
-const METADATA_BOX = /^(?:[-*•·]\s*)?(?:索引号|文号|发文字号|发文机关|制发机关|发布机构|发文单位|成文日期|签署日期|发文日期|公开责任部门|公开方式|公开范围|公开目录|信息时效期|登记日期|文件类别|主题分类|有效性|效力状态|体裁分类|组配分类)\s*[:：|]/;
+const METADATA_BOX = /^(?:[-*•·]\s*)?(?:索引号|文号|发文字号|发文文号|发文机关|发文机构|制发机关|发布机构|发文单位|成文日期|公文时效|签署日期|发文日期|公开责任部门|公开方式|公开范围|公开目录|信息时效期|登记日期|文件类别|主题分类|有效性|效力状态|体裁分类|组配分类)\s*[:：|]/;
 const CRAWLER = /^(?:[-*•·]\s*)?(?:链接|原文链接|文件状态)\s*[:：]/;
 /** Page-info fields that are chrome alone; the weak ones (时间, 来源, 作者 …) also open lines of a document's body. */
 const STRONG_FIELD = /^(?:发布时间|发布日期|文章来源|信息来源|转自|责任编辑|浏览次数|浏览字号|字号)\s*[:：]/;

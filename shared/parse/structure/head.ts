@@ -31,6 +31,7 @@ const MASTHEAD = /^(.{2,40}?)(?:文件|公报)$/;
 const ADOPTION = /^[(（].{0,40}?((?:\d{4}|[〇零○一二三四五六七八九]{4})年.{1,60}?(?:通过|批准|公布|发布|修订|修正|施行))/;
 const REPORT_SUBTITLE = /^[—－-]{1,2}/;
 const ORDER_TITLE = /(?:令|公告)$/;
+const NUMBER_THEN_CHROME = new RegExp(`^(${DOC_NUMBER_IN_TEXT})(?:字[体号]|【|\\[|打印)`);
 
 /** Content lines (not blank, not furniture or chrome) of [from, to]. */
 function contentLines(prepared: PreparedText, from: number, to: number, limit: number): number[] {
@@ -48,7 +49,12 @@ function numberOf(text: string, title: string | null): string | null {
     if (!title || !ORDER_TITLE.test(title)) return null;
     return normaliseDocNumber(`${title}${text.replace(/^[(（]|[)）]$/g, '')}`);
   }
-  if (text.length > 40 || !text.endsWith('号')) return null;
+  if (text.length > 40) return null;
+  if (!text.endsWith('号')) {
+    // A 文号 with the page's font-size bar run onto its line: 闽政文〔2011〕266号字体显示: 大中小
+    const run = NUMBER_THEN_CHROME.exec(text);
+    return run ? normaliseDocNumber(run[1] ?? '') : null;
+  }
   return normaliseDocNumber(text);
 }
 

@@ -15,6 +15,7 @@ export interface DocumentAnchor {
 }
 
 const MAX_TITLE_LINES = 8;
+const MASTHEAD = /^.{2,40}?(?:人民政府|委员会|办公室|办公厅|局|厅|委|部)文件$/;
 const MAX_TITLE_CHARS = 160;
 
 /** Joins title fragments: no separator between Chinese text, a space between Latin words. */
@@ -42,6 +43,8 @@ export function titleAbove(prepared: PreparedText, numberLine: number, floor: nu
     if (!li || li.blank) continue;
     const text = li.plain;
     if (li.noise || li.docNumber || li.signatureDate || li.disclosure || isTableRow(prepared.lines[j] ?? '') || endsSentence(text)) break;
+    // The masthead (发文机关标志: organ + 文件) sits above the 文号, the title below it.
+    if (MASTHEAD.test(text)) break;
     if (/^[-*]\s|^\d+[.、．]\s*\S/.test(prepared.lines[j] ?? '') && collected.length > 0) break;
     // The previous document's last sentence run onto the title's line (PDF extraction): the title starts after it.
     const cut = lastSentenceEnd(text);

@@ -14,7 +14,7 @@ const DOC_NUMBER = new RegExp(`^([\\u4e00-\\u9fff]{1,20}?)[${OPEN}](\\d{4})[${CL
 const ORDER_NUMBER = /^([\u4e00-\u9fff]{2,30}?(?:令|公告))[(（]?第(\d{1,5})号[)）]?$/;
 /** A session-numbered 公告 of a people's congress: 〔十一届〕第二十五号. */
 const SESSION_NUMBER = new RegExp(`^[${OPEN}]([一二三四五六七八九十]{1,4}届)[${CLOSE}]第([〇零一二三四五六七八九十百\\d]{1,8})号$`);
-const STATE_COUNCIL_ORDER = /^国务院令/;
+const STATE_COUNCIL_ORDER = /^(?:中华人民共和国)?国务院令/;
 /** The type character of an abbreviation that OCR reads as a look-alike (函 as 承). */
 const OCR_TYPE_CHAR: [RegExp, string][] = [[/承$/, '函']];
 

@@ -138,7 +138,7 @@ export function readHead(prepared: PreparedText, from: number, to: number): Docu
       head.titleLines = [lines[k]!];
       parts[0] = next;
       k++;
-    } else if (parts.length === 1 && firstText.length <= 4 && endsWithGenre(firstText) && titleLike(next) && next.endsWith(firstText)) {
+    } else if (parts.length === 1 && firstText.length <= 4 && endsWithGenre(firstText) && titleLike(next) && officialTitle(next) && next.length > firstText.length) {
       head.titleLines = [lines[k]!];
       parts[0] = next;
       k++;

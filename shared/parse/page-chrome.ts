@@ -117,7 +117,8 @@ export function chromeFields(plain: string): [string, string][] {
   }
   marks.forEach((mark, k) => {
     const end = marks[k + 1]?.from ?? plain.length;
-    const value = plain.slice(mark.to, end).replace(/[|｜]/g, ' ').trim();
+    // A table cell ends at the next rule: 文号 | 某政发〔2024〕1号 | 浏览量
+    const value = plain.slice(mark.to, end).split(/[|｜]/)[0]!.trim();
     if (mark.key && value) out.push([mark.key, value]);
   });
   return out;

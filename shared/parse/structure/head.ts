@@ -31,6 +31,7 @@ const MASTHEAD = /^(.{2,40}?)(?:文件|公报)$/;
 const ADOPTION = /^[(（].{0,40}?((?:\d{4}|[〇零○一二三四五六七八九]{4})年.{1,60}?(?:通过|批准|公布|发布|修订|修正|施行))/;
 const REPORT_SUBTITLE = /^[—－-]{1,2}/;
 const ORDER_TITLE = /(?:令|公告)$/;
+const WRAPPED_NUMBER = /^[(（][^()（）]{4,36}号[)）]$/;
 const NUMBER_THEN_CHROME = new RegExp(`^(${DOC_NUMBER_IN_TEXT})(?:字[体号]|【|\\[|打印)`);
 
 /** Content lines (not blank, not furniture or chrome) of [from, to]. */
@@ -50,6 +51,8 @@ function numberOf(text: string, title: string | null): string | null {
     return normaliseDocNumber(`${title}${text.replace(/^[(（]|[)）]$/g, '')}`);
   }
   if (text.length > 40) return null;
+  // A 文号 printed in brackets under the title: （某征告〔2024〕93号）
+  if (WRAPPED_NUMBER.test(text)) return normaliseDocNumber(text);
   if (!text.endsWith('号')) {
     // A 文号 with the page's font-size bar run onto its line: 闽政文〔2011〕266号字体显示: 大中小
     const run = NUMBER_THEN_CHROME.exec(text);
@@ -192,7 +195,7 @@ const orderNumberIn = (text: string): string | null => {
 /** 令 number run into the title (盘锦市人民政府令第58号关于修改…的决定). */
 const ORDER_PREFIX = /^([\u4e00-\u9fff]{2,30}?)令第(\d{1,5})号(.{4,})$/;
 /** A title with its 文号 (in brackets or not) on the same line, the body possibly running on: …公告(文府〔2024〕303号)根据… */
-const TITLE_WITH_NUMBER = new RegExp(`^(.{4,80}?(?:${GENRE}))\\s*[(（]?(${DOC_NUMBER_IN_TEXT})[)）]?(.*)$`);
+const TITLE_WITH_NUMBER = new RegExp(`^(.{4,40}(?:${GENRE}))\\s*[(（]?(${DOC_NUMBER_IN_TEXT})[)）]?(.*)$`);
 
 function runInTitle(text: string): { title: string; docNumber: string | null; rest: string } | null {
   const order = ORDER_PREFIX.exec(text);

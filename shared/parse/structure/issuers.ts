@@ -6,8 +6,11 @@
 import { isOrganLine, ORGAN_SUFFIX, organAtTitleStart } from '../line-kinds.ts';
 import { endsWithGenre } from './title-shape.ts';
 
-/** The shortest organ name a title opens with: 2–30 characters up to the first organ ending. */
-const LEADING_ORGAN = new RegExp(`^([\\u4e00-\\u9fff]{2,30}?(?:${ORGAN_SUFFIX}))(?![\\u4e00-\\u9fff]{0,1}(?:${ORGAN_SUFFIX}))`);
+/**
+ * The organ a title without 关于 opens with (某某县人民政府征地补偿安置方案公告): the shortest name ending in
+ * an organ's ending that the next characters do not continue (委 → 委员会, 办 → 办公室).
+ */
+const LEADING_ORGAN = /^((?!关于)[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|办公室|办公厅|委员会|管委会|管理委员会|局|分局|公司))(?!会|员|委|局|厅|府|室|办公|分局|中心)/;
 
 const SEPARATORS = /[\s\u3000、，,]+/;
 
@@ -43,16 +46,18 @@ export function issuersOfTitle(title: string): string[] {
  */
 const SESSION_BODY = /((?:第?[一二三四五六七八九十]{1,3}届)(?:人大常委会|人民代表大会常务委员会)|政协[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次常委会议)/;
 const PLACE_BEFORE = /[\u4e00-\u9fff]{0,10}$/;
-const NOT_PLACE = /^.*[的在了和与及由是将对为于经据从向把被召开举行次日]/;
+const NOT_PLACE = /^.*(?:[的在了和与及由是将对为于经据从向把被次日]|召开|举行|主持|审议|表决|通过|决定|任命|免去)/;
+/** The committee named as the object of an act (补选省人大常委会委员, 辞去…常委会主任), not its actor. */
+const OBJECT_OF = /(?:补选|选举|选出|产生|辞去|担任|当选(?:为)?)$/;
 
 export function sessionBody(text: string): string | null {
   const m = SESSION_BODY.exec(text);
   if (!m) return null;
   const before = text.slice(0, m.index);
   const body = m[1] ?? '';
-  if (body.startsWith('政协')) return `${placeBefore(before)}${body}`;
-  const place = placeBefore(before);
-  return `${place}${body}`;
+  const run = PLACE_BEFORE.exec(before)?.[0] ?? '';
+  if (OBJECT_OF.test(run.replace(/[\u4e00-\u9fff]{0,10}?(?:省|市|区|县|州|旗)$/, '')) || OBJECT_OF.test(run)) return null;
+  return `${placeBefore(before)}${body}`;
 }
 
 function placeBefore(before: string): string {

@@ -69,7 +69,7 @@ const FIELD_AT = new RegExp(`(${KEY_ALTERNATION})\\s*[:：|]\\s*`, 'g');
 const TIMESTAMP_LINE = /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}-\d{1,2})\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:星期.)?\s*(?:[|｜].*|(?:来源|作者|编辑|云上|[\u4e00-\u9fff]{0,12})[:：]?.*)?$/;
 const TIME_ONLY = /\d{1,2}:\d{2}/;
 const BREADCRUMB = /(?:当前|所在|您的|现在的)(?:的)?位置|^位置[:：]|首页\s*-?[>›»/]|[>›»]\s*正文$|^(?:[^>]{1,16}\s*>\s*){2,}[^>]{0,16}$/;
-const SHARE = /^(?:分享到?|【?打印(?:本页|此页)?】?|【?关闭(?:本页|窗口)?】?|\[打印|收藏|\+\s*订阅|[-+]\s*\+?1$|评论|扫一扫|加入收藏|上一篇|下一篇|相关(?:文章|链接|新闻|阅读)|返回顶部|【资料图】|跳转到(?:主要)?内容|无障碍|长者模式|正在收听|点击播放|责任编辑|版权所有|主办单位|网站标识码|ICP备)/;
+const SHARE = /^(?:分享到?|【?打印(?:本页|此页)?】?|【?关闭(?:本页|窗口)?】?|\[打印|收藏|\+\s*订阅|[-+]\s*\+?1$|评论|扫一扫|加入收藏|上一篇|下一篇|相关(?:文章|链接|新闻|阅读)|返回顶部|【资料图】|跳转到(?:主要)?内容|(?:公开内容)?快速切换|无障碍|长者模式|正在收听|点击播放|责任编辑|版权所有|主办单位|网站标识码|ICP备)/;
 const SHARE_ANYWHERE = /【打印】|【关闭】|\[打印此页\]|\[关闭本页\]|打印\s*关闭|【字体[:：]|字号[:：]?\s*[大中小]/;
 const MARKUP = /^(?:<[!/a-zA-Z][^>]*>\s*)+$|^<!--.*-->$|^\[\/\/\]\s*:|^!\[[^\]]*\]\([^)]*\)(?:\s*\|)*$|^[|\s]+$|^[-=_*]{3,}$|^\S+\.(?:jpg|jpeg|png|gif)$/i;
 const PIPE = /\|/g;
@@ -118,7 +118,7 @@ export function chromeFields(plain: string): [string, string][] {
   marks.forEach((mark, k) => {
     const end = marks[k + 1]?.from ?? plain.length;
     // A table cell ends at the next rule: 文号 | 某政发〔2024〕1号 | 浏览量
-    const value = plain.slice(mark.to, end).split(/[|｜]/)[0]!.trim();
+    const value = plain.slice(mark.to, end).replace(/^[\s|｜]+/, '').split(/[|｜]/)[0]!.trim();
     if (mark.key && value) out.push([mark.key, value]);
   });
   return out;

@@ -3,6 +3,8 @@
  * last; the structure reader finds its masthead, 文号 and title wherever they are printed. A 文号 anchored
  * with a title above it is kept as the segmenter's reading of the head.
  */
+import { endsSentence } from '../line-kinds.ts';
+import type { PreparedText } from '../prepare-lines.ts';
 import type { Segmenter } from './segmenter.ts';
 import { anchorSpan, trimEnd } from './spans.ts';
 
@@ -20,12 +22,15 @@ export const singleSegmenter: Segmenter = {
   },
 };
 
-/** Whether document lines (not chrome) come before the anchored title: then the head is not where the anchor says. */
-function precededByContent(prepared: import('../prepare-lines.ts').PreparedText, from: number, start: number): boolean {
+/**
+ * Whether body text (sentences, long lines) comes before the anchored title: then the head is not where the
+ * anchor says. Short lines before it (a page's own headings) do not count.
+ */
+function precededByContent(prepared: PreparedText, from: number, start: number): boolean {
   let content = 0;
   for (let i = from; i < start; i++) {
     const li = prepared.info[i];
-    if (li && !li.blank && !li.noise) content++;
+    if (li && !li.blank && !li.noise && (endsSentence(li.plain) || li.plain.length > 40)) content++;
   }
-  return content > 2;
+  return content > 0;
 }

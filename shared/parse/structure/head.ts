@@ -131,7 +131,7 @@ export function readHead(prepared: PreparedText, from: number, to: number): Docu
         head.titleLines.push(lines[k]!); // a headline printed twice
         continue;
       }
-      if (info[lines[k]!]?.docNumber || !continuesTitle(parts.join(''), text, parts.length)) break;
+      if (info[lines[k]!]?.docNumber || numberOf(text, parts.join('')) !== null || !continuesTitle(parts.join(''), text, parts.length)) break;
       parts.push(text);
       head.titleLines.push(lines[k]!);
     }

@@ -22,6 +22,13 @@ export function issuersOfLine(raw: string): string[] | null {
   return isOrganLine(compact) ? [compact] : null;
 }
 
+const NOT_IN_ORGAN = /召开|举行|会议|审议|听取|进行|发布|印发/;
+
+function leadingOrgan(title: string): string | null {
+  const organ = LEADING_ORGAN.exec(title)?.[1] ?? null;
+  return organ && organ.length <= 24 && !NOT_IN_ORGAN.test(organ) ? organ : null;
+}
+
 /**
  * The issuers at the head of a title: 国务院办公厅、中央军委办公厅关于… → both; 某某人民政府关于… → one;
  * a title of the form organ + 事由 + 文种 without 关于 (某某县人民政府征地补偿安置方案公告) → the organ.
@@ -29,7 +36,7 @@ export function issuersOfLine(raw: string): string[] | null {
 export function issuersOfTitle(title: string): string[] {
   const at = title.indexOf('关于');
   if (at <= 0) {
-    const organ = organAtTitleStart(title) ?? (endsWithGenre(title) ? (LEADING_ORGAN.exec(title)?.[1] ?? null) : null);
+    const organ = organAtTitleStart(title) ?? (endsWithGenre(title) ? leadingOrgan(title) : null);
     return organ && organ.length < title.length - 2 ? [organ] : [];
   }
   const head = title.slice(0, at);
@@ -48,7 +55,7 @@ const SESSION_BODY = /((?:第?[一二三四五六七八九十]{1,3}届)(?:人大
 const PLACE_BEFORE = /[\u4e00-\u9fff]{0,10}$/;
 const NOT_PLACE = /^.*(?:[的在了和与及由是将对为于经据从向把被次日]|召开|举行|主持|审议|表决|通过|决定|任命|免去)/;
 /** The committee named as the object of an act (补选省人大常委会委员, 辞去…常委会主任), not its actor. */
-const OBJECT_OF = /(?:补选|选举|选出|产生|辞去|担任|当选(?:为)?)$/;
+const OBJECT_OF = /补选|选举|选出|产生|辞去|担任|当选/;
 
 export function sessionBody(text: string): string | null {
   const m = SESSION_BODY.exec(text);
@@ -56,7 +63,7 @@ export function sessionBody(text: string): string | null {
   const before = text.slice(0, m.index);
   const body = m[1] ?? '';
   const run = PLACE_BEFORE.exec(before)?.[0] ?? '';
-  if (OBJECT_OF.test(run.replace(/[\u4e00-\u9fff]{0,10}?(?:省|市|区|县|州|旗)$/, '')) || OBJECT_OF.test(run)) return null;
+  if (OBJECT_OF.test(run)) return null;
   return `${placeBefore(before)}${body}`;
 }
 

@@ -12,6 +12,8 @@ export interface PageFacts {
   docNumber: string | null;
   issuers: string[];
   date: string | null;
+  /** The page's 发布日期. */
+  published: string | null;
 }
 
 const compactTitle = (s: string): string => s.replace(/\s+/g, '').trim();
@@ -26,10 +28,12 @@ export function pageFacts(primary: Readonly<Record<string, string>> | undefined,
   const issuer = field('发文机关');
   const written = field('成文日期');
   const title = field('标题');
+  const published = field('发布日期');
   return {
     title: title ? compactTitle(title) : null,
     docNumber: number ? normaliseDocNumber(number) : null,
     issuers: issuer ? issuer.split(/[、，,;；\s]+/).filter((x) => x !== '') : [],
     date: written ? parseChineseDate(written) : null,
+    published: published ? parseChineseDate(published) : null,
   };
 }

@@ -73,7 +73,8 @@ export function readDocument(prepared: PreparedText, span: DocumentSpan, page: P
     if (session) issuers = [session];
   }
 
-  const date = signature.date ?? span.date ?? head?.headDate ?? page?.date ?? null;
+  // The page's publication date is a document's date only for a numbered document the page releases.
+  const date = signature.date ?? span.date ?? head?.headDate ?? page?.date ?? (docNumber && !span.article ? (page?.published ?? null) : null);
   const pageTitle = page?.title ?? null;
   const finalTitle = title && (officialTitle(title) || !pageTitle) ? title : (pageTitle ?? title);
   return {

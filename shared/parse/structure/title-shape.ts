@@ -22,7 +22,7 @@ export const isByline = (text: string): boolean => BYLINE.test(text);
 export const isSerialLine = (text: string): boolean => SERIAL.test(text);
 export const isDateOnlyLine = (text: string): boolean => DATE_ONLY.test(text);
 export const isAddressee = (text: string): boolean => ADDRESSEE_END.test(text) && text.length <= 120;
-export const isQualifier = (text: string): boolean => QUALIFIER.test(text) && !SERIAL.test(text) && !DATE_ONLY.test(text);
+export const isQualifier = (text: string): boolean => QUALIFIER.test(text) && !SERIAL.test(text) && !DATE_ONLY.test(text) && !/\d号[)）]$/.test(text);
 
 /** A line that can be (part of) a title: short, no sentence inside, not a lede, heading, byline or addressee. */
 export function titleLike(text: string): boolean {

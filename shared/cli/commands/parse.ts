@@ -7,7 +7,7 @@ import { openSync, readSync, closeSync, statSync } from 'node:fs';
 import { ExtractionError, MAX_EXTRACT_BYTES, extractText } from '../../ingest/text/extract.ts';
 import type { ParsedDocument } from '../../model/document.ts';
 import { parseChineseDate } from '../../parse/chinese-date.ts';
-import { analysePublication } from '../../pipeline/analyse.ts';
+import { analyseExtracted } from '../../pipeline/analyse-extracted.ts';
 import { flagValue, parseArgs } from '../args.ts';
 import { UsageError, type CliCommand, type CliIo } from '../command.ts';
 
@@ -84,8 +84,10 @@ export const command: CliCommand = {
     try {
       const bytes = readBounded(file);
       const extracted = await extractText(bytes, { fileName: file });
-      const publishedDate = published ? parseChineseDate(published) : parseChineseDate(extracted.metadata['发布日期'] ?? '');
-      const result = analysePublication(extracted.text, { placeNames, publishedDate, pageMetadata: extracted.metadata });
+      const publishedAt = published ? parseChineseDate(published) : null;
+      if (published && !publishedAt) throw new UsageError(`--published 需要日期 needs a date (YYYY-MM-DD): ${published}`);
+      const metadata = publishedAt ? { ...extracted.metadata, 发布日期: publishedAt } : extracted.metadata;
+      const result = analyseExtracted({ text: extracted.text, metadata }, { placeNames, publishedAt });
       for (const w of (result as { warnings?: string[] }).warnings ?? []) io.stderr(`注意 note: ${w}\n`);
       const documents = result.documents.map(contractDocument);
       if (parsed.flags.has('json')) {

@@ -15,6 +15,7 @@ export interface DocumentAnchor {
 }
 
 const MAX_TITLE_LINES = 8;
+const TITLE_GOES_ON = /^(?:关于|转发|批转|印发|对|同意)/;
 const MASTHEAD = /^.{2,40}?(?:人民政府|委员会|办公室|办公厅|局|厅|委|部)文件$/;
 const MAX_TITLE_CHARS = 160;
 
@@ -79,6 +80,11 @@ export function titleAbove(prepared: PreparedText, numberLine: number, floor: nu
     }
   }
   if (startAt < 0) startAt = Math.max(0, collected.length - 3);
+  // An organ line is the title's first line only before 关于/转发/印发 (发文机关 + 关于 + 事由 + 文种); above a
+  // title that does not go on with it (a 令's 规定, an 条例) it is the masthead.
+  const below = cuts.get(collected[startAt + 1] ?? -1) ?? info[collected[startAt + 1] ?? -1]?.plain ?? '';
+  const top = cuts.get(collected[startAt] ?? -1) ?? info[collected[startAt] ?? -1]?.plain ?? '';
+  if (startAt + 1 < collected.length && isOrganLine(top) && !TITLE_GOES_ON.test(below) && !below.includes('关于')) startAt++;
   const used = collected.slice(startAt);
   const title = joinFragments(used.map((j) => cuts.get(j) ?? info[j]?.plain ?? ''));
   return { start: used[0] ?? numberLine, title };

@@ -63,8 +63,8 @@ const FIELD_KEYS: Record<string, string> = {
 };
 const KEY_ALTERNATION = Object.keys(FIELD_KEYS).sort((a, b) => b.length - a.length).join('|');
 /** A line made of field: value pairs (or a table row of field | value cells), opening with a field name. */
-const FIELD_LINE = new RegExp(`^(?:[-*•·]\\s*)?(?:${KEY_ALTERNATION})\\s*[:：|]`);
-const FIELD_AT = new RegExp(`(${KEY_ALTERNATION})\\s*[:：|]\\s*`, 'g');
+const FIELD_LINE = new RegExp(`^(?:[-*•·]\\s*)?[\\[【]?(?:${KEY_ALTERNATION})[\\]】]?\\s*[:：|]`);
+const FIELD_AT = new RegExp(`[\\[【]?(${KEY_ALTERNATION})[\\]】]?\\s*[:：|]\\s*`, 'g');
 /** A page-info line after a leading date or source name: 2023-01-29 16:07, 2020年06月19日08:52 来源:… */
 const TIMESTAMP_LINE = /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}-\d{1,2})\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:星期.)?\s*(?:[|｜].*|(?:来源|作者|编辑|云上|[\u4e00-\u9fff]{0,12})[:：]?.*)?$/;
 const TIME_ONLY = /\d{1,2}:\d{2}/;
@@ -75,7 +75,7 @@ const MARKUP = /^(?:<[!/a-zA-Z][^>]*>\s*)+$|^<!--.*-->$|^\[\/\/\]\s*:|^!\[[^\]]*
 const PIPE = /\|/g;
 /** A page's date with its weekday (2025年04月02日 星期三), a newspaper's page number (第01版). */
 const DATED_DAY = /^\d{4}年\d{1,2}月\d{1,2}日\s*星期.$/;
-const PAGE_OF_PAPER = /^第\s*\d{1,3}\s*版$/;
+const PAGE_OF_PAPER = /^第\s*\d{1,3}\s*版$|^(?:版面导航|往期回顾|上一版|下一版|本版新闻|版面目录)$/;
 
 /** The kind of chrome a plain line is, or null for a document line. */
 export function chromeKind(plain: string): ChromeKind | null {
@@ -96,7 +96,7 @@ export function chromeKind(plain: string): ChromeKind | null {
 }
 
 /** Fields only a metadata box prints: a line opening with one is chrome whatever follows. */
-const METADATA_BOX = /^(?:[-*•·]\s*)?(?:索引号|文号|发文字号|发文文号|发文机关|发文机构|制发机关|发布机构|发文单位|成文日期|公文时效|签署日期|发文日期|公开责任部门|公开方式|公开范围|公开目录|信息时效期|登记日期|文件类别|主题分类|有效性|效力状态|体裁分类|组配分类)\s*[:：|]/;
+const METADATA_BOX = /^(?:[-*•·]\s*)?[\[【]?(?:索引号|文号|发文字号|发文文号|发文机关|发文机构|制发机关|发布机构|发文单位|成文日期|公文时效|签署日期|发文日期|公开责任部门|公开方式|公开范围|公开目录|信息时效期|登记日期|文件类别|主题分类|有效性|效力状态|体裁分类|组配分类)[\]】]?\s*[:：|]/;
 const CRAWLER = /^(?:[-*•·]\s*)?(?:链接|原文链接|文件状态)\s*[:：]/;
 /** Page-info fields that are chrome alone; the weak ones (时间, 来源, 作者 …) also open lines of a document's body. */
 const STRONG_FIELD = /^(?:发布时间|发布日期|文章来源|信息来源|转自|责任编辑|浏览次数|浏览字号|字号)\s*[:：]/;

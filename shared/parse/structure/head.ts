@@ -9,7 +9,7 @@ import { isOrganLine } from '../line-kinds.ts';
 import { DOC_NUMBER_IN_TEXT, normaliseDocNumber } from '../normalise-doc-number.ts';
 import type { PreparedText } from '../prepare-lines.ts';
 import { issuersOfLine } from './issuers.ts';
-import { continuesTitle, endsWithGenre, GENRE, isAddressee, isByline, isDateOnlyLine, isQualifier, isSerialLine, officialTitle, titleLike } from './title-shape.ts';
+import { continuesTitle, endsWithGenre, GENRE, isAddressee, isByline, isLede, isDateOnlyLine, isQualifier, isSerialLine, officialTitle, titleLike } from './title-shape.ts';
 
 export interface DocumentHead {
   /** Issuers of the masthead (发文机关标志), in printed order. */
@@ -96,7 +96,8 @@ export function readHead(prepared: PreparedText, from: number, to: number): Docu
     break;
   }
   // A first line that is not a title: the title may follow a promulgation (…现予公布) or a slogan.
-  if (k < lines.length && !titleLike(stripOriginal(textOf(k))) && !runInTitle(textOf(k))) {
+  // Not after an addressee (主送: the title would be above it) or a news lede (近日 …).
+  if (k < lines.length && !titleLike(stripOriginal(textOf(k))) && !runInTitle(textOf(k)) && !isAddressee(textOf(k)) && !isLede(textOf(k))) {
     for (let j = k + 1; j < lines.length && j <= k + LOOK_AHEAD; j++) {
       const t = textOf(j);
       if (titleLike(t) && officialTitle(t) && t.length >= 8 && !isOrganLine(t)) {

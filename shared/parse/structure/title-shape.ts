@@ -11,6 +11,7 @@ const LEDE = /^(?:\d{1,2}月\d{1,2}日|今天|今日|昨天|昨日|近日|日前
 const BYLINE = /^(?:[■●◆▲]\s*)?(?:本报|实习|特约)?(?:记者|通讯员|撰稿|编辑|摄影|作者)[\s:：/]|^(?:[■●◆]\s*)?记者[\u4e00-\u9fff、\s]{2,16}$|^[(（](?:记者|通讯员|撰稿)[^)）]*[)）]$|(?:报道|摄)$/;
 const HEADING = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]\s*\S|第[一二三四五六七八九十百零〇\d]{1,5}[条章节款])/;
 const ADDRESSEE_END = /[:：]$/;
+const ATTACHMENT = /^附(?:件)?\s*\d*\s*[:：]/;
 const QUALIFIER = /^[(（][^()（）]{1,16}[)）]$/;
 const SERIAL = /^[(（]?第\s*[\d〇零一二三四五六七八九十百]{1,8}\s*号[)）]?$/;
 const DATE_ONLY = /^[(（]?(?:\d{4}|[〇零○一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}日)?[)）]?$|^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/;
@@ -18,6 +19,7 @@ const MAX_TITLE_LINE = 90;
 const COMMA = /[，,]/g;
 
 export const endsWithGenre = (text: string): boolean => GENRE_END.test(text);
+export const isLede = (text: string): boolean => LEDE.test(text);
 export const isByline = (text: string): boolean => BYLINE.test(text);
 export const isSerialLine = (text: string): boolean => SERIAL.test(text);
 export const isDateOnlyLine = (text: string): boolean => DATE_ONLY.test(text);
@@ -28,7 +30,7 @@ export const isQualifier = (text: string): boolean => QUALIFIER.test(text) && !S
 export function titleLike(text: string): boolean {
   if (text.length < 2 || text.length > MAX_TITLE_LINE) return false;
   if (endsSentence(text) || /[，,、]$/.test(text) || /[。！？]/.test(text)) return false;
-  if (LEDE.test(text) || HEADING.test(text) || BYLINE.test(text) || SERIAL.test(text) || DATE_ONLY.test(text)) return false;
+  if (ATTACHMENT.test(text) || LEDE.test(text) || HEADING.test(text) || BYLINE.test(text) || SERIAL.test(text) || DATE_ONLY.test(text)) return false;
   if (!/[\u4e00-\u9fff]/.test(text)) return false;
   // A sentence cut short by the excerpt still lists clauses: a title has at most one comma.
   if ((text.match(COMMA)?.length ?? 0) >= 2) return false;
@@ -49,5 +51,5 @@ export function continuesTitle(sofar: string, next: string, lines: number): bool
   if (isOrganLine(sofar) && !sofar.includes('关于')) return next.startsWith('关于') || isOrganLine(next) || endsWithGenre(next) || next.includes('关于');
   if (sofar.includes('关于')) return next.length <= 60 && !isOrganLine(next);
   // A headline wrapped after a few characters: 区十届人大四次会议 / 将于3月25日召开.
-  return lines === 1 && sofar.length <= 10 && next.length <= 30;
+  return lines === 1 && sofar.length <= 12 && next.length >= 6 && next.length <= 30;
 }

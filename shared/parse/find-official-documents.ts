@@ -12,6 +12,8 @@ export interface DocumentAnchor {
   numberLine: number | null;
   title: string;
   docNumber: string | null;
+  /** Organs printed above the title as its masthead (not part of the title). */
+  masthead?: string[];
 }
 
 const MAX_TITLE_LINES = 8;
@@ -34,7 +36,7 @@ export function joinFragments(parts: readonly string[]): string {
  * sentence ends, signatures, disclosure notes, tables, page furniture and other 文号; then starts the
  * title at the lowest line that opens with the issuer (an organ's name alone or before 关于).
  */
-export function titleAbove(prepared: PreparedText, numberLine: number, floor: number): { start: number; title: string } | null {
+export function titleAbove(prepared: PreparedText, numberLine: number, floor: number): { start: number; title: string; masthead: string[] } | null {
   const { info } = prepared;
   const collected: number[] = [];
   const cuts = new Map<number, string>();
@@ -84,10 +86,14 @@ export function titleAbove(prepared: PreparedText, numberLine: number, floor: nu
   // title that does not go on with it (a 令's 规定, an 条例) it is the masthead.
   const below = cuts.get(collected[startAt + 1] ?? -1) ?? info[collected[startAt + 1] ?? -1]?.plain ?? '';
   const top = cuts.get(collected[startAt] ?? -1) ?? info[collected[startAt] ?? -1]?.plain ?? '';
-  if (startAt + 1 < collected.length && isOrganLine(top) && !TITLE_GOES_ON.test(below) && !below.includes('关于')) startAt++;
+  const masthead: string[] = [];
+  if (startAt + 1 < collected.length && isOrganLine(top) && !TITLE_GOES_ON.test(below) && !below.includes('关于')) {
+    masthead.push(top);
+    startAt++;
+  }
   const used = collected.slice(startAt);
   const title = joinFragments(used.map((j) => cuts.get(j) ?? info[j]?.plain ?? ''));
-  return { start: used[0] ?? numberLine, title };
+  return { start: used[0] ?? numberLine, title, masthead };
 }
 
 /** Index just after the last sentence end inside a line (not at its end), or -1. */
@@ -114,7 +120,7 @@ export function findOfficialDocuments(prepared: PreparedText, from = 0): Documen
     if (last && last.docNumber === li.docNumber && i - previousNumberLine <= 4) continue;
     const found = titleAbove(prepared, i, floor);
     if (!found) continue;
-    anchors.push({ start: found.start, numberLine: i, title: found.title, docNumber: li.docNumber });
+    anchors.push({ start: found.start, numberLine: i, title: found.title, docNumber: li.docNumber, masthead: found.masthead });
     previousNumberLine = i;
     floor = i + 1;
   }

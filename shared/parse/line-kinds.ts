@@ -10,7 +10,7 @@ import { chromeKind, type ChromeKind } from './page-chrome.ts';
 
 /** Endings of the names of issuing organs. */
 export const ORGAN_SUFFIX =
-  '人民政府办公室|人民政府办公厅|人民政府|人民代表大会常务委员会|常务委员会|委员会|管理委员会|管委会|办公室|办公厅|政府|办事处|局|厅|委|院|部|署|中心|分局|公司|集团|协会|联合会|学会|总工会|工会|法院|检察院|大队|支队|调查队';
+  '人民政府办公室|人民政府办公厅|人民政府|人民代表大会常务委员会|常务委员会|委员会|管理委员会|管委会|办公室|办公厅|政府|办事处|局|厅|委|院|部|署|中心|分局|公司|集团|协会|联合会|学会|总工会|工会|法院|检察院|大队|支队|调查队|主席团';
 const ORGAN = `[\\u4e00-\\u9fff（）()、]{1,40}?(?:${ORGAN_SUFFIX})`;
 const ORGAN_LINE = new RegExp(`^(${ORGAN})$`);
 const ORGAN_TITLE_START = new RegExp(`^(${ORGAN})(?=关于)`);

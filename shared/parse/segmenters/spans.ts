@@ -28,7 +28,7 @@ export function titleEnd(prepared: PreparedText, start: number): number {
 export function anchorSpan(prepared: PreparedText, anchor: DocumentAnchor, rawEnd: number): DocumentSpan {
   const bodyStart = anchor.numberLine !== null ? anchor.numberLine + 1 : titleEnd(prepared, anchor.start) + 1;
   const end = trimEnd(prepared, rawEnd, anchor.numberLine ?? anchor.start);
-  return { start: anchor.start, end, title: anchor.title, docNumber: anchor.docNumber, bodyStart };
+  return { start: anchor.start, end, title: anchor.title, docNumber: anchor.docNumber, bodyStart, masthead: anchor.masthead ?? [] };
 }
 
 export function anchorSpans(prepared: PreparedText, anchors: readonly DocumentAnchor[]): DocumentSpan[] {

@@ -31,6 +31,8 @@ export interface DocumentSpan {
   split?: { line: number; headChars: number } | null;
   /** A newspaper article: no masthead or 署名 rules, issuer only when it signs. */
   article?: boolean;
+  /** Organs the segmenter read as the masthead. */
+  masthead?: readonly string[];
   /** A date the segmenter read (a report's subtitle). */
   date?: string | null;
 }
@@ -51,23 +53,25 @@ export function readDocument(prepared: PreparedText, span: DocumentSpan, page: P
   const body = readBody(prepared, bodyStart, span.end, skip, span.split);
   const signature = readSignature(prepared, bodyStart, span.end);
 
-  const titleIssuers = title ? issuersOfTitle(title) : [];
-  const masthead = head?.masthead ?? [];
+  const docNumber = span.docNumber ?? head?.docNumber ?? page?.docNumber ?? null;
+  const pageTitle = page?.title ?? null;
+  const finalTitle = title && (officialTitle(title) || !pageTitle) ? title : (pageTitle ?? title);
+  const titleIssuers = finalTitle ? issuersOfTitle(finalTitle) : [];
+  const masthead = [...(span.masthead ?? []), ...(head?.masthead ?? [])];
+  const orderIssuer = issuerOfOrder(docNumber);
   const candidates: string[][] = span.article
-    ? [signature.signers]
+    ? [titleIssuers, signature.signers]
     : [
         signature.signers.length >= 2 ? signature.signers : [],
         masthead.length >= 2 ? masthead : [],
         titleIssuers,
         signature.signers,
         masthead,
+        orderIssuer ? [orderIssuer] : [],
         head?.headIssuers ?? [],
         page?.issuers ?? [],
       ];
-  const docNumber = span.docNumber ?? head?.docNumber ?? page?.docNumber ?? null;
   let issuers = candidates.find((c) => c.length > 0) ?? [];
-  const orderIssuer = issuers.length === 0 ? issuerOfOrder(docNumber) : null;
-  if (orderIssuer) issuers = [orderIssuer];
   if (issuers.length === 0 && !span.article) {
     const session = sessionIssuer(prepared, bodyStart, span.end);
     if (session) issuers = [session];
@@ -75,8 +79,6 @@ export function readDocument(prepared: PreparedText, span: DocumentSpan, page: P
 
   // The page's publication date is a document's date only for a numbered document the page releases.
   const date = signature.date ?? span.date ?? head?.headDate ?? page?.date ?? (docNumber && !span.article ? (page?.published ?? null) : null);
-  const pageTitle = page?.title ?? null;
-  const finalTitle = title && (officialTitle(title) || !pageTitle) ? title : (pageTitle ?? title);
   return {
     title: finalTitle,
     docNumber,

@@ -106,6 +106,22 @@ function runInHeadline(prepared: PreparedText, block: Block): number | null {
   return first - bodyChars;
 }
 
+/**
+ * A headline's last line run into the first line of the next article's only paragraph (PDF extraction lost the
+ * break): a headline repeats the words of the article it heads, so the longest opening of the line (no
+ * punctuation, at most a headline's length) printed in that article's body is the headline's part.
+ */
+function echoedHeadline(prepared: PreparedText, block: Block, from: number, to: number): number | null {
+  const first = prepared.info[block.lines[0]!]?.plain ?? '';
+  const open = /^[^，,。；;：:！？、“”《》（）()]{6,30}/.exec(first)?.[0] ?? '';
+  if (open.length < 6 || first.length < open.length + 10) return null;
+  const body: string[] = [];
+  for (let i = from; i <= to; i++) body.push(prepared.info[i]?.plain ?? '');
+  const text = body.join('');
+  for (let n = open.length; n >= 6; n--) if (text.includes(open.slice(0, n))) return n < first.length - 6 ? n : null;
+  return null;
+}
+
 function headlineText(prepared: PreparedText, blocks: Block[], split: { line: number; headChars: number } | null): string {
   const parts: string[] = [];
   for (const b of blocks) {
@@ -245,7 +261,8 @@ function flowingArticles(prepared: PreparedText, blocks: Block[]): ArticleAnchor
     // body or dateline
     if (pending.length > 0) {
       const headlines = pending.filter((p) => p.kind === 'headline').length;
-      const runIn = runInHeadline(prepared, b);
+      const open = cur as { start: number; end: number; hasBody: boolean } | null;
+      const runIn: number | null = runInHeadline(prepared, b) ?? (open?.hasBody ? echoedHeadline(prepared, b, open.start, open.end) : null);
       const closes = cur?.hasBody === true && (b.kind === 'dateline' || headlines >= 2 || pending.some((p) => p.kind === 'byline') || runIn !== null);
       if (closes) {
         const split = runIn !== null ? { line: first, headChars: runIn } : null;

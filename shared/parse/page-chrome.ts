@@ -73,6 +73,7 @@ const SHARE = /^(?:分享到?|【?打印(?:本页|此页)?】?|【?关闭(?:本�
 const SHARE_ANYWHERE = /【打印】|【关闭】|\[打印此页\]|\[关闭本页\]|打印\s*关闭|【字体[:：]|字号[:：]?\s*[大中小]/;
 const MARKUP = /^(?:<[!/a-zA-Z][^>]*>\s*)+$|^<!--.*-->$|^\[\/\/\]\s*:|^!\[[^\]]*\]\([^)]*\)(?:\s*\|)*$|^[|\s]+$|^[-=_*]{3,}$|^\S+\.(?:jpg|jpeg|png|gif)$/i;
 const PIPE = /\|/g;
+const DAY_MONTH_YEAR = /^(\d{2})[.](\d{2})[.](\d{4})/;
 /** A page's date with its weekday (2025年04月02日 星期三), a newspaper's page number (第01版). */
 const DATED_DAY = /^\d{4}年\d{1,2}月\d{1,2}日\s*星期.$/;
 const PAGE_OF_PAPER = /^第\s*\d{1,3}\s*版$|^(?:版面导航|往期回顾|上一版|下一版|本版新闻|版面目录)$/;
@@ -129,7 +130,13 @@ export function chromeFieldsOf(prepared: { info: readonly { chrome: ChromeKind |
   const out: Record<string, string> = {};
   for (const li of prepared.info) {
     if (li.chrome !== 'metadata' && li.chrome !== 'page-info' && li.chrome !== 'crawler') continue;
-    for (const [key, value] of chromeFields(li.plain)) if (!(key in out)) out[key] = value;
+    const fields = chromeFields(li.plain);
+    for (const [key, value] of fields) if (!(key in out)) out[key] = value;
+    // A bare timestamp line is the page's date: 2023-01-29 16:07, 24.09.2015 18:40.
+    if (fields.length === 0 && li.chrome === 'page-info' && !('发布日期' in out)) {
+      const dmy = DAY_MONTH_YEAR.exec(li.plain);
+      out['发布日期'] = dmy ? `${dmy[3]}-${dmy[2]}-${dmy[1]}` : li.plain;
+    }
   }
   return out;
 }

@@ -22,6 +22,8 @@ export interface DocumentHead {
   headDate: string | null;
   /** Organs printed under the title (the authors of a 公报 or report). */
   headIssuers: string[];
+  /** A numeric date stamp printed near the title (2016/5/16): the page's date, not the document's. */
+  pageStamp: string | null;
   /** First line of the body (0-based). */
   bodyStart: number;
 }
@@ -64,7 +66,7 @@ function numberOf(text: string, title: string | null): string | null {
 export function readHead(prepared: PreparedText, from: number, to: number): DocumentHead {
   const { info } = prepared;
   const lines = contentLines(prepared, from, to, HEAD_WINDOW);
-  const head: DocumentHead = { masthead: [], docNumber: null, title: null, titleLines: [], headDate: null, headIssuers: [], bodyStart: lines[0] ?? from };
+  const head: DocumentHead = { masthead: [], docNumber: null, title: null, titleLines: [], headDate: null, headIssuers: [], pageStamp: null, bodyStart: lines[0] ?? from };
   const textOf = (k: number): string => info[lines[k] ?? -1]?.plain ?? '';
   let k = 0;
   // Before the title: masthead, 文号, an adoption or promulgation line, page dates.
@@ -92,6 +94,7 @@ export function readHead(prepared: PreparedText, from: number, to: number): Docu
       head.docNumber ??= orderNumberIn(text);
       continue;
     }
+    if (isDateOnlyLine(text) && !text.includes('年')) head.pageStamp ??= parseChineseDate(text);
     if (isDateOnlyLine(text) || isByline(text) || SITE_HEADER.test(text)) continue;
     break;
   }
@@ -169,7 +172,9 @@ export function readHead(prepared: PreparedText, from: number, to: number): Docu
       continue;
     }
     if (isDateOnlyLine(text)) {
-      head.headDate ??= /\d{1,2}:\d{2}/.test(text) ? null : parseChineseDate(text);
+      // A date written out (2022年4月20日) under the title is the document's; a numeric stamp (2016/5/16) is the page's.
+      if (text.includes('年')) head.headDate ??= parseChineseDate(text);
+      else head.pageStamp ??= parseChineseDate(text);
       continue;
     }
     if (head.title && isOrganLine(text) && endsWithGenre(head.title) && !head.title.includes('关于')) {

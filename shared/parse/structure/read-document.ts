@@ -9,6 +9,7 @@ import { readBody } from './body.ts';
 import { readHead, type DocumentHead } from './head.ts';
 import { issuerOfOrder, issuersOfTitle, sessionBody } from './issuers.ts';
 import type { PageFacts } from './page-metadata.ts';
+import { ledeDate } from './lede-date.ts';
 import { readSignature } from './signature.ts';
 import { officialTitle } from './title-shape.ts';
 
@@ -78,7 +79,13 @@ export function readDocument(prepared: PreparedText, span: DocumentSpan, page: P
   }
 
   // The page's publication date is a document's date only for a numbered document the page releases.
-  const date = signature.date ?? span.date ?? head?.headDate ?? page?.date ?? (docNumber && !span.article ? (page?.published ?? null) : null);
+  const date =
+    signature.date ??
+    span.date ??
+    head?.headDate ??
+    page?.date ??
+    (docNumber && !span.article ? (page?.published ?? null) : null) ??
+    (docNumber ? null : ledeDate(prepared, bodyStart, span.end, page?.published ?? head?.pageStamp ?? null));
   return {
     title: finalTitle,
     docNumber,

@@ -3,7 +3,8 @@
  * the lines right above it (joint documents: one organ a line, or several on one line) or before the date
  * on the same line.
  */
-import { isOrganLine } from '../line-kinds.ts';
+import { parseChineseDate } from '../chinese-date.ts';
+import { isOrganLine, ORGAN_SUFFIX } from '../line-kinds.ts';
 import type { PreparedText } from '../prepare-lines.ts';
 import { issuersOfLine } from './issuers.ts';
 
@@ -34,6 +35,23 @@ export function readSignature(prepared: PreparedText, from: number, to: number):
     }
     if (li.signatureOrgan) signers.push(li.signatureOrgan);
     return { date: li.signatureDate, line: i, signers, disclosure: li.disclosure };
+  }
+  return trailingSignature(prepared, from, to);
+}
+
+const DATE = '(?:\\d{4}|[〇零○一二三四五六七八九]{4})年[\\d一二三四五六七八九十]{1,2}月[\\d一二三四五六七八九十]{1,3}日';
+/** A 落款 run onto the end of the last paragraph (flattened pages): …特此公告。某某县人民政府2023年12月12日。 */
+const TRAILING = new RegExp(`(?:${ORGAN_SUFFIX})\\s*(${DATE})[。.]?$`);
+const LAST_TOKEN_ORGAN = new RegExp(`(\\S+)\\s+${DATE}[。.]?\\s*$`);
+
+function trailingSignature(prepared: PreparedText, from: number, to: number): Signature {
+  for (let i = to; i >= from; i--) {
+    const li = prepared.info[i];
+    if (!li || li.blank || li.noise) continue;
+    const m = TRAILING.exec(li.plain);
+    if (!m) break;
+    const organ = LAST_TOKEN_ORGAN.exec((prepared.raw[i] ?? '').trim())?.[1] ?? '';
+    return { date: parseChineseDate(m[1] ?? ''), line: i, signers: isOrganLine(organ) ? [organ] : [], disclosure: null };
   }
   return { date: null, line: -1, signers: [], disclosure: null };
 }

@@ -36,13 +36,14 @@ const splitLines = (text: string): string[] => (text.includes('\r') ? text.split
 export function prepareLines(text: string, placeNames: readonly string[] = []): PreparedText {
   const mapped = splitLines(normaliseCharacters(text.replace(/^\ufeff/, '').replace(/\f/g, '')));
   const traditional = isTraditional(text);
+  // Pinyin debris comes with the gateways' traditional renderings.
   const spaced = traditional ? splitLines(toSimplified(dropPinyinNotes(mapped.join('\n')))) : mapped;
   const joined = correctConfusions(spaced.map(normaliseSpacing).join('\n'));
   const names = [...placeNames.filter((n) => n.length >= 3), ...ownPlaceNames(joined)];
   const repairs = placeNameRepairs(joined, names);
   const pattern = repairPattern(repairs);
   const repaired = pattern ? repairPlaceNames(joined, repairs, pattern) : joined;
-  const lines = dropPinyinNotes(repaired).split('\n');
+  const lines = repaired.split('\n');
   const info = lines.map(describeLine);
   let published: string[] | null = null;
   const publishedPlain = (i: number): string => {

@@ -70,6 +70,7 @@ const FIELD_KEYS: Record<string, string> = {
 const KEY_ALTERNATION = Object.keys(FIELD_KEYS).sort((a, b) => b.length - a.length).join('|');
 /** A line made of field: value pairs (or a table row of field | value cells), opening with a field name. */
 const FIELD_LINE = new RegExp(`^(?:[-*•·]\\s*)?[\\[【]?(?:${KEY_ALTERNATION})[\\]】]?\\s*[:：|]`);
+const KEY_ONLY = new RegExp(`^[\\[【]?(?:${KEY_ALTERNATION})[\\]】]?\\s*[:：]$`);
 const FIELD_AT = new RegExp(`[\\[【]?(${KEY_ALTERNATION})[\\]】]?\\s*[:：|]\\s*`, 'g');
 /** A page-info line after a leading date or source name: 2023-01-29 16:07, 2020年06月19日08:52 来源:… */
 const TIMESTAMP_LINE = /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}-\d{1,2})\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:星期.)?\s*(?:[|｜].*|(?:来源|作者|编辑|云上|[\u4e00-\u9fff]{0,12})[:：]?.*)?$/;
@@ -95,6 +96,8 @@ export function chromeKind(plain: string): ChromeKind | null {
   const pipe = plain.includes('|');
   if ((plain.includes('位置') || plain.includes('>') || plain.includes('›') || plain.includes('»')) && BREADCRUMB.test(plain)) return 'breadcrumb';
   if ((pipe || plain.includes(':') || plain.includes('：')) && FIELD_LINE.test(plain)) {
+    // A field name alone (索引号：), its value on the next line: a metadata box laid out in rows of cells.
+    if (KEY_ONLY.test(plain)) return 'metadata';
     if (CRAWLER.test(plain)) return 'crawler';
     if (pipe || METADATA_BOX.test(plain)) return 'metadata';
     if (STRONG_FIELD.test(plain) || chromeFields(plain).length >= 2 || fieldMarks(plain) >= 2) return 'page-info';
@@ -135,11 +138,48 @@ export function chromeFields(plain: string): [string, string][] {
   return out;
 }
 
+interface ChromeLine {
+  chrome: ChromeKind | null;
+  plain: string;
+  blank: boolean;
+  noise: boolean;
+}
+
+/**
+ * The value printed on the line after a field name alone (索引号： / 000014349/2018-00219) is part of the
+ * metadata box too: it is marked as chrome, so it is neither a title nor document text.
+ */
+export function markFieldValues(info: ChromeLine[]): void {
+  for (let i = 0; i < info.length; i++) {
+    const li = info[i]!;
+    if (li.chrome !== 'metadata' || !KEY_ONLY.test(li.plain)) continue;
+    const j = nextContent(info, i);
+    const value = j < 0 ? null : info[j]!;
+    if (!value || value.chrome || value.plain.length > 80 || FIELD_LINE.test(value.plain)) continue;
+    value.noise = true;
+    value.chrome = 'metadata';
+  }
+}
+
+function nextContent(info: readonly ChromeLine[], i: number): number {
+  for (let j = i + 1; j < info.length && j <= i + 2; j++) if (!info[j]!.blank) return j;
+  return -1;
+}
+
 /** The fields of the metadata tables and page-info lines printed in a text (first value of each key wins). */
-export function chromeFieldsOf(prepared: { info: readonly { chrome: ChromeKind | null; plain: string }[] }): Record<string, string> {
+export function chromeFieldsOf(prepared: { info: readonly ChromeLine[] }): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const li of prepared.info) {
+  const { info } = prepared;
+  for (let i = 0; i < info.length; i++) {
+    const li = info[i]!;
     if (li.chrome !== 'metadata' && li.chrome !== 'page-info' && li.chrome !== 'crawler') continue;
+    if (KEY_ONLY.test(li.plain)) {
+      const j = nextContent(info, i);
+      const key = FIELD_KEYS[li.plain.replace(/[\[\]【】:：\s]/g, '')];
+      const value = j < 0 ? null : info[j]!;
+      if (key && value && value.chrome === 'metadata' && !KEY_ONLY.test(value.plain) && !(key in out)) out[key] = value.plain;
+      continue;
+    }
     const fields = chromeFields(li.plain);
     for (const [key, value] of fields) if (!(key in out)) out[key] = value;
     // A bare timestamp line is the page's date: 2023-01-29 16:07, 24.09.2015 18:40.

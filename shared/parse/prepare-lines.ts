@@ -5,6 +5,7 @@
  * documents' startLine/endLine).
  */
 import { describeLine, type LineInfo } from './line-kinds.ts';
+import { markFieldValues } from './page-chrome.ts';
 import { normaliseCharacters, normaliseSpacing, plainLine } from './normalise-line.ts';
 import { correctConfusions, ownPlaceNames, placeNameRepairs, repairPattern, repairPlaceNames } from './ocr-corrections.ts';
 import { dropPinyinNotes, isTraditional, toSimplified } from './simplify.ts';
@@ -45,6 +46,7 @@ export function prepareLines(text: string, placeNames: readonly string[] = []): 
   const repaired = pattern ? repairPlaceNames(joined, repairs, pattern) : joined;
   const lines = repaired.split('\n');
   const info = lines.map(describeLine);
+  markFieldValues(info);
   let published: string[] | null = null;
   const publishedPlain = (i: number): string => {
     if (!traditional) return info[i]?.plain ?? '';

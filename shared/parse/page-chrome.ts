@@ -155,11 +155,24 @@ export function markFieldValues(info: ChromeLine[]): void {
     if (li.chrome !== 'metadata' || !KEY_ONLY.test(li.plain)) continue;
     const j = nextContent(info, i);
     const value = j < 0 ? null : info[j]!;
-    if (!value || value.chrome || value.plain.length > 80 || FIELD_LINE.test(value.plain)) continue;
+    const key = FIELD_KEYS[li.plain.replace(/[\[\]【】:：\s]/g, '')] ?? '';
+    if (!value || value.chrome || FIELD_LINE.test(value.plain) || !fitsField(key, value.plain)) continue;
     value.noise = true;
     value.chrome = 'metadata';
   }
 }
+
+/** Whether a line has the shape of the field's values (a date for a date, a number for a 文号 …). */
+function fitsField(key: string, value: string): boolean {
+  if (key === '标题') return value.length <= 90;
+  if (key.endsWith('日期')) return /\d{4}/.test(value) && value.length <= 24;
+  if (key === '发文字号' || key === '索引号') return /\d/.test(value) && value.length <= 40;
+  if (key === '发文机关' || key === '来源' || key === '公开责任部门') return !/\d/.test(value) && value.length <= 30;
+  if (key === '有效性') return /^(?:有效|失效|废止|现行|已修|是|否|正在执行)/.test(value);
+  return value.length <= 8 && !RULE_NAME_END.test(value);
+}
+/** A document's name (条例, 办法 …) is never the value of a short field. */
+const RULE_NAME_END = /(?:条例|办法|规定|通知|决定|公告|通告|意见|细则|规则)$/;
 
 function nextContent(info: readonly ChromeLine[], i: number): number {
   for (let j = i + 1; j < info.length && j <= i + 2; j++) if (!info[j]!.blank) return j;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chromeFields, chromeKind } from '../../../shared/parse/page-chrome.ts';
+import { chromeFields, chromeFieldsOf, chromeKind } from '../../../shared/parse/page-chrome.ts';
 import { prepareLines } from '../../../shared/parse/prepare-lines.ts';
 import { corpusLabels, corpusText, hasCorpus } from './corpus-reading.ts';
 
@@ -37,5 +37,19 @@ describe('page chrome', () => {
         if (/^(?:您)?当前(?:所在)?(?:的)?位置[:：]/.test(li.plain)) expect(li.chrome, `${label.id}:${i}`).toBe('breadcrumb');
       });
     }
+  });
+});
+
+describe('a metadata box laid out one cell a line', () => {
+  it('keeps field names and values out of the document and reads them as page metadata', () => {
+    const text = ['当前位置：', '首页', '索 引 号：', 'XX00101-2024-00001', '发文机关：', '某某县人民政府', '成文日期：', '2024-04-28', '有 效 性：', '有效', '某某县人民政府关于某事项的通知', '各乡镇：', '现将有关事项通知如下。'].join('\n');
+    const prepared = prepareLines(text);
+    expect(prepared.info.filter((li) => li.chrome === 'metadata').map((li) => li.plain)).toEqual(['索引号：', 'XX00101-2024-00001', '发文机关：', '某某县人民政府', '成文日期：', '2024-04-28', '有效性：', '有效']);
+    expect(chromeFieldsOf(prepared)).toMatchObject({ 索引号: 'XX00101-2024-00001', 发文机关: '某某县人民政府', 成文日期: '2024-04-28', 有效性: '有效' });
+  });
+
+  it('does not take a title for the value of a short field', () => {
+    const prepared = prepareLines(['时效性：', '某某市立法条例', '第一条 为了规范立法活动，制定本条例。'].join('\n'));
+    expect(prepared.info[1]!.chrome).toBeNull();
   });
 });

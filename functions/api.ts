@@ -2,6 +2,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import * as z from 'zod';
 import { S3ArchiveLinks } from '../shared/store/s3-archive-links.ts';
 import { DynamoRateLimitRepository } from '../shared/store/dynamo/rate-limit-repository.ts';
+import { DynamoChangeRepository } from '../shared/store/dynamo/change-repository.ts';
 import { DynamoSubscriberRepository } from '../shared/store/dynamo/subscriber-repository.ts';
 import { S3BlobStore } from '../shared/store/s3-blob-store.ts';
 import { SesMailer } from '../shared/store/ses-mailer.ts';
@@ -42,6 +43,7 @@ export function subscribeDeps(rt: ApiRuntime, limits: RateLimits = defaultRateLi
   const blobs = new S3BlobStore(rt.s3, rt.config.bucket);
   return {
     subscribers: new DynamoSubscriberRepository(rt.db, rt.config.tables.subscribers),
+    changes: new DynamoChangeRepository(rt.db, rt.config.tables.changes),
     rateLimits: new DynamoRateLimitRepository(rt.db, rt.config.tables.deliveries),
     limits,
     mailer: new SesMailer(rt.ses),

@@ -128,6 +128,8 @@ export const functionSpecs: Record<LambdaFunctionId, FunctionSpec> = {
       subscribers: { actions: ['GetItem', 'PutItem'], queries: ['byEmail'] },
       // Fixed-window rate-limit counters (DynamoRateLimitRepository) live in the deliveries table.
       deliveries: { actions: ['UpdateItem'] },
+      // The confirmation page lists the latest matching changes (byDay).
+      changes: { actions: ['GetItem'], queries: ['byDay'] },
     },
     s3Read: ['raw/', 'text/', 'diffs/'],
     s3List: ['raw/', 'text/', 'diffs/'],

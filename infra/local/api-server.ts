@@ -14,6 +14,8 @@ const HOST = '127.0.0.1';
 
 export interface ApiServer {
   url: string;
+  /** True when it listens on the port asked for (mail links stay the same between runs). */
+  stablePort: boolean;
   close(): Promise<void>;
 }
 
@@ -94,7 +96,8 @@ function send(res: ServerResponse, status: number, headers: Record<string, strin
 }
 
 /**
- * Serves the subscription API and pages on 127.0.0.1 (port 0: chosen now). `runtime` is read per
+ * Serves the subscription API and pages on 127.0.0.1: on `options.port` when given and free (npm start asks
+ * for the same one every run, so links in earlier local mails point at the same place), else on a port chosen now. `runtime` is read per
  * request, so the local cloud can point mail links at this server's URL once it listens.
  */
 export async function startApiServer(runtime: () => Runtime, options: { port?: number } = {}): Promise<ApiServer> {
@@ -107,17 +110,33 @@ export async function startApiServer(runtime: () => Runtime, options: { port?: n
         const payload = result.body === undefined ? '' : result.isBase64Encoded ? Buffer.from(result.body, 'base64') : result.body;
         send(res, result.statusCode ?? 200, result.headers ?? {}, payload);
       } catch (err) {
-        send(res, 500, { 'content-type': 'text/plain; charset=utf-8' }, `服务出错 internal error: ${err instanceof Error ? err.message : String(err)}`);
+        // The reason goes to the operator's terminal, never to the visitor.
+        process.stderr.write(`api-server: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+        send(res, 500, { 'content-type': 'text/plain; charset=utf-8' }, '服务暂时出错，请稍后再试 something went wrong on our side, please try again later');
       }
     })();
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, HOST, () => resolve());
-  });
+  const listen = (port: number) =>
+    new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, HOST, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  let stablePort = options.port !== undefined && options.port !== 0;
+  try {
+    await listen(options.port ?? 0);
+  } catch (err) {
+    // The wanted port is taken (another local cloud, a test): serve on a free one and say so.
+    if (!stablePort || (err as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw err;
+    stablePort = false;
+    await listen(0);
+  }
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${HOST}:${port}`,
+    stablePort,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -10,15 +10,28 @@ export interface LocalCloud extends LocalBackend {
   api: ApiServer;
   /** Where the local cloud keeps its files (.local/). */
   dir: string;
+  /**
+   * From now on the local clock runs in real time from wherever it stands (`--serve`: rate-limit
+   * windows and link lifetimes end); setNow still moves it.
+   */
+  runClock(): void;
 }
+
+/** The port npm start asks for the subscription pages, so mail links keep their address between runs. */
+export const DEFAULT_API_PORT = 8787;
 
 /**
  * The whole local cloud on loopback: the backend (emulators, tables, bucket, runtime), the subscription
  * API, the sample gazette site with its sources registered, and the demo subscribers.
  */
-export async function startLocalCloud(options: { dir: string; now?: Date }): Promise<LocalCloud> {
+export async function startLocalCloud(options: { dir: string; now?: Date; apiPort?: number }): Promise<LocalCloud> {
   const backend = await startLocalBackend(options);
-  const api = await startApiServer(() => backend.runtime);
+  const api = await startApiServer(() => backend.runtime, { port: options.apiPort ?? 0 });
+  // The backend's clock stands still (reproducible cycles); runClock() lets it run from where it stands.
+  const frozen = backend.runtime.now;
+  let running = false;
+  let anchor = 0;
+  backend.runtime.now = () => (running ? new Date(frozen().getTime() + (Date.now() - anchor)) : frozen());
   backend.setPublicBaseUrl(api.url);
   const site = await startSampleSite({ now: backend.runtime.now });
   const a = adapters(backend.runtime);
@@ -32,6 +45,16 @@ export async function startLocalCloud(options: { dir: string; now?: Date }): Pro
     site,
     api,
     dir: options.dir,
+    setNow(at: Date) {
+      backend.setNow(at);
+      anchor = Date.now();
+    },
+    runClock() {
+      if (running) return;
+      backend.setNow(frozen());
+      anchor = Date.now();
+      running = true;
+    },
     async close() {
       await api.close();
       await site.close();

@@ -8,6 +8,17 @@ export const localConnectionSchema = z.object({
   archiveBaseUrl: z.string().url(),
   config: runtimeConfigSchema,
   pid: z.number().int(),
+  /** The changes the last monitoring cycle made (what `gw changes list` shows by default). */
+  lastRun: z
+    .object({
+      cycle: z.number().int().positive(),
+      /** Days (Asia/Shanghai) the run's changes are filed under. */
+      days: z.array(z.string()),
+      changeIds: z.array(z.string()),
+    })
+    .optional(),
+  /** Whether the ports stay the same between runs (links in earlier mails keep working while --serve runs). */
+  stablePorts: z.boolean().optional(),
 });
 export type LocalConnection = z.infer<typeof localConnectionSchema>;
 

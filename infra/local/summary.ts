@@ -30,3 +30,28 @@ export function formatCycleSummary(cycle: number, s: CycleSummary, outboxDir: st
   }
   return lines.join('\n');
 }
+
+/** What `--serve` prints once the cycles are done: the URLs, the CLI, and how long mail links live. */
+export function formatServeNotes(
+  cloud: { emulators: { dynamoEndpoint: string; s3Endpoint: string; sesEndpoint: string }; runtime: { config: { bucket: string } }; site: { baseUrl: string }; api: { url: string; stablePort: boolean } },
+  connectionFile: string,
+): string {
+  const lines = [
+    '',
+    '本地云保持运行 local cloud is up (Ctrl+C 退出 to stop):',
+    `  DynamoDB  ${cloud.emulators.dynamoEndpoint}`,
+    `  S3        ${cloud.emulators.s3Endpoint}/${cloud.runtime.config.bucket}`,
+    `  SES 邮件   ${cloud.emulators.sesEndpoint}/  (web UI of captured mails)`,
+    `  样例站点   ${cloud.site.baseUrl}/`,
+    `  订阅页     ${cloud.api.url}/`,
+    `  命令行 CLI: npm run -s gw -- changes list（上一轮的变更 the last cycle's changes；连接信息 ${connectionFile}）`,
+    '  时钟 clock: 从模拟时间起实时走动 runs in real time from the simulated date (rate-limit windows end)',
+    '  注意 note: 本地数据只在内存中，邮件里的链接只在本次 --serve 运行期间有效 local data lives in memory: links in local mails work only while this --serve runs',
+  ];
+  lines.push(
+    cloud.api.stablePort
+      ? `            订阅页端口每次相同 the pages keep port ${new URL(cloud.api.url).port} between runs (GW_API_PORT to change it)`
+      : `  ⚠ 端口已被占用，本次换了端口 the usual port was taken: links in earlier mails point elsewhere (GW_API_PORT sets another)`,
+  );
+  return lines.join('\n');
+}

@@ -26,11 +26,14 @@ h1{font-size:1.3rem;margin:0 0 .3rem}
 .added{background:#e6ffec;border-left-color:#1a7f37}
 .removed{background:#ffebe9;border-left-color:#cf222e}
 .changed{background:#fff8e6;border-left-color:#bf8700}
-ins{background:#abf2bc;text-decoration:none}
+ins{background:#abf2bc;text-decoration:underline}
+.mark{font-size:.8em;font-weight:700;margin-right:.5em}
 del{background:#ffc1c0;text-decoration:line-through}
 `;
 
 const num = (n: number): string => `<span class="n">${n}</span>`;
+/** What happened to a line, in words: the colours alone would not tell (WCAG 1.4.1). */
+const mark = (word: '删除' | '新增' | '修改'): string => `<span class="mark">【${word}】</span>`;
 
 function inlineHtml(segments: readonly DiffSegment[]): string {
   return segments
@@ -54,17 +57,17 @@ export function renderDiffHtml(diff: TextDiff, meta: DiffHtmlMeta): string {
         rows.push(`<li class="skip">… 省略 ${item.count} 段未变内容 …</li>`);
         break;
       case 'removed':
-        rows.push(`<li class="removed" title="删除">${num(item.oldLine)}<del>${escapeHtml(item.text)}</del></li>`);
+        rows.push(`<li class="removed">${num(item.oldLine)}${mark('删除')}<del>${escapeHtml(item.text)}</del></li>`);
         break;
       case 'added':
-        rows.push(`<li class="added" title="新增">${num(item.newLine)}<ins>${escapeHtml(item.text)}</ins></li>`);
+        rows.push(`<li class="added">${num(item.newLine)}${mark('新增')}<ins>${escapeHtml(item.text)}</ins></li>`);
         break;
       case 'changed':
         if (item.segments) {
-          rows.push(`<li class="changed" title="修改">${num(item.newLine)}${inlineHtml(item.segments)}</li>`);
+          rows.push(`<li class="changed">${num(item.newLine)}${mark('修改')}${inlineHtml(item.segments)}</li>`);
         } else {
-          rows.push(`<li class="removed" title="删除">${num(item.oldLine)}<del>${escapeHtml(item.before)}</del></li>`);
-          rows.push(`<li class="added" title="新增">${num(item.newLine)}<ins>${escapeHtml(item.after)}</ins></li>`);
+          rows.push(`<li class="removed">${num(item.oldLine)}${mark('删除')}<del>${escapeHtml(item.before)}</del></li>`);
+          rows.push(`<li class="added">${num(item.newLine)}${mark('新增')}<ins>${escapeHtml(item.after)}</ins></li>`);
         }
         break;
     }

@@ -5,8 +5,31 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { SESClient } from '@aws-sdk/client-ses';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { runtimeFromEnv, type Runtime } from '../../functions/runtime/runtime.ts';
-import { localConnectionSchema, localCredentials, localS3Credentials } from '../../infra/local/connection-file.ts';
+import { localConnectionSchema, localCredentials, localS3Credentials, type LocalConnection } from '../../infra/local/connection-file.ts';
 import { UsageError } from './command.ts';
+
+/** The running local cloud's connection file (.local/cloud.json); a usage error when there is none. */
+export function readLocalConnection(cwd: string = process.cwd()): LocalConnection {
+  const file = join(cwd, '.local', 'cloud.json');
+  if (!existsSync(file)) {
+    throw new UsageError('找不到运行中的本地云 no running local cloud: 先运行 `npm start -- --serve`，或设置 GW_MODE=production 及部署环境变量');
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    json = null;
+  }
+  const parsed = localConnectionSchema.safeParse(json);
+  if (!parsed.success) throw new UsageError(`连接文件无法读取 unreadable ${file}: 重新运行 \`npm start -- --serve\``);
+  return parsed.data;
+}
+
+/** What the last local run changed, or null (a deployed stack, or a local cloud that has not run a cycle). */
+export function lastLocalRun(cwd: string = process.cwd()): NonNullable<LocalConnection['lastRun']> | null {
+  if (process.env.GW_MODE === 'production') return null;
+  return readLocalConnection(cwd).lastRun ?? null;
+}
 
 /**
  * The runtime the CLI works on: the running local cloud (`npm start -- --serve` writes .local/cloud.json),
@@ -14,11 +37,7 @@ import { UsageError } from './command.ts';
  */
 export async function connectRuntime(cwd: string = process.cwd()): Promise<Runtime> {
   if (process.env.GW_MODE === 'production') return runtimeFromEnv(process.env);
-  const file = join(cwd, '.local', 'cloud.json');
-  if (!existsSync(file)) {
-    throw new UsageError('找不到运行中的本地云 no running local cloud: 先运行 `npm start -- --serve`，或设置 GW_MODE=production 及部署环境变量');
-  }
-  const conn = localConnectionSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  const conn = readLocalConnection(cwd);
   try {
     process.kill(conn.pid, 0);
   } catch {

@@ -2,6 +2,7 @@
  * gazette-watch CLI: `npm run -s gw -- <command> [args]` or the `gazette-watch` bin.
  * Each command lives in ./commands/<name>.ts and exports `command: CliCommand`.
  */
+import './quiet-sdk.ts';
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

@@ -1,30 +1,34 @@
+/**
+ * The links of an index page, read with the HTML parser (entities, unquoted and malformed attributes,
+ * fragments): every <a href> in page order whose absolute URL matches the source's pattern, each URL once,
+ * at most `maxLinks` of them (a hostile or broken page with 100,000 links costs one bounded pass).
+ */
+import { parseMarkup } from './text/html/dom.ts';
+import { attr, collapse, elementsOf, textOf } from './text/html/walk.ts';
+
 export interface DiscoveredLink {
   url: string;
   text: string;
 }
 
-const ANCHOR = /<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>([\s\S]*?)<\/a>/gi;
+/** Links kept per index page unless the source says otherwise; the rest wait for a later run. */
+export const DEFAULT_MAX_LINKS_PER_PAGE = 2000;
 
-const decodeEntities = (s: string): string =>
-  s
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&amp;/g, '&');
+export interface DiscoverLinksOptions {
+  maxLinks?: number;
+}
 
-/**
- * The links of an index page whose absolute URL matches the source's pattern,
- * in page order, each URL once (an issue listed twice is one issue).
- */
-export function discoverLinks(html: string, baseUrl: string, linkPattern: string): DiscoveredLink[] {
+export function discoverLinks(html: string, baseUrl: string, linkPattern: string, options: DiscoverLinksOptions = {}): DiscoveredLink[] {
+  const maxLinks = options.maxLinks ?? DEFAULT_MAX_LINKS_PER_PAGE;
   const pattern = new RegExp(linkPattern);
   const seen = new Set<string>();
   const links: DiscoveredLink[] = [];
-  for (const m of html.matchAll(ANCHOR)) {
-    const href = decodeEntities((m[1] ?? m[2] ?? m[3] ?? '').trim());
-    if (!href || href.startsWith('#') || /^(javascript|mailto):/i.test(href)) continue;
+  if (maxLinks <= 0) return links;
+  const doc = parseMarkup(html);
+  for (const a of elementsOf(doc.children)) {
+    if (a.name !== 'a') continue;
+    const href = attr(a, 'href').trim();
+    if (!href || href.startsWith('#') || /^(javascript|mailto|tel|data):/i.test(href)) continue;
     let url: URL;
     try {
       url = new URL(href, baseUrl);
@@ -34,10 +38,8 @@ export function discoverLinks(html: string, baseUrl: string, linkPattern: string
     url.hash = '';
     if (!pattern.test(url.href) || seen.has(url.href)) continue;
     seen.add(url.href);
-    const text = decodeEntities((m[4] ?? '').replace(/<[^>]+>/g, ''))
-      .replace(/\s+/g, ' ')
-      .trim();
-    links.push({ url: url.href, text });
+    links.push({ url: url.href, text: collapse(textOf(a)) });
+    if (links.length >= maxLinks) break;
   }
   return links;
 }

@@ -1,68 +1,40 @@
-/** The rules of one robots.txt group that applies to us. */
-export interface RobotsRules {
-  allow: string[];
-  disallow: string[];
-}
-
 /**
- * Parses robots.txt and keeps the group for our product token (e.g. "gazette-watch"), else the "*" group
- * (RFC 9309: the most specific matching group wins; records of several user-agent lines share rules).
+ * robots.txt (RFC 9309) through the maintained robots-parser package: groups per product token (case-
+ * insensitive, version dropped: "gazette-watch/0.1" → "gazette-watch"), else the "*" group; several
+ * User-agent lines share one group; the longest matching rule wins, Allow on a tie; `*` and `$`
+ * patterns; percent-encoding normalised before matching.
  */
+import robotsParserModule from 'robots-parser';
+
+type RobotsParser = typeof robotsParserModule.default;
+/** robots-parser is CommonJS (module.exports = the function); its types describe an ES default export. */
+const robotsParser: RobotsParser =
+  typeof robotsParserModule === 'function' ? (robotsParserModule as unknown as RobotsParser) : robotsParserModule.default;
+
+/** The rules that apply to us on one origin. */
+export interface RobotsRules {
+  /** Whether a path (with its query) may be fetched. */
+  allows(pathAndQuery: string): boolean;
+}
+
+/** Rules are matched on paths: the parser wants absolute URLs, so both sit on one placeholder origin. */
+const ORIGIN = 'http://robots.invalid';
+
+function onOrigin(pathAndQuery: string): string {
+  return `${ORIGIN}${pathAndQuery.startsWith('/') ? '' : '/'}${pathAndQuery}`;
+}
+
+/** Parses robots.txt and keeps what applies to our product token (e.g. "gazette-watch/0.1"). */
 export function parseRobots(text: string, productToken: string): RobotsRules {
-  const groups: { agents: string[]; rules: RobotsRules }[] = [];
-  let current: { agents: string[]; rules: RobotsRules } | null = null;
-  let lastWasAgent = false;
-  for (const rawLine of text.split(/\r?\n/)) {
-    const line = rawLine.replace(/#.*/, '').trim();
-    const m = /^([A-Za-z-]+)\s*:\s*(.*)$/.exec(line);
-    if (!m) continue;
-    const field = (m[1] ?? '').toLowerCase();
-    const value = (m[2] ?? '').trim();
-    if (field === 'user-agent') {
-      if (!current || !lastWasAgent) {
-        current = { agents: [], rules: { allow: [], disallow: [] } };
-        groups.push(current);
-      }
-      current.agents.push(value.toLowerCase());
-      lastWasAgent = true;
-      continue;
-    }
-    lastWasAgent = false;
-    if (!current) continue;
-    if (field === 'allow' && value) current.rules.allow.push(value);
-    if (field === 'disallow' && value) current.rules.disallow.push(value);
-  }
-  const token = productToken.toLowerCase();
-  const mine = groups.filter((g) => g.agents.some((a) => a !== '*' && token.startsWith(a)));
-  const chosen = mine.length > 0 ? mine : groups.filter((g) => g.agents.includes('*'));
-  return {
-    allow: chosen.flatMap((g) => g.rules.allow),
-    disallow: chosen.flatMap((g) => g.rules.disallow),
-  };
+  const robot = robotsParser(`${ORIGIN}/robots.txt`, text);
+  // undefined means "another origin": cannot happen here, and would not be a refusal.
+  return { allows: (pathAndQuery) => robot.isAllowed(onOrigin(pathAndQuery), productToken) !== false };
 }
 
-const patternToRegExp = (pattern: string): RegExp => {
-  const anchored = pattern.endsWith('$');
-  const body = (anchored ? pattern.slice(0, -1) : pattern)
-    .split('*')
-    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-    .join('.*');
-  return new RegExp(`^${body}${anchored ? '$' : ''}`);
-};
-
-/** Whether a path (with query) may be fetched: the longest matching rule wins, Allow on a tie. */
+/** Whether a path (with query) may be fetched under these rules. */
 export function isAllowed(rules: RobotsRules, pathAndQuery: string): boolean {
-  let best: { length: number; allow: boolean } = { length: -1, allow: true };
-  for (const [list, allow] of [
-    [rules.allow, true],
-    [rules.disallow, false],
-  ] as const) {
-    for (const pattern of list) {
-      if (!patternToRegExp(pattern).test(pathAndQuery)) continue;
-      if (pattern.length > best.length || (pattern.length === best.length && allow)) best = { length: pattern.length, allow };
-    }
-  }
-  return best.allow;
+  return rules.allows(pathAndQuery);
 }
 
-export const allowAll: RobotsRules = { allow: [], disallow: [] };
+/** No robots.txt (4xx): everything may be fetched. */
+export const allowAll: RobotsRules = { allows: () => true };

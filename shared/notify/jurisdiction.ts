@@ -4,7 +4,7 @@
  * ones inside it; a county covers its townships (their documents carry the county's code).
  */
 import type { Jurisdiction } from '../model/source.ts';
-import { shanxiDivisions, type Division } from './divisions-shanxi.ts';
+import { areaDivisions, type Division } from './divisions.ts';
 import { normalizeForSearch } from './text-normalize.ts';
 
 /** Digits per level of a division code: province, city, county (6 digits), township, village. */
@@ -91,7 +91,21 @@ export interface AreaRef {
  * The areas a subscriber's term names: a division code (known or not), or a name with or
  * without its suffix, possibly qualified (吕梁市离石区). Ambiguous names (城区) give several.
  */
-export function resolveArea(term: string, table: readonly Division[] = shanxiDivisions): AreaRef[] {
+export function resolveArea(term: string, table: readonly Division[] = areaDivisions): AreaRef[] {
+  if (table !== areaDivisions) return resolveUncached(term, table);
+  const cached = resolved.get(term);
+  if (cached) return cached;
+  const found = resolveUncached(term, table);
+  if (resolved.size >= maxCached) resolved.clear();
+  resolved.set(term, found);
+  return found;
+}
+
+/** Matching runs every subscriber's terms against every change: names are resolved once per process. */
+const resolved = new Map<string, AreaRef[]>();
+const maxCached = 10_000;
+
+function resolveUncached(term: string, table: readonly Division[]): AreaRef[] {
   const clean = normalizeForSearch(term);
   if (isDivisionCode(clean)) {
     const known = table.find((d) => d.code === clean);
@@ -117,7 +131,7 @@ export interface Coverage {
  * Whether `term` covers the jurisdiction: by code when the term resolves to division codes,
  * and by name against the jurisdiction's province/city/county (for areas outside the table).
  */
-export function areaCovers(term: string, j: Jurisdiction, table: readonly Division[] = shanxiDivisions): Coverage | null {
+export function areaCovers(term: string, j: Jurisdiction, table: readonly Division[] = areaDivisions): Coverage | null {
   const target = jurisdictionName(j);
   for (const area of resolveArea(term, table)) {
     if (codeCovers(area.code, j.divisionCode)) {

@@ -2,7 +2,7 @@
 import type { ChangeRecord } from '../model/change.ts';
 import type { Subscription } from '../model/subscription.ts';
 import { escapeHtml, plainText } from './escape.ts';
-import { formatDateZh } from './format.ts';
+import { formatDateZh, formatWeekZh } from './format.ts';
 import type { MailLinks, RenderedMail } from './mail-types.ts';
 import { periodRange } from './period.ts';
 import { changeHtml, changeText, changeView, footer, greeting, groupByCategory, htmlDocument } from './render-parts.ts';
@@ -23,7 +23,7 @@ function periodTitle(period: string | null): { name: string; span: string | null
   const range = periodRange(period);
   if (range.frequency === 'daily') return { name: '每日摘要', span: formatDateZh(range.firstDay) };
   const short = (iso: string): string => formatDateZh(iso).replace(/^\d{4}年/, '');
-  return { name: '每周摘要', span: `${period}，${short(range.firstDay)}—${short(range.lastDay)}` };
+  return { name: '每周摘要', span: `${formatWeekZh(period)}，${short(range.firstDay)}—${short(range.lastDay)}` };
 }
 
 /** Renders the digest; throws when there is nothing to send (an empty digest is never mailed). */

@@ -165,8 +165,9 @@ export function changeHtml(view: ChangeView): string {
     if (r.note) parts.push(`<span style="color:#666">（${escapeHtml(r.note)}）</span>`);
     for (const e of r.excerpts) {
       parts.push(
-        `<div style="margin:4px 0 0 8px"><div style="color:#9b1c1c">原：${escapeHtml(e.before)}</div>` +
-          `<div style="color:#1c6b2e">现：${escapeHtml(e.after)}</div></div>`,
+        // Marked in the markup and in words (原/现), not by colour alone.
+        `<div style="margin:4px 0 0 8px"><div style="color:#9b1c1c">原：<del>${escapeHtml(e.before)}</del></div>` +
+          `<div style="color:#1c6b2e">现：<ins style="text-decoration:underline">${escapeHtml(e.after)}</ins></div></div>`,
       );
     }
     parts.push('</div>');
@@ -238,7 +239,7 @@ export function footer(links: MailLinks): Footer {
   return {
     html: [
       '<hr style="border:none;border-top:1px solid #ddd;margin:20px 0 10px">',
-      `<p style="font-size:12px;color:#777">${escapeHtml(note)}<br>${htmlLink(prefs)} · ${htmlLink(unsub)}</p>`,
+      `<p style="font-size:12px;color:#595959">${escapeHtml(note)}<br>${htmlLink(prefs)} · ${htmlLink(unsub)}</p>`,
     ].join('\n'),
     text: plainText(['—'.repeat(20), note, `${prefs.label}：${textUrl(prefs.url)}`, `${unsub.label}：${textUrl(unsub.url)}`].join('\n')),
   };
@@ -252,7 +253,8 @@ export function htmlDocument(subject: string, body: string): string {
     '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(subject)}</title></head>`,
     '<body style="margin:0;padding:16px;font-family:-apple-system,\'PingFang SC\',\'Microsoft YaHei\',sans-serif;color:#222;line-height:1.6">',
-    '<div style="max-width:680px;margin:0 auto">',
+    // role="main": one landmark holding all content (axe-core), kept by mail clients that drop <main>.
+    '<div role="main" style="max-width:680px;margin:0 auto">',
     body,
     '</div>',
     '</body>',

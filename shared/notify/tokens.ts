@@ -2,6 +2,11 @@
  * Signed tokens for the links in mails (confirm, preferences, unsubscribe):
  * base64url(JSON payload) "." base64url(HMAC-SHA256(secret, "gw-token.v1." + payload part)),
  * checked in constant time. Times are milliseconds since the epoch (Date.now()).
+ *
+ * Unsubscribe tokens never expire: an old alert must always be unsubscribable. They are revoked with
+ * the subscription they name (a removed subscription's link finds nothing to act on) or with the secret.
+ * Confirm and preferences tokens expire; an expired one still names its subscriber (the signature is
+ * checked first), so the page can offer to mail a fresh link to the address on file.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import * as z from 'zod';
@@ -16,7 +21,14 @@ export interface TokenPayload {
   expiresAt: number;
 }
 
-export type TokenResult = { subscriberId: string } | { error: 'invalid' | 'expired' | 'wrong-purpose' };
+export type TokenResult =
+  | { subscriberId: string }
+  | { error: 'invalid' | 'wrong-purpose' }
+  /** Authentic but past its time: whose it was, for offering a fresh link. */
+  | { error: 'expired'; subscriberId: string };
+
+/** Which purposes carry a lifetime. */
+export const expiringPurposes: Readonly<Record<TokenPurpose, boolean>> = { confirm: true, preferences: true, unsubscribe: false };
 
 /** Compact wire form of the payload. */
 const wireSchema = z.object({
@@ -68,6 +80,6 @@ export function verifyToken(secret: string, token: string, purpose: TokenPurpose
   const wire = wireSchema.safeParse(decoded);
   if (!wire.success) return { error: 'invalid' };
   if (wire.data.p !== purpose) return { error: 'wrong-purpose' };
-  if (now >= wire.data.e) return { error: 'expired' };
+  if (expiringPurposes[wire.data.p] && now >= wire.data.e) return { error: 'expired', subscriberId: wire.data.s };
   return { subscriberId: wire.data.s };
 }

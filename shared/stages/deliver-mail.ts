@@ -1,7 +1,6 @@
 import { buildMimeMessage } from '../notify/mime.ts';
 import type { RenderedMail } from '../notify/render-digest.ts';
 import type { Mailer } from '../store/ports.ts';
-import { unsubscribeMailto } from './mail-links.ts';
 
 export interface MailSender {
   mailer: Mailer;
@@ -12,7 +11,7 @@ export interface MailSender {
 }
 
 /**
- * Builds the MIME of one rendered mail (List-Unsubscribe with https and mailto, one-click POST,
+ * Builds the MIME of one rendered mail (List-Unsubscribe with the https URL, one-click POST,
  * Message-ID, configuration set), sends it and reports it. Returns the provider's message id.
  */
 export async function deliverMail(
@@ -20,14 +19,14 @@ export async function deliverMail(
   input: { to: string; subscriberId: string; mail: RenderedMail; unsubscribeUrl: string; deliveryKey: string; now: Date },
 ): Promise<string> {
   const domain = (/@([^>\s]+)/.exec(sender.mailFrom)?.[1] ?? 'gazette-watch.local').toLowerCase();
-  const { raw } = buildMimeMessage({
+  const { raw } = await buildMimeMessage({
     from: sender.mailFrom,
     to: input.to,
     subject: input.mail.subject,
     html: input.mail.html,
     text: input.mail.text,
     messageIdDomain: domain,
-    listUnsubscribe: { url: input.unsubscribeUrl, mailto: unsubscribeMailto(sender.mailFrom, input.subscriberId) },
+    listUnsubscribe: { url: input.unsubscribeUrl },
     configurationSet: sender.configurationSet,
     date: input.now,
   });

@@ -14,7 +14,7 @@ import { describeFilters } from './describe-filters.ts';
 /** How long a confirm link works. */
 export const CONFIRM_LINK_LIFETIME_MS = 3 * 24 * 3600 * 1000;
 
-export type SubscribeMailKind = 'confirm' | 'already-subscribed';
+export type SubscribeMailKind = 'confirm' | 'already-subscribed' | 'preferences-link';
 
 export interface SubscribeMail {
   subject: string;
@@ -62,6 +62,34 @@ export function renderSubscribeMail(kind: SubscribeMailKind, subscription: Subsc
     );
     return { subject, text, html };
   }
+  if (kind === 'preferences-link') {
+    const subject = '公报哨兵订阅设置的新链接 A fresh link to your preferences';
+    const text = plainText(
+      [
+        '您好：',
+        '',
+        '有人（可能是您本人）打开了一个已过期的订阅设置链接，并请求新的链接。请打开下面的链接修改订阅设置：',
+        links.action,
+        '',
+        '当前订阅：',
+        ...summary.map((l) => `  · ${l}`),
+        '',
+        '退订（一直有效）：',
+        links.unsubscribe,
+        '',
+        'Someone (probably you) asked for a fresh link to the preferences of this subscription; it is above.',
+      ].join('\n'),
+    );
+    const html = shell(
+      subject,
+      `<p>您好：</p><p>有人（可能是您本人）打开了一个已过期的订阅设置链接，并请求新的链接。</p>` +
+        link(links.action, '修改订阅设置 Change preferences') +
+        `<p>当前订阅：</p>${summaryHtml}` +
+        link(links.unsubscribe, '退订 Unsubscribe') +
+        `<p lang="en" style="color:#555">Someone (probably you) asked for a fresh link to these preferences.</p>`,
+    );
+    return { subject, text, html };
+  }
   const subject = '您已订阅公报哨兵 You are already subscribed';
   const text = plainText(
     [
@@ -102,7 +130,7 @@ export async function sendSubscribeMail(kind: SubscribeMailKind, subscription: S
   });
   const action = kind === 'confirm' ? confirmUrl(deps, subscription.subscriberId, now) : links.preferencesUrl;
   const mail = renderSubscribeMail(kind, subscription, { action, unsubscribe: links.unsubscribeUrl });
-  const deliveryKey = `${kind === 'confirm' ? 'CONFIRM' : 'REMINDER'}#${now.toISOString()}`;
+  const deliveryKey = `${({ confirm: 'CONFIRM', 'already-subscribed': 'REMINDER', 'preferences-link': 'RENEW' } as const)[kind]}#${now.toISOString()}`;
   const messageId = await deliverMail(deps, {
     to: subscription.email,
     subscriberId: subscription.subscriberId,

@@ -1,5 +1,5 @@
 import type { SendMailDeps } from '../stages/send-mail.ts';
-import type { ArchiveLinks, Mailer, SubscriberRepository } from '../store/ports.ts';
+import type { ArchiveLinks, ChangeRepository, Mailer, SubscriberRepository } from '../store/ports.ts';
 import type { RateLimitRepository } from './ports.ts';
 import type { RateLimits } from './rate-limit.ts';
 
@@ -20,4 +20,11 @@ export interface SubscribeDeps {
   archive: ArchiveLinks;
   now: () => Date;
   onSent?: SendMailDeps['onSent'];
+  /** Stored changes: the confirmation page shows the latest that match (absent: it shows none). */
+  changes?: Pick<ChangeRepository, 'listByDay'>;
+  /**
+   * Every subscribe request takes at least this long, whatever the address (new, active, bounced):
+   * the answer's timing tells nothing about the address. Default SUBSCRIBE_FLOOR_MS.
+   */
+  subscribeFloorMs?: number;
 }

@@ -47,8 +47,21 @@ export function retryAfterSeconds(now: Date, windowSeconds: number): number {
 /** The stored key of a client: its IP as given (v4 or v6). */
 export const clientKey = (rule: RateLimitRule, sourceIp: string): string => `${rule.name}:${sourceIp}`;
 
-/** The stored key of an address: a hash, so the limiter holds no address in clear. */
-export const addressKey = (rule: RateLimitRule, email: string): string => `${rule.name}:${sha256Hex(email.trim().toLowerCase()).slice(0, 32)}`;
+/**
+ * One mailbox however it is written: lower case, and the "+tag" of the local part dropped (a+1@x.cn
+ * and a+2@x.cn both reach a@x.cn), so sub-addressing cannot multiply the per-address limit.
+ */
+export function mailboxOf(email: string): string {
+  const address = email.trim().toLowerCase();
+  const at = address.lastIndexOf('@');
+  if (at <= 0) return address;
+  const local = address.slice(0, at);
+  const plus = local.indexOf('+');
+  return `${plus > 0 ? local.slice(0, plus) : local}${address.slice(at)}`;
+}
+
+/** The stored key of an address: a hash of its mailbox, so the limiter holds no address in clear. */
+export const addressKey = (rule: RateLimitRule, email: string): string => `${rule.name}:${sha256Hex(mailboxOf(email)).slice(0, 32)}`;
 
 /** Counts a request under one rule; the first refusal wins. */
 export async function checkRate(repo: RateLimitRepository, rule: RateLimitRule, key: string, now: Date): Promise<RateLimitHit> {

@@ -67,8 +67,9 @@ export function parseBody(request: ApiRequest): ParsedBody {
     const text = decodeText(body);
     try {
       return { kind: 'json', value: JSON.parse(text) as unknown };
-    } catch (err) {
-      throw new ApiError(400, 'bad-request', `请求体不是有效的 JSON the body is not valid JSON: ${(err as Error).message}`);
+    } catch {
+      // The parser's own wording ("Unexpected token …") tells a reader nothing: say what is wrong.
+      throw new ApiError(400, 'bad-request', '请求体不是有效的 JSON the body is not valid JSON: check quotes, commas and brackets');
     }
   }
   if (mediaType === 'application/x-www-form-urlencoded') return { kind: 'form', value: parseUrlEncoded(decodeText(body)) };

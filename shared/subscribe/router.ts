@@ -9,13 +9,18 @@ import { mailLinksFor } from '../stages/mail-links.ts';
 import type { SubscribeDeps } from './deps.ts';
 import { ApiError, methodNotAllowed, notFound, rateLimited, tooLarge, type ApiIssue } from './errors.ts';
 import { MAX_BODY_BYTES, type ApiRequest, type ApiResponse } from './http-types.ts';
+import { sendSubscribeMail } from './confirmation-mail.ts';
+import { fieldErrors, issueList, type FieldErrors } from './form-errors.ts';
 import { checkConfirmToken, confirm, readForUnsubscribe, readPreferences, unsubscribe, updatePreferences } from './manage.ts';
+import { formStateOfPost } from './pages/form-state.ts';
 import { contentSecurityPolicy } from './pages/layout.ts';
 import {
   confirmedPage,
   confirmPage,
   errorPage,
+  expiredPreferencesPage,
   preferencesPage,
+  renewSentPage,
   subscribeAcceptedPage,
   subscribePage,
   unsubscribedPage,
@@ -25,6 +30,17 @@ import { addressKey, checkRate, clientKey } from './rate-limit.ts';
 import { bodyObject, parseBody, type ParsedBody } from './request-body.ts';
 import { formDefaults, oneClickSchema, preferenceFieldsSchema, subscribeInputSchema, tokenSchema } from './schemas.ts';
 import { subscribe } from './subscribe.ts';
+import { ExpiredLinkError, requireToken } from './token-access.ts';
+import { latestMatching } from './welcome.ts';
+
+/**
+ * Every subscribe request is answered no sooner than this after it arrived, whatever the address:
+ * a new one (a record written, a mail sent), an active one (a reminder sent) or a bounced one (nothing
+ * done) take the same time to the outside (issue 15 item 9). Above the mail sender's usual latency.
+ */
+export const SUBSCRIBE_FLOOR_MS = 800;
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 type Method = 'GET' | 'POST';
 
@@ -39,6 +55,19 @@ interface Context {
 type Reply = { status: number; json: unknown; html: () => string };
 type Route = (ctx: Context) => Promise<Reply>;
 
+/**
+ * Runs a preferences read; an expired link becomes the page that offers a fresh one (browsers), or a
+ * 403 that names the renew route (JSON clients).
+ */
+async function orExpiredPage(ctx: Context, token: string, read: () => Promise<Subscription>): Promise<{ value: Subscription } | { reply: Reply }> {
+  try {
+    return { value: await read() };
+  } catch (err) {
+    if (!(err instanceof ExpiredLinkError) || ctx.json) throw err;
+    return { reply: { status: 403, json: null, html: () => expiredPreferencesPage(token) } };
+  }
+}
+
 const SUBSCRIBE_ANSWER = {
   ok: true,
   message: '如果这个邮箱可以订阅，我们已发送确认邮件，请在 3 天内点击其中的链接 if this address can subscribe, a confirmation mail is on its way: open its link within 3 days',
@@ -48,16 +77,19 @@ export function publicSubscription(s: Subscription) {
   return { email: s.email, name: s.name, status: s.status, frequency: s.frequency, filters: s.filters, language: s.language, timeZone: s.timeZone };
 }
 
-function issuesOf(error: z.ZodError): ApiIssue[] {
-  return error.issues.map((i) => ({ field: i.path.map(String).join('.'), message: i.message }));
-}
+const badInput = (errors: FieldErrors): ApiError =>
+  new ApiError(400, 'bad-request', '输入有误，请检查后重试 invalid input: please check and try again', { issues: issueList(errors) as ApiIssue[] });
 
 function validate<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
   const parsed = schema.safeParse(value);
-  if (!parsed.success) {
-    throw new ApiError(400, 'bad-request', '输入有误，请检查后重试 invalid input: please check and try again', { issues: issuesOf(parsed.error) });
-  }
+  if (!parsed.success) throw badInput(fieldErrors(parsed.error));
   return parsed.data as z.infer<T>;
+}
+
+/** A form's fields checked: the data, or the messages by field (a browser gets the form again). */
+function checkForm<T extends z.ZodType>(schema: T, value: unknown): { ok: true; data: z.infer<T> } | { ok: false; errors: FieldErrors } {
+  const parsed = schema.safeParse(value);
+  return parsed.success ? { ok: true, data: parsed.data as z.infer<T> } : { ok: false, errors: fieldErrors(parsed.error) };
 }
 
 /** The link token: from the query (links in mails, form actions) or else the body (JSON clients). */
@@ -90,11 +122,22 @@ const routes: Record<string, Partial<Record<Method, Route>>> = {
   },
   '/subscribe': {
     POST: async (ctx) => {
-      const input = validate(subscribeInputSchema, fields(ctx));
+      const posted = fields(ctx);
+      const checked = checkForm(subscribeInputSchema, posted);
+      if (!checked.ok) {
+        if (ctx.json) throw badInput(checked.errors);
+        return { status: 400, json: null, html: () => subscribePage(formStateOfPost(posted), checked.errors) };
+      }
+      const input = checked.data;
       const { deps } = ctx;
       const hit = await checkRate(deps.rateLimits, deps.limits.address, addressKey(deps.limits.address, input.email), deps.now());
       if (!hit.allowed) throw rateLimited(hit.retryAfterSeconds);
-      await subscribe(input, deps);
+      const started = performance.now();
+      try {
+        await subscribe(input, deps);
+      } finally {
+        await sleep(Math.max(0, (deps.subscribeFloorMs ?? SUBSCRIBE_FLOOR_MS) - (performance.now() - started)));
+      }
       return { status: 202, json: SUBSCRIBE_ANSWER, html: subscribeAcceptedPage };
     },
   },
@@ -107,30 +150,60 @@ const routes: Record<string, Partial<Record<Method, Route>>> = {
     POST: async (ctx) => {
       const s = await confirm(tokenOf(ctx), ctx.deps);
       const links = linksFor(s.subscriberId, ctx.deps);
+      const latest = ctx.deps.changes ? await latestMatching(s, ctx.deps.changes, ctx.deps.now()) : [];
       return {
         status: 200,
-        json: { ok: true, subscription: publicSubscription(s), preferencesUrl: links.preferencesUrl, unsubscribeUrl: links.unsubscribeUrl },
-        html: () => confirmedPage(s, { preferences: relative(links.preferencesUrl), unsubscribe: relative(links.unsubscribeUrl) }),
+        json: { ok: true, subscription: publicSubscription(s), preferencesUrl: links.preferencesUrl, unsubscribeUrl: links.unsubscribeUrl, latest },
+        html: () => confirmedPage(s, { preferences: relative(links.preferencesUrl), unsubscribe: relative(links.unsubscribeUrl) }, latest),
       };
     },
   },
   '/preferences': {
     GET: async (ctx) => {
       const token = tokenOf(ctx);
-      const s = await readPreferences(token, ctx.deps);
-      const links = linksFor(s.subscriberId, ctx.deps);
-      return { status: 200, json: { ok: true, subscription: publicSubscription(s) }, html: () => preferencesPage(token, s, { unsubscribe: relative(links.unsubscribeUrl) }) };
+      const s = await orExpiredPage(ctx, token, () => readPreferences(token, ctx.deps));
+      if ('reply' in s) return s.reply;
+      const links = linksFor(s.value.subscriberId, ctx.deps);
+      return { status: 200, json: { ok: true, subscription: publicSubscription(s.value) }, html: () => preferencesPage(token, s.value, { unsubscribe: relative(links.unsubscribeUrl) }) };
     },
     POST: async (ctx) => {
       const token = tokenOf(ctx);
-      const update = validate(preferenceFieldsSchema, fields(ctx));
-      const s = await updatePreferences(token, update, ctx.deps);
-      const links = linksFor(s.subscriberId, ctx.deps);
+      const current = await orExpiredPage(ctx, token, () => readPreferences(token, ctx.deps));
+      if ('reply' in current) return current.reply;
+      const links = linksFor(current.value.subscriberId, ctx.deps);
+      const posted = fields(ctx);
+      const checked = checkForm(preferenceFieldsSchema, posted);
+      if (!checked.ok) {
+        if (ctx.json) throw badInput(checked.errors);
+        const state = { ...formStateOfPost(posted), email: current.value.email };
+        return { status: 400, json: null, html: () => preferencesPage(token, current.value, { unsubscribe: relative(links.unsubscribeUrl) }, { state, errors: checked.errors }) };
+      }
+      const s = await updatePreferences(token, checked.data, ctx.deps);
       return {
         status: 200,
         json: { ok: true, subscription: publicSubscription(s) },
-        html: () => preferencesPage(token, s, { unsubscribe: relative(links.unsubscribeUrl) }, true),
+        html: () => preferencesPage(token, s, { unsubscribe: relative(links.unsubscribeUrl) }, { saved: true }),
       };
+    },
+  },
+  '/preferences/renew': {
+    // An expired preferences link asks for a fresh one: mailed to the address on file, never elsewhere.
+    POST: async (ctx) => {
+      const token = tokenOf(ctx);
+      let subscriberId: string;
+      try {
+        subscriberId = requireToken(ctx.deps.tokenSecret, token, 'preferences', ctx.deps.now());
+      } catch (err) {
+        if (!(err instanceof ExpiredLinkError)) throw err;
+        subscriberId = err.subscriberId;
+      }
+      const s = await ctx.deps.subscribers.get(subscriberId);
+      if (s && (s.status === 'active' || s.status === 'pending')) {
+        const hit = await checkRate(ctx.deps.rateLimits, ctx.deps.limits.address, addressKey(ctx.deps.limits.address, s.email), ctx.deps.now());
+        if (!hit.allowed) throw rateLimited(hit.retryAfterSeconds);
+        await sendSubscribeMail('preferences-link', s, ctx.deps);
+      }
+      return { status: 202, json: { ok: true, message: '如果此订阅仍然有效，新的设置链接已发到订阅邮箱 if the subscription still exists, a fresh link was mailed to its address' }, html: renewSentPage };
     },
   },
   '/unsubscribe': {

@@ -6,6 +6,7 @@
 import * as z from 'zod';
 import { categorySchema, subtypeSchema } from '../model/document.ts';
 import { frequencySchema } from '../model/subscription.ts';
+import { checkJurisdiction, checkPlace, type TermCheck } from './check-places.ts';
 
 export const MAX_LIST_ITEMS = 50;
 export const MAX_ITEM_LENGTH = 100;
@@ -20,15 +21,22 @@ export function splitList(text: string): string[] {
 
 const dedupe = (items: string[]): string[] => [...new Set(items)];
 
-/** A list of short strings, from an array or a text to split. */
-const textList = (label: string) =>
+/** A list of short strings, from an array or a text to split; `check` refuses items that can never match. */
+const textList = (label: string, check?: (item: string) => TermCheck) =>
   z
     .union([z.string(), z.array(z.string())], { error: `${label}：应为文字或文字列表 must be text or a list of texts` })
     .transform((v) => dedupe((Array.isArray(v) ? v : [v]).flatMap(splitList)))
     .pipe(
       z
         .array(z.string().max(MAX_ITEM_LENGTH, { error: `${label}：每项最多 ${MAX_ITEM_LENGTH} 个字 each item at most ${MAX_ITEM_LENGTH} characters` }))
-        .max(MAX_LIST_ITEMS, { error: `${label}：最多 ${MAX_LIST_ITEMS} 项 at most ${MAX_LIST_ITEMS} items` }),
+        .max(MAX_LIST_ITEMS, { error: `${label}：最多 ${MAX_LIST_ITEMS} 项 at most ${MAX_LIST_ITEMS} items` })
+        .superRefine((items, ctx) => {
+          if (!check) return;
+          for (const [index, item] of items.entries()) {
+            const result = check(item);
+            if (!result.ok) ctx.addIssue({ code: 'custom', message: result.message, path: [index] });
+          }
+        }),
     );
 
 /** A list of enum values (checkboxes), from an array, one value or a text to split. */
@@ -36,7 +44,7 @@ const enumList = <T extends string>(label: string, values: z.ZodEnum<{ [K in T]:
   z
     .union([z.string(), z.array(z.string())], { error: `${label}：格式不对 wrong format` })
     .transform((v) => dedupe((Array.isArray(v) ? v : [v]).flatMap(splitList)))
-    .pipe(z.array(values, { error: `${label}：有未知的选项 unknown option` }));
+    .pipe(z.array(z.enum(values.options as [T, ...T[]], { error: `${label}：请从列表中选择 choose from the list` }), { error: `${label}：有未知的选项 unknown option` }));
 
 export const emailSchema = z
   .string({ error: '请填写邮箱地址 an e-mail address is required' })
@@ -50,7 +58,7 @@ export const tokenSchema = z
   .min(1, { error: '缺少链接令牌 the link token is missing' })
   .max(2048, { error: '链接令牌无效 the link token is invalid' });
 
-const frequencyField = z.enum(frequencySchema.options, { error: '发送频率应为 immediate、daily 或 weekly frequency must be immediate, daily or weekly' });
+const frequencyField = z.enum(frequencySchema.options, { error: '请选择发送频率：即时、每日或每周 choose immediate, daily or weekly' });
 
 const nameField = z
   .string()
@@ -63,13 +71,13 @@ export const preferenceFieldsSchema = z.object({
   name: nameField.nullable().optional(),
   frequency: frequencyField.optional(),
   categories: enumList('类别 categories', categorySchema).optional(),
-  subtypes: enumList('细分类型 subtypes', subtypeSchema).optional(),
-  jurisdictions: textList('地区 jurisdictions').optional(),
+  subtypes: enumList('细分类型 document types', subtypeSchema).optional(),
+  jurisdictions: textList('地区 areas', checkJurisdiction).optional(),
   issuers: textList('发文机关 issuers').optional(),
-  keywordsAny: textList('任一关键词 keywordsAny').optional(),
-  keywordsAll: textList('全部关键词 keywordsAll').optional(),
-  keywordsExcluded: textList('排除关键词 keywordsExcluded').optional(),
-  places: textList('地名或项目 places').optional(),
+  keywordsAny: textList('含任一关键词 any of these words').optional(),
+  keywordsAll: textList('须含全部关键词 all of these words').optional(),
+  keywordsExcluded: textList('排除关键词 none of these words').optional(),
+  places: textList('关注的村庄、乡镇或项目 places', checkPlace).optional(),
 });
 export type PreferenceFields = z.infer<typeof preferenceFieldsSchema>;
 

@@ -3,13 +3,27 @@ import type { Subscription } from '../model/subscription.ts';
 import type { SubscriberRepository } from '../store/ports.ts';
 import { ApiError } from './errors.ts';
 
-/** Checks a link token; a bad one is 401, an expired one 403. */
+/** An authentic link past its lifetime: names whose it was (a fresh one can be mailed to that address). */
+export class ExpiredLinkError extends ApiError {
+  constructor(
+    readonly purpose: TokenPurpose,
+    readonly subscriberId: string,
+  ) {
+    super(
+      403,
+      'expired-token',
+      purpose === 'preferences'
+        ? '设置链接已过期，可以把新链接发到订阅邮箱 this preferences link has expired: a fresh one can be mailed to the subscribed address (POST /preferences/renew)'
+        : '链接已过期，请重新订阅 this link has expired: please subscribe again',
+    );
+  }
+}
+
+/** Checks a link token; a bad one is 401, an expired one 403 (ExpiredLinkError). */
 export function requireToken(secret: string, token: string, purpose: TokenPurpose, now: Date): string {
   const result = verifyToken(secret, token, purpose, now.getTime());
-  if ('subscriberId' in result) return result.subscriberId;
-  if (result.error === 'expired') {
-    throw new ApiError(403, 'expired-token', '链接已过期，请使用最新邮件中的链接或重新订阅 this link has expired: use the link in a newer mail or subscribe again');
-  }
+  if (!('error' in result)) return result.subscriberId;
+  if (result.error === 'expired') throw new ExpiredLinkError(purpose, result.subscriberId);
   throw new ApiError(401, 'invalid-token', '链接无效，请检查是否完整复制 this link is invalid: check that it was copied completely');
 }
 

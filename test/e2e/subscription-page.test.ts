@@ -3,7 +3,8 @@
  * through the form, follow the confirmation mail's link, change preferences, unsubscribe.
  * Skipped, with the reason printed, only when playwright-core or /usr/bin/chromium is missing — and never in CI.
  */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
@@ -11,6 +12,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adapters } from '../../functions/runtime/runtime.ts';
 import { startApiServer, type ApiServer } from '../../infra/local/api-server.ts';
 import { startLocalBackend, type LocalBackend } from '../../infra/local/backend.ts';
+import { changeRecordSchema, type ChangeRecord } from '../../shared/model/change.ts';
+import { diffTexts } from '../../shared/changes/diff.ts';
+import { renderDiffHtml } from '../../shared/changes/diff-html.ts';
+import { renderDigest } from '../../shared/notify/render-digest.ts';
+import { signToken } from '../../shared/notify/tokens.ts';
+import { mailLinksFor } from '../../shared/stages/mail-links.ts';
+import { shanghaiDay } from '../../shared/util/shanghai-time.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 type Playwright = typeof import('playwright-core');
@@ -114,5 +122,145 @@ describe.skipIf(missing !== null)('subscription pages in headless Chromium', () 
     await expect.poll(() => page.locator('h1').textContent()).toBe('已退订');
     expect(await page.locator('main').textContent()).toContain(`邮箱 ${email} 已退订`);
     expect((await stored())?.status).toBe('unsubscribed');
+  });
+});
+
+/**
+ * Every page, checked by axe-core inside Chromium: its source is injected into the page (the pages
+ * themselves run no scripts, so this context has JavaScript on and the CSP bypassed for the checker only).
+ */
+describe.skipIf(missing !== null)('accessibility of every page (axe-core in Chromium)', () => {
+  let backend: LocalBackend;
+  let api: ApiServer;
+  let browser: import('playwright-core').Browser;
+  let axeSource: string;
+  const NOW = new Date('2026-11-20T02:00:00Z');
+
+  beforeAll(async () => {
+    backend = await startLocalBackend({ dir: mkdtempSync(join(tmpdir(), 'gw-axe-')), now: NOW });
+    api = await startApiServer(() => backend.runtime);
+    backend.setPublicBaseUrl(api.url);
+    axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    browser = await playwright!.chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await api?.close();
+    await backend?.close();
+  });
+
+  type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
+
+  async function audit(open: (page: import('playwright-core').Page) => Promise<unknown>): Promise<{ violations: Violation[]; title: string; ids: string[] }> {
+    const context = await browser.newContext({ bypassCSP: true, locale: 'zh-CN' });
+    const page = await context.newPage();
+    await open(page);
+    await page.evaluate(axeSource);
+    // Expressions as text: the test code is compiled without the DOM library.
+    const violations = (await page.evaluate("axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)")) as Violation[];
+    const ids = (await page.evaluate("[...document.querySelectorAll('[id]')].map((e) => e.id)")) as string[];
+    const title = await page.title();
+    await context.close();
+    return { violations, title, ids };
+  }
+
+  const report = (v: Violation[]) => v.map((x) => `${x.id} (${x.impact}): ${x.help} @ ${x.nodes.map((n) => n.target.join(' ')).join(', ')}`).join('\n');
+
+  const stored = (email: string) => adapters(backend.runtime).subscribers.findByEmail(email);
+  const fixture = (name: string): ChangeRecord =>
+    changeRecordSchema.parse(JSON.parse(readFileSync(new URL(`../fixtures/changes/${name}.json`, import.meta.url), 'utf8')));
+
+  it('has no violations and no duplicate ids on any page, with errors shown or not', async () => {
+    await adapters(backend.runtime).changes.create({ ...fixture('land-recovery-taiyuan'), changeId: 'axe-land', day: shanghaiDay(NOW), createdAt: NOW.toISOString() });
+    const email = 'axe-check@example.com';
+    const pages: [string, (page: import('playwright-core').Page) => Promise<unknown>][] = [
+      ['subscribe form', (p) => p.goto(`${api.url}/`)],
+      [
+        'subscribe form with errors',
+        async (p) => {
+          await p.goto(`${api.url}/`);
+          await p.getByLabel('您的邮箱地址').fill('axe@example');
+          await p.getByLabel(/其他地区/).fill('火星市');
+          await p.getByLabel('关注的村庄、乡镇或项目名称').fill('火星镇');
+          // Let the server, not the browser, judge the address.
+          await p.locator('form').evaluate((f: { setAttribute(name: string, value: string): void }) => f.setAttribute('novalidate', ''));
+          await p.getByRole('button', { name: '订阅' }).click();
+          await p.getByRole('alert').first().waitFor();
+        },
+      ],
+      [
+        'accepted',
+        async (p) => {
+          await p.goto(`${api.url}/`);
+          await p.getByLabel('您的邮箱地址').fill(email);
+          await p.getByLabel('土地征收与补偿').check();
+          await p.getByRole('button', { name: '订阅' }).click();
+          await p.getByRole('status').waitFor();
+        },
+      ],
+    ];
+    const results: [string, Awaited<ReturnType<typeof audit>>][] = [];
+    for (const [name, open] of pages) results.push([name, await audit(open)]);
+
+    const mail = backend.outbox.sent.find((m) => m.to === email);
+    const confirmLink = /http:\/\/127\.0\.0\.1:\d+\/confirm\?token=[^\s]+/.exec((await simpleParser(mail!.raw)).text ?? '')?.[0];
+    const s = await stored(email);
+    const prefsUrl = (expiresAt: number) => `${api.url}/preferences?token=${encodeURIComponent(signToken(backend.runtime.config.tokenSecret, { subscriberId: s!.subscriberId, purpose: 'preferences', expiresAt }))}`;
+    const unsubUrl = `${api.url}/unsubscribe?token=${encodeURIComponent(signToken(backend.runtime.config.tokenSecret, { subscriberId: s!.subscriberId, purpose: 'unsubscribe', expiresAt: 0 }))}`;
+    const more: [string, (page: import('playwright-core').Page) => Promise<unknown>][] = [
+      ['confirm', (p) => p.goto(confirmLink!)],
+      [
+        'confirmed, with the latest documents',
+        async (p) => {
+          await p.goto(confirmLink!);
+          await p.getByRole('button', { name: '确认订阅' }).click();
+          await p.getByText('最近符合您订阅条件的文件').waitFor();
+        },
+      ],
+      ['preferences', (p) => p.goto(prefsUrl(NOW.getTime() + 3600_000))],
+      [
+        'preferences with errors',
+        async (p) => {
+          await p.goto(prefsUrl(NOW.getTime() + 3600_000));
+          await p.getByLabel(/其他地区/).fill('999999');
+          await p.getByRole('button', { name: '保存设置' }).click();
+          await p.getByRole('alert').first().waitFor();
+        },
+      ],
+      ['expired preferences link', (p) => p.goto(prefsUrl(NOW.getTime() - 1000))],
+      ['unsubscribe', (p) => p.goto(unsubUrl)],
+      [
+        'unsubscribed',
+        async (p) => {
+          await p.goto(unsubUrl);
+          await p.getByRole('button', { name: '确认退订' }).click();
+          await p.getByRole('status').waitFor();
+        },
+      ],
+      ['not found', (p) => p.goto(`${api.url}/nowhere`)],
+      ['digest mail (HTML part)', (p) => p.setContent(renderDigest({ subscription: s!, changes: [fixture('land-requisition-lishi-revised'), fixture('appointment-shanyin')], period: '2026-W47', links: mailLinksFor(s!.subscriberId, { publicBaseUrl: api.url, tokenSecret: backend.runtime.config.tokenSecret, archiveBaseUrl: `${api.url}/archive`, now: () => NOW }) }).html)],
+      [
+        'revision diff page',
+        (p) =>
+          p.setContent(
+            renderDiffHtml(diffTexts('第一条 征收期限20日\n第二条 补偿标准\n旧的一段\n', '第一条 征收期限30日\n第二条 补偿标准\n新的一段\n第三条 施行\n'), {
+              title: '关于征收土地的公告',
+              docNumber: '离政发〔2023〕3号',
+              fromVersion: 1,
+              toVersion: 2,
+            }),
+          ),
+      ],
+    ];
+    for (const [name, open] of more) results.push([name, await audit(open)]);
+
+    expect(results.find(([n]) => n === 'subscribe form with errors')?.[1].title).toContain('请修改后重新提交');
+    const problems = Object.fromEntries(
+      results
+        .map(([name, r]) => [name, [report(r.violations), ...r.ids.filter((id, i) => r.ids.indexOf(id) !== i).map((id) => `duplicate id ${id}`)].filter(Boolean).join('\n')] as const)
+        .filter(([, text]) => text.length > 0),
+    );
+    expect(problems).toEqual({});
+    expect(results).toHaveLength(13);
   });
 });

@@ -223,6 +223,9 @@ describe('least privilege: one policy per function', () => {
       `dynamodb:PutItem on ${table('subscribers')}`,
       `dynamodb:Query on ${index('subscribers', 'byEmail')}`,
       `dynamodb:UpdateItem on ${table('deliveries')}`,
+      // The confirmation page lists the latest matching changes.
+      `dynamodb:GetItem on ${table('changes')}`,
+      `dynamodb:Query on ${index('changes', 'byDay')}`,
       `s3:GetObject on ${bucket()}/raw/*`,
       `s3:GetObject on ${bucket()}/text/*`,
       `s3:GetObject on ${bucket()}/diffs/*`,

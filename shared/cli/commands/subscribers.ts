@@ -3,6 +3,7 @@ import { subscriptionSchema, type Subscription } from '../../model/subscription.
 import type { SubscriberRepository } from '../../store/ports.ts';
 import { applyFilterFields, DEFAULT_FREQUENCY, emptyFilters } from '../../subscribe/apply-fields.ts';
 import { describeFilters } from '../../subscribe/describe-filters.ts';
+import { fieldErrors } from '../../subscribe/form-errors.ts';
 import { emailSchema, preferenceFieldsSchema } from '../../subscribe/schemas.ts';
 import { subscriberIdFor } from '../../subscribe/subscriber-id.ts';
 import { flagValue, parseArgs } from '../args.ts';
@@ -10,13 +11,26 @@ import { UsageError, type CliCommand } from '../command.ts';
 import { connectRuntime } from '../connect.ts';
 
 const USAGE =
-  '用法 usage: gw subscribers add <email> [--category land,appointment] [--jurisdiction 离石区,141100] [--frequency immediate|daily|weekly] | list | remove <email>';
+  '用法 usage: gw subscribers add <email> [--category land,appointment] [--jurisdiction 离石区,141100] [--place 西属巴街道,滨河北路] [--keyword 征收,补偿] [--issuer 吕梁市离石区人民政府] [--frequency immediate|daily|weekly] | list | remove <email>';
 
+/** The same filters as the subscription page, as comma-separated flag values. */
 export interface AddOptions {
   categories?: string;
   jurisdictions?: string;
+  places?: string;
+  keywords?: string;
+  issuers?: string;
   frequency?: string;
 }
+
+const flagOf: Record<string, string> = {
+  categories: '--category',
+  jurisdictions: '--jurisdiction',
+  places: '--place',
+  keywordsAny: '--keyword',
+  issuers: '--issuer',
+  frequency: '--frequency',
+};
 
 function readEmail(value: string | undefined): string {
   if (!value) throw new UsageError(USAGE);
@@ -39,9 +53,16 @@ export async function addSubscriber(
   const fields = preferenceFieldsSchema.safeParse({
     ...(options.categories !== undefined ? { categories: options.categories } : {}),
     ...(options.jurisdictions !== undefined ? { jurisdictions: options.jurisdictions } : {}),
+    ...(options.places !== undefined ? { places: options.places } : {}),
+    ...(options.keywords !== undefined ? { keywordsAny: options.keywords } : {}),
+    ...(options.issuers !== undefined ? { issuers: options.issuers } : {}),
     ...(options.frequency !== undefined ? { frequency: options.frequency } : {}),
   });
-  if (!fields.success) throw new UsageError(fields.error.issues.map((i) => i.message).join('; '));
+  if (!fields.success) {
+    const errors = fieldErrors(fields.error);
+    const lines = Object.entries(errors).map(([field, messages]) => `${flagOf[field] ?? field}: ${(messages ?? []).join('；')}`);
+    throw new UsageError(lines.join(' | '));
+  }
   const existing = await repo.findByEmail(email);
   if (existing && existing.status !== 'active' && existing.status !== 'pending') {
     throw new UsageError(`${email} 状态为 ${existing.status}，不再发送邮件 will not be mailed again (status ${existing.status})`);
@@ -79,9 +100,9 @@ export async function removeSubscriber(repo: SubscriberRepository, emailArg: str
 }
 
 export const command: CliCommand = {
-  summary: '订阅者 subscribers: subscribers add <email> [--category …] [--jurisdiction …] [--frequency …] | list | remove <email>',
+  summary: '订阅者 subscribers: subscribers add <email> [--category …] [--jurisdiction …] [--place …] [--keyword …] [--issuer …] [--frequency …] | list | remove <email>',
   async run(args, io) {
-    const parsed = parseArgs(args, ['category', 'jurisdiction', 'frequency']);
+    const parsed = parseArgs(args, ['category', 'jurisdiction', 'place', 'keyword', 'issuer', 'frequency']);
     const [action, email] = parsed.positional;
     if (action !== 'add' && action !== 'list' && action !== 'remove') throw new UsageError(USAGE);
     const rt = await connectRuntime();
@@ -90,7 +111,14 @@ export const command: CliCommand = {
       const { subscription, created } = await addSubscriber(
         repo,
         email,
-        { categories: flagValue(parsed, 'category'), jurisdictions: flagValue(parsed, 'jurisdiction'), frequency: flagValue(parsed, 'frequency') },
+        {
+          categories: flagValue(parsed, 'category'),
+          jurisdictions: flagValue(parsed, 'jurisdiction'),
+          places: flagValue(parsed, 'place'),
+          keywords: flagValue(parsed, 'keyword'),
+          issuers: flagValue(parsed, 'issuer'),
+          frequency: flagValue(parsed, 'frequency'),
+        },
         { now: rt.now(), newId: (e) => subscriberIdFor(rt.config.tokenSecret, e) },
       );
       io.stdout(`✓ ${created ? '已添加 added' : '已更新 updated'} ${subscription.email}（已生效 active，无需确认邮件）\n`);

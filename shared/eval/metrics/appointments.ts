@@ -22,11 +22,43 @@ const pairOf = (a: { person: string; action: string; position: string | null }):
   position: a.position,
 });
 
-/** Every document of the file counts: a session report split in two still names the same people. */
+/**
+ * Every document of the file counts: a session report split in two still names the same people. The same
+ * entry printed twice (a page holding a decision twice) counts once.
+ */
 function predicted(r: Reading<TextLabel>): Pair[] {
   const seen = new Map<string, Pair>();
-  for (const d of r.documents) for (const a of d.appointments as Appointment[]) if (!seen.has(pairOf(a).key)) seen.set(pairOf(a).key, pairOf(a));
+  for (const d of r.documents) {
+    for (const a of d.appointments as Appointment[]) {
+      const p = pairOf(a);
+      const exact = `${p.key}|${comparable(p.position)}`;
+      if (!seen.has(exact)) seen.set(exact, p);
+    }
+  }
   return [...seen.values()];
+}
+
+/** One-to-one matching of labelled and found entries by (person, action): same post first, then the rest. */
+function match(gold: Pair[], got: Pair[]): { pairs: [Pair, Pair][]; missed: Pair[]; extra: Pair[] } {
+  const unused = new Set(got);
+  const pairs: [Pair, Pair][] = [];
+  const open: Pair[] = [];
+  for (const g of gold) {
+    const same = [...unused].find((p) => p.key === g.key && comparable(p.position) === comparable(g.position));
+    if (same) {
+      unused.delete(same);
+      pairs.push([g, same]);
+    } else open.push(g);
+  }
+  const missed: Pair[] = [];
+  for (const g of open) {
+    const other = [...unused].find((p) => p.key === g.key);
+    if (other) {
+      unused.delete(other);
+      pairs.push([g, other]);
+    } else missed.push(g);
+  }
+  return { pairs, missed, extra: [...unused] };
 }
 
 export function scoreAppointments(readings: Reading<TextLabel>[]): MetricResult {
@@ -38,23 +70,17 @@ export function scoreAppointments(readings: Reading<TextLabel>[]): MetricResult 
   for (const r of readings) {
     const gold = r.label.appointments.map(pairOf);
     const got = predicted(r);
-    const byKey = new Map(got.map((p) => [p.key, p]));
-    const goldKeys = new Set(gold.map((g) => g.key));
+    const { pairs, missed, extra } = match(gold, got);
     goldCount += gold.length;
     predictedCount += got.length;
-    for (const g of gold) {
-      const p = byKey.get(g.key);
-      if (!p) {
-        failures.push({ metric: 'appointments.recall', id: r.id, expected: { person: g.person, action: g.action, position: g.position }, got: got.map(({ key: _k, ...rest }) => rest), evidence: r.doc?.evidence ?? [] });
-        continue;
-      }
-      truePositives++;
+    truePositives += pairs.length;
+    const shown = (p: Pair) => ({ person: p.person, action: p.action, position: p.position });
+    for (const g of missed) failures.push({ metric: 'appointments.recall', id: r.id, expected: shown(g), got: got.map(shown), evidence: r.doc?.evidence ?? [] });
+    for (const [g, p] of pairs) {
       if (comparable(g.position) === comparable(p.position)) positionsRight++;
       else failures.push({ metric: 'appointments.position', id: r.id, expected: g.position, got: p.position });
     }
-    for (const p of got) {
-      if (!goldKeys.has(p.key)) failures.push({ metric: 'appointments.precision', id: r.id, expected: null, got: { person: p.person, action: p.action, position: p.position }, evidence: r.doc?.evidence ?? [] });
-    }
+    for (const p of extra) failures.push({ metric: 'appointments.precision', id: r.id, expected: null, got: shown(p), evidence: r.doc?.evidence ?? [] });
   }
   const precision = ratio(truePositives, predictedCount);
   const recall = ratio(truePositives, goldCount);

@@ -1,5 +1,8 @@
+import { Element } from 'domhandler';
 import { decodeHtml } from '../decode-html.ts';
 import { permanent } from '../errors.ts';
+import { parseMarkup } from '../text/html/dom.ts';
+import { collapse, elementsOf, textOf } from '../text/html/walk.ts';
 import { conditionalGet, validatorsOf, type DiscoveredIssue, type DiscoveryContext, type DiscoveryResult } from './types.ts';
 
 /** One item of an RSS 2.0 / RSS 1.0 / Atom feed. */
@@ -10,49 +13,27 @@ export interface FeedItem {
   publishedAt: string | null;
 }
 
-const decodeEntities = (s: string): string =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(Number.parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&amp;/g, '&');
+/** Local name of an element, lower case, without its namespace prefix (atom:link → link). */
+const localName = (el: Element): string => el.name.toLowerCase().replace(/^[\w.-]+:/, '');
 
-/**
- * Text content of an element body: CDATA kept verbatim, entities decoded once. With `html` (Atom type="html"
- * or "xhtml") the result is markup: its tags are dropped and its own entities decoded.
- */
-function textOf(body: string, html = false): string {
-  const parts: string[] = [];
-  let rest = body;
-  for (;;) {
-    const start = rest.indexOf('<![CDATA[');
-    const end = start < 0 ? -1 : rest.indexOf(']]>', start);
-    if (end < 0) break;
-    parts.push(decodeEntities(rest.slice(0, start)), rest.slice(start + 9, end));
-    rest = rest.slice(end + 3);
-  }
-  parts.push(decodeEntities(rest));
-  const text = parts.join('');
-  return (html ? decodeEntities(text.replace(/<[^>]+>/g, '')) : text).replace(/\s+/g, ' ').trim();
+const childrenNamed = (el: Element, name: string, prefixed = true): Element[] =>
+  el.children.filter((c): c is Element => c instanceof Element && (prefixed ? localName(c) === name : c.name.toLowerCase() === name));
+
+const childNamed = (el: Element, name: string, prefixed = true): Element | null => childrenNamed(el, name, prefixed)[0] ?? null;
+
+/** An attribute by name, case-insensitively (XML keeps the case it was written in). */
+function attrOf(el: Element, name: string): string | null {
+  const wanted = name.toLowerCase();
+  for (const [k, v] of Object.entries(el.attribs)) if (k.toLowerCase() === wanted) return v;
+  return null;
 }
 
-/** The first child element named `tag` (optionally namespace-prefixed when `prefixed`): its attributes and body. */
-function element(xml: string, tag: string, prefixed = false): { attrs: string; body: string } | null {
-  const name = prefixed ? `(?:[\\w-]+:)?${tag}` : tag;
-  const m = new RegExp(`<${name}\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${name}\\s*>)`, 'i').exec(xml);
-  return m ? { attrs: m[1] ?? '', body: m[2] ?? '' } : null;
+/** Text of an element (CDATA verbatim, entities decoded by the parser); with `html` its markup is read as HTML. */
+function textOfElement(el: Element | null, html = false): string {
+  if (!el) return '';
+  const raw = textOf(el);
+  return collapse(html ? textOf(parseMarkup(raw)) : raw);
 }
-
-const child = (xml: string, tag: string, prefixed = false): string | null => element(xml, tag, prefixed)?.body ?? null;
-
-const attr = (tag: string, name: string): string | null => {
-  const m = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'i').exec(tag);
-  return m ? decodeEntities(m[1] ?? m[2] ?? '') : null;
-};
 
 /**
  * A feed date as an ISO instant. RFC 822 (RSS) and RFC 3339 (Atom) dates are read as written; dates without a
@@ -76,31 +57,31 @@ interface RawItem {
   date: string | null;
 }
 
-function rssItem(body: string): RawItem {
-  const link = child(body, 'link');
-  const guid = /<guid\b([^>]*)>([\s\S]*?)<\/guid\s*>/i.exec(body);
-  const guidLink = guid && attr(guid[1] ?? '', 'isPermaLink') !== 'false' ? textOf(guid[2] ?? '') : null;
-  const enclosure = /<enclosure\b[^>]*>/i.exec(body)?.[0];
-  const date = child(body, 'pubDate') ?? child(body, 'dc:date');
+const nonEmpty = (s: string): string | null => (s === '' ? null : s);
+
+function rssItem(item: Element): RawItem {
+  const link = textOfElement(childNamed(item, 'link', false));
+  const guid = childNamed(item, 'guid', false);
+  const guidLink = guid && attrOf(guid, 'isPermaLink') !== 'false' ? textOfElement(guid) : null;
+  const enclosure = childNamed(item, 'enclosure', false);
+  const date = childNamed(item, 'pubdate', false) ?? childNamed(item, 'dc:date', false);
   return {
-    link: (link !== null && textOf(link)) || (guidLink && /^https?:|^\//i.test(guidLink) ? guidLink : null) || (enclosure ? attr(enclosure, 'url') : null),
-    title: nonEmpty(textOf(child(body, 'title') ?? '')),
-    date: date === null ? null : textOf(date),
+    link: nonEmpty(link) ?? (guidLink && /^https?:|^\//i.test(guidLink) ? guidLink : null) ?? (enclosure ? attrOf(enclosure, 'url') : null),
+    title: nonEmpty(textOfElement(childNamed(item, 'title', false))),
+    date: date ? textOfElement(date) : null,
   };
 }
 
-const nonEmpty = (s: string): string | null => (s === '' ? null : s);
-
-function atomEntry(body: string): RawItem {
-  const links = [...body.matchAll(/<(?:[\w-]+:)?link\b[^>]*>/gi)].map((m) => m[0]);
-  const rel = (l: string): string => attr(l, 'rel') ?? 'alternate';
+function atomEntry(entry: Element): RawItem {
+  const links = childrenNamed(entry, 'link');
+  const rel = (l: Element): string => attrOf(l, 'rel') ?? 'alternate';
   const chosen = links.find((l) => rel(l) === 'alternate') ?? links.find((l) => rel(l) === 'enclosure');
-  const title = element(body, 'title', true);
-  const date = child(body, 'published', true) ?? child(body, 'updated', true);
+  const title = childNamed(entry, 'title');
+  const date = childNamed(entry, 'published') ?? childNamed(entry, 'updated');
   return {
-    link: chosen ? attr(chosen, 'href') : null,
-    title: title ? nonEmpty(textOf(title.body, /^(x?html)$/i.test(attr(title.attrs, 'type') ?? ''))) : null,
-    date: date === null ? null : textOf(date),
+    link: chosen ? attrOf(chosen, 'href') : null,
+    title: title ? nonEmpty(textOfElement(title, /^html$/i.test(attrOf(title, 'type') ?? ''))) : null,
+    date: date ? textOfElement(date) : null,
   };
 }
 
@@ -109,12 +90,12 @@ function atomEntry(body: string): RawItem {
  * relative links resolved against the feed URL). Items without a usable http(s) link are skipped.
  */
 export function parseFeed(xml: string, feedUrl: string): FeedItem[] {
-  const isAtom = /<(?:[\w-]+:)?feed\b/i.test(xml) && !/<rss\b|<rdf:RDF\b/i.test(xml);
-  const isRss = /<rss\b|<rdf:RDF\b|<channel\b/i.test(xml);
+  const doc = parseMarkup(xml, { xml: true });
+  const all = [...elementsOf(doc.children)];
+  const isRss = all.some((e) => ['rss', 'rdf:rdf', 'channel'].includes(e.name.toLowerCase()));
+  const isAtom = !isRss && all.some((e) => localName(e) === 'feed');
   if (!isAtom && !isRss) throw permanent(`不是 RSS/Atom 订阅源 not an RSS or Atom feed: ${feedUrl}`);
-  const blocks = isAtom
-    ? [...xml.matchAll(/<(?:[\w-]+:)?entry\b[^>]*>([\s\S]*?)<\/(?:[\w-]+:)?entry\s*>/gi)].map((m) => atomEntry(m[1] ?? ''))
-    : [...xml.matchAll(/<item\b[^>]*>([\s\S]*?)<\/item\s*>/gi)].map((m) => rssItem(m[1] ?? ''));
+  const blocks = isAtom ? all.filter((e) => localName(e) === 'entry').map(atomEntry) : all.filter((e) => e.name.toLowerCase() === 'item').map(rssItem);
   const seen = new Set<string>();
   const items: FeedItem[] = [];
   for (const b of blocks) {

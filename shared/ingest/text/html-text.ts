@@ -1,109 +1,26 @@
 /**
- * Government document pages (HTML) to text: the main content (paragraphs as lines, table rows as
- * tab-separated lines), the page title above it, and the metadata box (索引号, 发文机关, 发文字号,
- * 成文日期, 发布日期 …) read as metadata under its Chinese labels.
+ * Government document pages (HTML, whole pages or crawled fragments) to text: the main content as lines
+ * (paragraphs and <br> as lines, table rows as tab-separated cells), the printed title and article header
+ * above it, and the page's metadata (meta tags and the metadata box) under the Chinese keys of
+ * html/labels.ts. The reading itself is html/read-page.ts.
  */
 import { decodeHtml } from '../decode-html.ts';
+import type { PageMetadata } from './html/labels.ts';
+import { readHtmlPage } from './html/read-page.ts';
+
+export { METADATA_KEYS, type MetadataKey, type PageMetadata } from './html/labels.ts';
 
 export interface HtmlText {
   text: string;
-  metadata: Record<string, string>;
+  metadata: PageMetadata;
 }
 
-const METADATA_LABELS = ['索引号', '主题分类', '发文机关', '发文字号', '成文日期', '发布日期', '标题', '有效性', '公文种类', '生效日期', '废止日期', '文号', '发布机构'];
-const LABEL_ALIASES: Record<string, string> = { 文号: '发文字号', 发布机构: '发文机关' };
-const DROP_ELEMENTS = /<(script|style|noscript|template|iframe|svg|select|button)\b[\s\S]*?<\/\1\s*>/gi;
-const COMMENTS = /<!--[\s\S]*?-->/g;
-const CONTENT_HINT = /\b(?:id|class)\s*=\s*["'][^"']*\b(zoom|content|article-content|TRS_Editor|zw|wzzw|pages_content|view|main-text|detail)\b[^"']*["']/gi;
-const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', hellip: '…', middot: '·', emsp: '\u3000', ensp: ' ' };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, code: string) => {
-    if (code[0] === '#') {
-      const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
-      return Number.isFinite(n) && n > 0 && n < 0x110000 ? String.fromCodePoint(n) : m;
-    }
-    return ENTITIES[code.toLowerCase()] ?? m;
-  });
-}
-
-/** HTML fragment → lines: block elements break lines, cells are separated by tabs. */
-export function htmlToLines(html: string): string[] {
-  const text = html
-    .replace(/<\/(td|th)\s*>/gi, '\t')
-    .replace(/<(br|hr)\b[^>]*>/gi, '\n')
-    .replace(/<\/?(p|div|tr|li|ul|ol|h[1-6]|table|tbody|thead|section|article|blockquote|pre|dd|dt|dl|center)\b[^>]*>/gi, '\n')
-    .replace(/<[^>]+>/g, '');
-  return decodeEntities(text)
-    .split('\n')
-    .map((l) => l.replace(/[ \u00a0]+/g, ' ').replace(/\t\s*/g, '\t').replace(/^\s+|[\s\t]+$/g, ''))
-    .filter((l) => l !== '');
-}
-
-/** The element opened at `openIndex` up to its matching close tag (same tag name, nesting counted). */
-function elementAt(html: string, openIndex: number): string {
-  const tag = /^<([a-z0-9]+)/i.exec(html.slice(openIndex, openIndex + 20))?.[1]?.toLowerCase();
-  if (!tag) return '';
-  const re = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
-  re.lastIndex = openIndex;
-  let depth = 0;
-  for (let m = re.exec(html); m; m = re.exec(html)) {
-    depth += m[1] ? -1 : 1;
-    if (depth === 0) return html.slice(openIndex, m.index + m[0].length);
-  }
-  return html.slice(openIndex);
-}
-
-function readMetadata(lines: string[]): Record<string, string> {
-  const metadata: Record<string, string> = {};
-  for (const line of lines) {
-    const cells = line.split('\t');
-    for (let i = 0; i < cells.length; i++) {
-      const cell = cells[i] ?? '';
-      const compact = cell.replace(/[\s\u3000]+/g, '');
-      for (const label of METADATA_LABELS) {
-        if (!compact.startsWith(label)) continue;
-        const rest = compact.slice(label.length);
-        if (!/^[:：]/.test(rest) && rest !== '') continue;
-        const inline = rest.replace(/^[:：]/, '').trim();
-        const value = inline || (cells[i + 1] ?? '').trim();
-        const key = LABEL_ALIASES[label] ?? label;
-        if (value && !(key in metadata)) metadata[key] = value;
-      }
-    }
-  }
-  return metadata;
+/** Reads an already decoded page or fragment. Never throws; an empty text means the page holds none. */
+export function readHtml(html: string): HtmlText {
+  const reading = readHtmlPage(html);
+  return { text: reading.lines.join('\n'), metadata: reading.metadata };
 }
 
 export function extractHtml(bytes: Uint8Array, contentType?: string): HtmlText {
-  const html = decodeHtml(bytes, contentType ?? null).replace(COMMENTS, '').replace(DROP_ELEMENTS, '');
-  const body = /<body\b[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? html;
-  const metadata = readMetadata(htmlToLines(body));
-  const pageTitle = decodeEntities(/<title\b[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1] ?? '').trim();
-  const h1 = htmlToLines(/<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(body)?.[1] ?? '').join('');
-
-  // The content container with the most text; of nested ones holding nearly the same text, the innermost.
-  const candidates: { lines: string[]; size: number }[] = [];
-  for (const m of body.matchAll(CONTENT_HINT)) {
-    if (/xxgk|meta/i.test(m[0])) continue;
-    const lines = htmlToLines(elementAt(body, body.lastIndexOf('<', m.index)));
-    candidates.push({ lines, size: lines.join('').length });
-  }
-  const largest = Math.max(0, ...candidates.map((c) => c.size));
-  let best: string[] = [];
-  let bestSize = Infinity;
-  for (const c of candidates) {
-    if (c.size >= largest * 0.8 && c.size > 0 && c.size < bestSize) {
-      best = c.lines;
-      bestSize = c.size;
-    }
-  }
-  if (best.length === 0) {
-    const stripped = body.replace(/<(header|footer|nav)\b[\s\S]*?<\/\1\s*>/gi, '');
-    best = htmlToLines(stripped);
-  }
-  const title = h1 || metadata['标题'] || pageTitle.split(/[_|-]/)[0] || '';
-  if (title && !best.slice(0, 3).some((l) => l.replace(/\s+/g, '') === title.replace(/\s+/g, ''))) best.unshift(title);
-  if (title && !metadata['标题']) metadata['标题'] = title;
-  return { text: best.join('\n'), metadata };
+  return readHtml(decodeHtml(bytes, contentType ?? null));
 }

@@ -23,6 +23,12 @@ button{font:inherit;font-weight:700;padding:.6rem 1.4rem;border-radius:4px;borde
 button.secondary{background:#fff;color:var(--accent);border:2px solid var(--accent)}
 .notice{border-left:5px solid var(--ok);background:#fff;padding:.75rem 1rem;margin:1rem 0}
 .notice.error{border-color:var(--bad)}
+.field-error{color:var(--bad);font-weight:600;margin:.2rem 0}
+.field-error p{margin:.1rem 0}
+[aria-invalid=true]{border:2px solid var(--bad)}
+.notice.error a{color:var(--bad)}
+.latest li{margin:.5rem 0}
+h2{font-size:1.2rem;margin:1.5rem 0 .5rem}
 .summary li{margin:.15rem 0}
 details{margin:.5rem 0}
 footer{color:var(--muted);font-size:.85rem}

@@ -148,3 +148,19 @@ describe('scoreLand', () => {
     expect(result.failures.find((f) => f.metric === 'land.stage')?.got).toBe('not land: other');
   });
 });
+
+describe('scoreAppointments matching', () => {
+  it('matches one found entry to one labelled entry, so precision never exceeds 1', () => {
+    const l = label({
+      id: 'c',
+      appointments: [
+        { person: '张三', action: 'appoint', position: '甲局局长' },
+        { person: '张三', action: 'appoint', position: '乙办主任' },
+      ],
+    });
+    const result = scoreAppointments([reading(l, [doc({ appointments: [{ person: '张三', action: 'appoint', position: '乙办主任' }] })])]);
+    expect(value(result.metrics, 'appointments.precision')).toBe(1);
+    expect(value(result.metrics, 'appointments.recall')).toBe(0.5);
+    expect(value(result.metrics, 'appointments.position')).toBe(1);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { discoverLinks } from '../../../shared/ingest/discover-links.ts';
+import { DEFAULT_MAX_LINKS_PER_PAGE, discoverLinks } from '../../../shared/ingest/discover-links.ts';
 
 const page = `
 <html><body>
@@ -24,5 +24,33 @@ describe('discoverLinks', () => {
 
   it('finds nothing when nothing matches', () => {
     expect(discoverLinks('<a href="/x.html">x</a>', 'http://a.cn/', '\\.pdf$')).toEqual([]);
+  });
+});
+
+describe('discoverLinks on large and broken index pages', () => {
+  const base = 'http://gov.example.cn/zfgb/index.html';
+
+  it('keeps at most maxLinks (default 2,000) matching links, in page order', () => {
+    const page = Array.from({ length: 30_000 }, (_, i) => `<li><a href="/zfgb/${i}.html">第${i}期</a></li>`).join('\n');
+    const links = discoverLinks(page, base, '/zfgb/\\d+\\.html$');
+    expect(links).toHaveLength(DEFAULT_MAX_LINKS_PER_PAGE);
+    expect(links[0]).toEqual({ url: 'http://gov.example.cn/zfgb/0.html', text: '第0期' });
+    expect(links.at(-1)?.url).toBe(`http://gov.example.cn/zfgb/${DEFAULT_MAX_LINKS_PER_PAGE - 1}.html`);
+    expect(discoverLinks(page, base, '/zfgb/\\d+\\.html$', { maxLinks: 3 }).map((l) => l.text)).toEqual(['第0期', '第1期', '第2期']);
+  });
+
+  it('reads links in unclosed, malformed markup and fragments', () => {
+    const page = '<div><table><tr><td><a href=/a.pdf>甲<td><a href="/b.pdf" <b>乙</b><a href=\'/c.pdf\'>丙 &amp; 丁';
+    expect(discoverLinks(page, base, '\\.pdf$')).toEqual([
+      { url: 'http://gov.example.cn/a.pdf', text: '甲' },
+      { url: 'http://gov.example.cn/b.pdf', text: '乙' },
+      { url: 'http://gov.example.cn/c.pdf', text: '丙 & 丁' },
+    ]);
+  });
+
+  it('reads 1 MB of unclosed link markup to the end', () => {
+    const unit = '<div><a href="/x/1.html">x';
+    const page = `${unit.repeat(Math.ceil((1024 * 1024) / unit.length))}<a href="/last.pdf">末尾</a>`;
+    expect(discoverLinks(page, base, '\\.pdf$')).toEqual([{ url: 'http://gov.example.cn/last.pdf', text: '末尾' }]);
   });
 });

@@ -19,8 +19,9 @@ describe('alertSubject', () => {
     expect(Array.from(revised.slice(revised.indexOf('：') + 1))).toHaveLength(60);
   });
 
-  it('keeps a title on one line', () => {
-    expect(alertSubject({ ...taiyuanLand, title: '关于征收\r\n土地的\t公告' })).toBe('【公报哨兵】收回土地使用权公告：关于征收 土地的 公告');
+  it('keeps a title on one line, without the spaces PDF line breaks leave inside Chinese words', () => {
+    expect(alertSubject({ ...taiyuanLand, title: '关于征收\r\n土地的\t公告' })).toBe('【公报哨兵】收回土地使用权公告：关于征收土地的公告');
+    expect(alertSubject({ ...taiyuanLand, title: '关于城镇垃圾处 理费的通知（GB 5749\n2022）' })).toBe('【公报哨兵】收回土地使用权公告：关于城镇垃圾处理费的通知（GB 5749 2022）');
   });
 });
 

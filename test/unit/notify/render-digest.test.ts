@@ -33,7 +33,7 @@ describe('renderDigest', () => {
   it('names the period and the counts in the subject', () => {
     expect(mail.subject).toBe('【公报哨兵】每日摘要（2026年11月22日）：土地征收与补偿 2 条、人事任免 2 条、新法规 1 条、其他 1 条');
     const weekly = renderDigest({ subscription: subscription(), changes: [relics], period: '2026-W47', links });
-    expect(weekly.subject).toBe('【公报哨兵】每周摘要（2026-W47，11月16日—11月22日）：新法规 1 条');
+    expect(weekly.subject).toBe('【公报哨兵】每周摘要（2026年第47周，11月16日—11月22日）：新法规 1 条');
     const adHoc = renderDigest({ subscription: subscription(), changes: [shanyin], period: null, links });
     expect(adHoc.subject).toBe('【公报哨兵】新变化汇总：人事任免 1 条');
   });
@@ -92,7 +92,7 @@ describe('renderDigest', () => {
     expect(mail.html).toContain('离政发〔2023〕&lt;i&gt;9&lt;/i&gt;号');
     expect(mail.html).not.toContain('javascript:');
     expect(mail.html).not.toContain('href="https://phish.example"');
-    expect([...tagNames(mail.html)].sort()).toEqual(['a', 'body', 'div', 'h1', 'h2', 'h3', 'head', 'hr', 'html', 'meta', 'p', 'span', 'strong', 'title', 'br'].sort());
+    expect([...tagNames(mail.html)].sort()).toEqual(['a', 'body', 'div', 'h1', 'h2', 'h3', 'head', 'hr', 'html', 'meta', 'p', 'span', 'strong', 'title', 'br', 'del', 'ins'].sort());
     const hrefs = [...mail.html.matchAll(/href="([^"]*)"/g)].map((m) => m[1] ?? '');
     expect(hrefs.length).toBeGreaterThan(10);
     for (const href of hrefs) expect(href).toMatch(/^https:\/\//);

@@ -27,7 +27,20 @@ describe('signed tokens', () => {
   it('expires at expiresAt', () => {
     const t = token('preferences', now + 1000);
     expect(verifyToken(secret, t, 'preferences', now + 999)).toEqual({ subscriberId: 'sub-离石-1' });
-    expect(verifyToken(secret, t, 'preferences', now + 1000)).toEqual({ error: 'expired' });
+    expect(verifyToken(secret, t, 'preferences', now + 1000)).toEqual({ error: 'expired', subscriberId: 'sub-离石-1' });
+    expect(verifyToken(secret, token('confirm', now + 1000), 'confirm', now + 1000)).toEqual({ error: 'expired', subscriberId: 'sub-离石-1' });
+  });
+
+  it('never expires an unsubscribe link: years later it still names its subscriber', () => {
+    const t = token('unsubscribe', now + 60 * dayMs);
+    expect(verifyToken(secret, t, 'unsubscribe', now + 10 * 365 * dayMs)).toEqual({ subscriberId: 'sub-离石-1' });
+    // Still bound to its secret and purpose: revocable by rotating the secret.
+    expect(verifyToken('rotated-secret-0123456789', t, 'unsubscribe', now + 10 * 365 * dayMs)).toEqual({ error: 'invalid' });
+  });
+
+  it('says nobody for an expired token whose signature is wrong', () => {
+    const [payload = '', signature = ''] = token('preferences', now + 1000).split('.');
+    expect(verifyToken(secret, `${payload}.${flip(signature, 2)}`, 'preferences', now + 5000)).toEqual({ error: 'invalid' });
   });
 
   it('refuses a token made for another purpose', () => {

@@ -22,7 +22,7 @@ describe('subscribe input schemas', () => {
     expect(subscribeInputSchema.parse({ email: 'a@example.com', categories: 'land' }).categories).toEqual(['land']);
     expect(subscribeInputSchema.parse({ email: 'a@example.com', categories: ['land', 'appointment'] }).categories).toEqual(['land', 'appointment']);
     expect(subscribeInputSchema.safeParse({ email: 'a@example.com', categories: ['land', 'gossip'] }).success).toBe(false);
-    expect(subscribeInputSchema.safeParse({ email: 'a@example.com', frequency: 'hourly' }).error?.issues[0]?.message).toContain('frequency must be');
+    expect(subscribeInputSchema.safeParse({ email: 'a@example.com', frequency: 'hourly' }).error?.issues[0]?.message).toContain('choose immediate, daily or weekly');
   });
 
   it('bounds list sizes and item lengths', () => {

@@ -22,6 +22,8 @@ export interface DocumentHead {
   headDate: string | null;
   /** Organs printed under the title (the authors of a 公报 or report). */
   headIssuers: string[];
+  /** Organs that signed the promulgation of a regulation (a 令 or 公告 read as the regulation it promulgates). */
+  promulgators?: string[];
   /** A numeric date stamp printed near the title (2016/5/16): the page's date, not the document's. */
   pageStamp: string | null;
   /** First line of the body (0-based). */
@@ -185,7 +187,44 @@ export function readHead(prepared: PreparedText, from: number, to: number): Docu
     break;
   }
   head.bodyStart = lines[k] ?? to + 1;
-  return head;
+  return promulgated(prepared, head, lines, k, to) ?? head;
+}
+
+/** The promulgation of a 令 or 公告 (《…》已经…通过，现予公布): the text it promulgates follows its 落款. */
+const PROMULGATION = /现予(?:以)?(?:公布|发布|公告)|予以公布|现将.{0,30}?(?:公布|发布)/;
+const PROMULGATED_NAME = /《([^《》]{2,60})》/;
+
+/**
+ * A 命令 (令) or 公告 that promulgates a regulation — masthead 某某令 / 第N号, the promulgation sentence, the
+ * signature and date — is read as the regulation it promulgates: its title is the one after the 落款, its
+ * date the promulgation's, its 文号 the 令's; the signing organs (主席团) are its issuers.
+ */
+function promulgated(prepared: PreparedText, head: DocumentHead, lines: number[], k: number, to: number): DocumentHead | null {
+  const { info } = prepared;
+  if (!head.title || !ORDER_TITLE.test(head.title) || !PROMULGATION.test(info[lines[k] ?? -1]?.plain ?? '')) return null;
+  const signers: string[] = [];
+  for (let j = k + 1; j < lines.length && j <= k + 6; j++) {
+    const li = info[lines[j]!];
+    if (!li) break;
+    if (li.signatureDate) {
+      const inner = readHead(prepared, lines[j]! + 1, to);
+      // The regulation is named in the promulgation; the title after the 落款 repeats it (or a 目录 comes first).
+      const named = PROMULGATED_NAME.exec(info[lines[k]!]?.plain ?? '')?.[1] ?? null;
+      const title = named && inner.title !== named ? named : inner.title;
+      if (!title) return null;
+      if (li.signatureOrgan) signers.push(li.signatureOrgan);
+      return {
+        ...inner,
+        title,
+        masthead: [...head.masthead, ...inner.masthead],
+        docNumber: head.docNumber ?? inner.docNumber,
+        headDate: li.signatureDate,
+        promulgators: signers,
+      };
+    }
+    if (isOrganLine(li.plain)) signers.push(li.plain);
+  }
+  return null;
 }
 
 const LOOK_AHEAD = 5;

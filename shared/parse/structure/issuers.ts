@@ -22,6 +22,7 @@ export function issuersOfLine(raw: string): string[] | null {
   return isOrganLine(compact) ? [compact] : null;
 }
 
+const FORWARD = /转发|批转/;
 const NOT_IN_ORGAN = /召开|举行|会议|审议|听取|进行|发布|印发/;
 
 function leadingOrgan(title: string): string | null {
@@ -38,6 +39,12 @@ export function issuersOfTitle(title: string): string[] {
   if (at <= 0) {
     const organ = organAtTitleStart(title) ?? (endsWithGenre(title) ? leadingOrgan(title) : null);
     return organ && organ.length < title.length - 2 ? [organ] : [];
+  }
+  // 某办公厅转发某局关于…: the issuer is the one who forwards, before 转发/批转.
+  const forwarding = FORWARD.exec(title.slice(0, at));
+  if (forwarding && forwarding.index > 0) {
+    const forwarder = title.slice(0, forwarding.index);
+    return isOrganLine(forwarder) ? forwarder.split('、').filter((p) => p !== '') : [];
   }
   const head = title.slice(0, at);
   const pieces = head.split('、').filter((p) => p !== '');

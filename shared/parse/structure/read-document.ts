@@ -68,6 +68,7 @@ export function readDocument(prepared: PreparedText, span: DocumentSpan, page: P
         titleIssuers,
         signature.signers,
         masthead,
+        head?.promulgators ?? [],
         orderIssuer ? [orderIssuer] : [],
         head?.headIssuers ?? [],
         page?.issuers ?? [],

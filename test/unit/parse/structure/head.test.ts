@@ -49,3 +49,14 @@ describe('the GB/T 9704 head of a single document', () => {
     expect(doc).toMatchObject({ title: '某某局关于开展检查的通知', docNumber: '某发〔2024〕2号', date: '2024-03-05' });
   });
 });
+
+describe('a 令 or 公告 that promulgates a regulation', () => {
+  it('is read as the regulation: its name, the 令 number, the promulgation date', () => {
+    const doc = first(['某某省人民政府令', '第15号', '《某某省气象灾害防御办法》已经2020年1月2日省政府常务会议通过，现予公布，自2020年3月1日起施行。', '省长 某某', '2020年1月10日', '某某省气象灾害防御办法', '第一条 为了防御气象灾害，制定本办法。'].join('\n'));
+    expect(doc).toMatchObject({ title: '某某省气象灾害防御办法', docNumber: '某某省人民政府令第15号', date: '2020-01-10', issuer: '某某省人民政府' });
+  });
+
+  it('gives the forwarding organ as the issuer of a 转发 notice', () => {
+    expect(first(['某某市人民政府办公室转发市财政局关于某项资金管理办法的通知', '各县（区）人民政府：', '现转发给你们。'].join('\n')).issuers).toEqual(['某某市人民政府办公室']);
+  });
+});

@@ -102,7 +102,7 @@ export function chromeKind(plain: string): ChromeKind | null {
     if (pipe || METADATA_BOX.test(plain)) return 'metadata';
     if (STRONG_FIELD.test(plain) || chromeFields(plain).length >= 2 || fieldMarks(plain) >= 2) return 'page-info';
   }
-  if ((SHARE_OPENERS.includes(plain.charAt(0)) && SHARE.test(plain)) || ((plain.includes('打印') || plain.includes('字')) && SHARE_ANYWHERE.test(plain))) return 'share';
+  if ((SHARE_OPENERS.includes(plain.charAt(0)) && SHARE.test(plain)) || ((plain.includes('打印') || plain.includes('字号') || plain.includes('字体') || plain.includes('关闭')) && SHARE_ANYWHERE.test(plain))) return 'share';
   if (first >= 0x30 && first <= 0x39 && plain.length <= 60 && TIME_ONLY.test(plain) && TIMESTAMP_LINE.test(plain)) return 'page-info';
   if (plain.length <= 16 && (DATED_DAY.test(plain) || PAGE_OF_PAPER.test(plain))) return 'navigation';
   if (pipe && (plain.match(PIPE)?.length ?? 0) >= 2 && plain.split('|').every((cell) => cell.trim().length <= 12)) return 'navigation';

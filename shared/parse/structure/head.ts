@@ -22,6 +22,8 @@ export interface DocumentHead {
   headDate: string | null;
   /** Organs printed under the title (the authors of a 公报 or report). */
   headIssuers: string[];
+  /** Where the document's text starts when it is not the body (a promulgation printed before the title). */
+  textStart?: number;
   /** Organs that signed the promulgation of a regulation (a 令 or 公告 read as the regulation it promulgates). */
   promulgators?: string[];
   /** A numeric date stamp printed near the title (2016/5/16): the page's date, not the document's. */
@@ -107,6 +109,8 @@ export function readHead(prepared: PreparedText, from: number, to: number): Docu
       const t = textOf(j);
       if (titleLike(t) && officialTitle(t) && t.length >= 8 && !isOrganLine(t)) {
         for (let m = k; m < j; m++) head.headDate ??= info[lines[m]!]?.signatureDate ?? null;
+        // What was printed above the title (a promulgation) stays in the document's text.
+        head.textStart = lines[k]!;
         k = j;
         break;
       }
@@ -220,6 +224,7 @@ function promulgated(prepared: PreparedText, head: DocumentHead, lines: number[]
         docNumber: head.docNumber ?? inner.docNumber,
         headDate: li.signatureDate,
         promulgators: signers,
+        textStart: lines[k]!,
       };
     }
     if (isOrganLine(li.plain)) signers.push(li.plain);

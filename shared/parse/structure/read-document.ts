@@ -51,7 +51,7 @@ export function readDocument(prepared: PreparedText, span: DocumentSpan, page: P
   const title = span.title !== undefined ? span.title : (head?.title ?? null);
   const bodyStart = span.bodyStart ?? head?.bodyStart ?? span.start;
   const skip = new Set<number>([...(span.titleLines ?? []), ...(head?.titleLines ?? [])]);
-  const body = readBody(prepared, bodyStart, span.end, skip, span.split);
+  const body = readBody(prepared, head?.textStart ?? bodyStart, span.end, skip, span.split);
   const signature = readSignature(prepared, bodyStart, span.end);
 
   const docNumber = span.docNumber ?? head?.docNumber ?? page?.docNumber ?? null;

@@ -9,7 +9,6 @@
  * A photo caption (ending in "… 摄") printed after a signed notice is an item of its own.
  */
 import { endsSentence, isOrganLine } from './line-kinds.ts';
-import { joinFragments } from './find-official-documents.ts';
 import type { PreparedText } from './prepare-lines.ts';
 
 export interface ArticleAnchor {
@@ -134,20 +133,6 @@ function headlineText(prepared: PreparedText, blocks: Block[], split: { line: nu
   }
   if (split) parts.push((prepared.info[split.line]?.plain ?? '').slice(0, split.headChars));
   return parts.join(' ').trim();
-}
-
-/** A title taken from the first sentence of the body when no headline was printed. */
-export function titleFromBody(prepared: PreparedText, start: number, end: number, skip: ReadonlySet<number>): string {
-  const parts: string[] = [];
-  for (let i = start; i <= end && parts.join('').length < 80; i++) {
-    const li = prepared.info[i];
-    if (!li || li.blank || li.noise || skip.has(i)) continue;
-    parts.push(li.plain);
-  }
-  let text = joinFragments(parts).replace(/^(?:\*\*)?本报[^）)]{0,20}?讯(?:\*\*)?(?:[（(][^）)]{0,30}[）)])?\s*/, '').replace(/^[(（]上接第.{1,3}版[)）]/, '');
-  const stop = text.search(/[。！？]/);
-  if (stop > 0) text = text.slice(0, stop);
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text || '(无标题)';
 }
 
 export function findArticles(prepared: PreparedText): ArticleAnchor[] {

@@ -9,7 +9,8 @@ import { isOrganLine } from '../line-kinds.ts';
 import { DOC_NUMBER_IN_TEXT, normaliseDocNumber } from '../normalise-doc-number.ts';
 import type { PreparedText } from '../prepare-lines.ts';
 import { issuersOfLine } from './issuers.ts';
-import { continuesTitle, endsWithGenre, GENRE, isAddressee, isByline, isLede, isDateOnlyLine, isQualifier, isSerialLine, officialTitle, titleLike } from './title-shape.ts';
+import { runInTitle } from './run-in-title.ts';
+import { continuesTitle, endsWithGenre, isAddressee, isByline, isLede, isDateOnlyLine, isQualifier, isSerialLine, officialTitle, titleLike } from './title-shape.ts';
 
 export interface DocumentHead {
   /** Issuers of the masthead (发文机关标志), in printed order. */
@@ -242,24 +243,6 @@ const orderNumberIn = (text: string): string | null => {
   const m = ORDER_IN_TEXT.exec(text.replace(/^[(（][^令]*?日/, ''));
   return m ? normaliseDocNumber(m[0]) : null;
 };
-/** 令 number run into the title (盘锦市人民政府令第58号关于修改…的决定). */
-const ORDER_PREFIX = /^([\u4e00-\u9fff]{2,30}?)令第(\d{1,5})号(.{4,})$/;
-/** A title with its 文号 (in brackets or not) on the same line, the body possibly running on: …公告(文府〔2024〕303号)根据… */
-const TITLE_WITH_NUMBER = new RegExp(`^(.{4,40}(?:${GENRE}))\\s*[(（]?(${DOC_NUMBER_IN_TEXT})[)）]?(.*)$`);
-
-function runInTitle(text: string): { title: string; docNumber: string | null; rest: string } | null {
-  const order = ORDER_PREFIX.exec(text);
-  if (order && titleLike(order[3] ?? '')) {
-    const rest = order[3] ?? '';
-    return { title: rest.startsWith('关于') ? `${order[1]}${rest}` : rest, docNumber: normaliseDocNumber(`${order[1]}令第${order[2]}号`), rest: '' };
-  }
-  if (!text.includes('号')) return null;
-  const m = TITLE_WITH_NUMBER.exec(text);
-  if (!m || !titleLike(m[1] ?? '')) return null;
-  const rest = (m[3] ?? '').replace(/^[(（][^()（）]{0,20}[)）]/, '').trim();
-  return { title: m[1] ?? '', docNumber: normaliseDocNumber(m[2] ?? ''), rest };
-}
-
 /** Page chrome printed between two lines (a title does not run on across a breadcrumb or a page-info line). */
 function chromeBetween(prepared: PreparedText, a: number, b: number): boolean {
   for (let j = a + 1; j < b; j++) if (prepared.info[j]?.chrome) return true;

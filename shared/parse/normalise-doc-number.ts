@@ -8,7 +8,7 @@ const OPEN = '〔(（\\[【［{｛﹝';
 const CLOSE = '〕)）\\]】］}｝﹞';
 const FULLWIDTH_DIGIT = /[０-９]/g;
 
-/** Issuer abbreviation (字 forms included: 粤基金函字), year in any bracket pair, serial number (第 kept as printed), optional 号. */
+/** Issuer abbreviation (字 forms included: 粤基金函字), year in any bracket pair, serial number (第 kept for 令), optional 号. */
 const DOC_NUMBER = new RegExp(`^([\\u4e00-\\u9fff]{1,20}?)[${OPEN}](\\d{4})[${CLOSE}](第?)(\\d{1,5})号?$`);
 /** 令 and 公告 numbers: 山西省人民政府令第286号, 北京市人民代表大会公告第5号; 国务院令 is cited as 国令. */
 const ORDER_NUMBER = /^([\u4e00-\u9fff]{2,30}?(?:令|公告))[(（]?第(\d{1,5})号[)）]?$/;
@@ -39,5 +39,7 @@ export function normaliseDocNumber(raw: string): string | null {
   for (const [pattern, replacement] of OCR_TYPE_CHAR) prefix = prefix.replace(pattern, replacement);
   const serial = Number(m[4]);
   if (!Number.isFinite(serial)) return null;
-  return `${prefix}〔${m[2]}〕${m[3] ?? ''}${serial}号`;
+  // 令 are numbered 第N号 (政府令〔2010〕第15号); in other 文号 a printed 第 is dropped (离政函〔2023〕第024号 → 24号).
+  const ordinal = prefix.endsWith('令') ? (m[3] ?? '') : '';
+  return `${prefix}〔${m[2]}〕${ordinal}${serial}号`;
 }

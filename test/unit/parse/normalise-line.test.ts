@@ -42,3 +42,12 @@ describe('OCR corrections', () => {
     expect(placeNameRepairs(text, ['离石区', '中阳县']).size).toBe(0);
   });
 });
+
+describe('plainLine', () => {
+  it('drops markdown bold around text but keeps asterisks that mask characters', async () => {
+    const { plainLine } = await import('../../../shared/parse/normalise-line.ts');
+    expect(plainLine('**本报讯** 今天')).toBe('本报讯 今天');
+    expect(plainLine('某某县****')).toBe('某某县****');
+    expect(plainLine('2021年4月21日 |')).toBe('2021年4月21日');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseLine, undoubleGlyphs } from '../../../shared/parse/normalise-line.ts';
+import { normaliseLine, plainLine, undoubleGlyphs } from '../../../shared/parse/normalise-line.ts';
 import { correctConfusions, placeNameRepairs } from '../../../shared/parse/ocr-corrections.ts';
 import { prepareLines } from '../../../shared/parse/prepare-lines.ts';
 
@@ -44,8 +44,7 @@ describe('OCR corrections', () => {
 });
 
 describe('plainLine', () => {
-  it('drops markdown bold around text but keeps asterisks that mask characters', async () => {
-    const { plainLine } = await import('../../../shared/parse/normalise-line.ts');
+  it('drops markdown bold around text but keeps asterisks that mask characters', () => {
     expect(plainLine('**本报讯** 今天')).toBe('本报讯 今天');
     expect(plainLine('某某县****')).toBe('某某县****');
     expect(plainLine('2021年4月21日 |')).toBe('2021年4月21日');

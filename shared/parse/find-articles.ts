@@ -247,7 +247,7 @@ function flowingArticles(prepared: PreparedText, blocks: Block[]): ArticleAnchor
     if (pending.length > 0) {
       const headlines = pending.filter((p) => p.kind === 'headline').length;
       const open = cur as { start: number; end: number; hasBody: boolean } | null;
-      const runIn: number | null = runInHeadline(prepared, b) ?? (open?.hasBody ? echoedHeadline(prepared, b, open.start, open.end) : null);
+      const runIn: number | null = runInHeadline(prepared, b) ?? (open?.hasBody && b.lines.length === 1 && pending.some((p) => p.kind === 'headline') ? echoedHeadline(prepared, b, open.start, open.end) : null);
       const closes = cur?.hasBody === true && (b.kind === 'dateline' || headlines >= 2 || pending.some((p) => p.kind === 'byline') || runIn !== null);
       if (closes) {
         const split = runIn !== null ? { line: first, headChars: runIn } : null;

@@ -102,7 +102,8 @@ export type RegulationFacts = z.infer<typeof regulationFactsSchema>;
 
 /** What the parser finds for one document inside a publication. */
 export const segmentedDocumentSchema = z.object({
-  title: z.string().min(1),
+  /** As printed; null when the text does not print a title line (none is made up from the body). */
+  title: z.string().min(1).nullable(),
   /** Normalised: 〔〕, no spaces, ends in 号; null if none. */
   docNumber: z.string().nullable(),
   issuer: z.string().nullable(),

@@ -9,7 +9,6 @@
  * A photo caption (ending in "… 摄") printed after a signed notice is an item of its own.
  */
 import { endsSentence, isOrganLine } from './line-kinds.ts';
-import { joinFragments } from './find-official-documents.ts';
 import type { PreparedText } from './prepare-lines.ts';
 
 export interface ArticleAnchor {
@@ -31,6 +30,7 @@ const DATELINE = /^(?:\*\*)?本报(?:[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日|[
 // Spaces between Chinese characters are gone after normalisation: 本报记者崔振海, 张昊宇武星星摄.
 const BYLINE = /^.{2,24}摄$|^(?:本报|实习|特约)?记者[\u4e00-\u9fff、]{2,12}$|^通讯员[\u4e00-\u9fff、]{2,12}$|^[(（]?本组稿件由.+[)）]?$/;
 const PHOTO_CREDIT = /摄$/;
+const TRAILING_BYLINE = /(?<=[\u4e00-\u9fff”」》])(?:本报|实习|特约)记者[\u4e00-\u9fff、]{2,12}$/;
 const HEADING = /^#{1,6}\s+\S/;
 // Tested on every line of every publication: the literal openings are checked first, sparing most lines a regex call.
 const isDateline = (text: string): boolean => (text.startsWith('本报') || text.startsWith('**本报')) && DATELINE.test(text);
@@ -105,31 +105,34 @@ function runInHeadline(prepared: PreparedText, block: Block): number | null {
   return first - bodyChars;
 }
 
+/**
+ * A headline's last line run into the first line of the next article's only paragraph (PDF extraction lost the
+ * break): a headline repeats the words of the article it heads, so the longest opening of the line (no
+ * punctuation, at most a headline's length) printed in that article's body is the headline's part.
+ */
+function echoedHeadline(prepared: PreparedText, block: Block, from: number, to: number): number | null {
+  const first = prepared.info[block.lines[0]!]?.plain ?? '';
+  const open = /^[^，,。；;：:！？、“”《》（）()]{6,30}/.exec(first)?.[0] ?? '';
+  if (open.length < 6 || first.length < open.length + 10) return null;
+  const body: string[] = [];
+  for (let i = from; i <= to; i++) body.push(prepared.info[i]?.plain ?? '');
+  const text = body.join('');
+  for (let n = open.length; n >= 6; n--) if (text.includes(open.slice(0, n))) return n < first.length - 6 ? n : null;
+  return null;
+}
+
 function headlineText(prepared: PreparedText, blocks: Block[], split: { line: number; headChars: number } | null): string {
   const parts: string[] = [];
   for (const b of blocks) {
     if (b.kind === 'byline') continue;
-    const texts = b.lines.map((i) => prepared.info[i]?.plain ?? '').filter((t) => !BYLINE.test(t));
+    // A byline the extraction ran onto the headline's last line (…发布记本报记者王佳) is not the headline.
+    const texts = b.lines.map((i) => (prepared.info[i]?.plain ?? '').replace(TRAILING_BYLINE, '')).filter((t) => t !== '' && !BYLINE.test(t));
     // Each printed line of a headline is a headline line of its own (kicker, main, subtitle).
     const text = texts.join(' ');
     if (text.length > 4 || blocks.length === 1) parts.push(text);
   }
   if (split) parts.push((prepared.info[split.line]?.plain ?? '').slice(0, split.headChars));
   return parts.join(' ').trim();
-}
-
-/** A title taken from the first sentence of the body when no headline was printed. */
-export function titleFromBody(prepared: PreparedText, start: number, end: number, skip: ReadonlySet<number>): string {
-  const parts: string[] = [];
-  for (let i = start; i <= end && parts.join('').length < 80; i++) {
-    const li = prepared.info[i];
-    if (!li || li.blank || li.noise || skip.has(i)) continue;
-    parts.push(li.plain);
-  }
-  let text = joinFragments(parts).replace(/^(?:\*\*)?本报[^）)]{0,20}?讯(?:\*\*)?(?:[（(][^）)]{0,30}[）)])?\s*/, '').replace(/^[(（]上接第.{1,3}版[)）]/, '');
-  const stop = text.search(/[。！？]/);
-  if (stop > 0) text = text.slice(0, stop);
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text || '(无标题)';
 }
 
 export function findArticles(prepared: PreparedText): ArticleAnchor[] {
@@ -243,7 +246,8 @@ function flowingArticles(prepared: PreparedText, blocks: Block[]): ArticleAnchor
     // body or dateline
     if (pending.length > 0) {
       const headlines = pending.filter((p) => p.kind === 'headline').length;
-      const runIn = runInHeadline(prepared, b);
+      const open = cur as { start: number; end: number; hasBody: boolean } | null;
+      const runIn: number | null = runInHeadline(prepared, b) ?? (open?.hasBody && b.lines.length === 1 && pending.some((p) => p.kind === 'headline') ? echoedHeadline(prepared, b, open.start, open.end) : null);
       const closes = cur?.hasBody === true && (b.kind === 'dateline' || headlines >= 2 || pending.some((p) => p.kind === 'byline') || runIn !== null);
       if (closes) {
         const split = runIn !== null ? { line: first, headChars: runIn } : null;

@@ -6,10 +6,11 @@
 import { parseChineseDate } from './chinese-date.ts';
 import { normaliseDocNumber } from './normalise-doc-number.ts';
 import { plainLine } from './normalise-line.ts';
+import { chromeKind, type ChromeKind } from './page-chrome.ts';
 
 /** Endings of the names of issuing organs. */
 export const ORGAN_SUFFIX =
-  '人民政府办公室|人民政府办公厅|人民政府|人民代表大会常务委员会|常务委员会|委员会|管理委员会|管委会|办公室|办公厅|政府|办事处|局|厅|委|院|部|署|中心|分局|公司|集团|协会|联合会|学会|总工会|工会|法院|检察院|大队|支队';
+  '人民政府办公室|人民政府办公厅|人民政府|人民代表大会常务委员会|常务委员会|委员会|管理委员会|管委会|办公室|办公厅|政府|办事处|局|厅|委|院|部|署|中心|分局|公司|集团|协会|联合会|学会|总工会|工会|法院|检察院|大队|支队|调查队|主席团';
 const ORGAN = `[\\u4e00-\\u9fff（）()、]{1,40}?(?:${ORGAN_SUFFIX})`;
 const ORGAN_LINE = new RegExp(`^(${ORGAN})$`);
 const ORGAN_TITLE_START = new RegExp(`^(${ORGAN})(?=关于)`);
@@ -18,6 +19,7 @@ const SIGNATURE_DATE = new RegExp(`^(?:(${ORGAN})\\s*)?(${DATE_TEXT})(?:[（(](�
 const DISCLOSURE = /^[（(](此件[^（）()]{1,24})[）)]$/;
 const PAGE_NUMBER = /^(?:[-—–－_~·•\s]*\d{1,4}[-—–－_~·•\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/共]\s*共?\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
 const RUNNING_HEADER = /^(?:\d{1,2}\s*\/\s*\d{4}|\d{4}\s*年?\s*第\s*\d{1,3}\s*期)?.{0,24}公报.{0,24}$|^.{0,20}公报\s*[·•]?\s*第\s*\d+\s*[版期]\s*[·•]?\s*\d*$/;
+const ISSUE_MARK = /第\s*\d{1,4}\s*[期版页]|\d{1,2}\s*\/\s*\d{4}|[·•]|\d{4}\s*年\s*第|公报\s*\d+$/;
 const QR_NOTE = /^(?:[扫日扣]码.{1,3}|请?扫(?:码|描二维码).{0,6}|掌上公报.{0,8}|咨询(?:单位|电话)[:：].*|扫一扫.{0,10})$/;
 const TABLE_ROW = /\t/;
 // Checked on every line: module constants, and the last character compared directly (no regex call).
@@ -39,8 +41,10 @@ export interface LineInfo {
   /** The line without markdown markup. */
   plain: string;
   blank: boolean;
-  /** Page furniture: dropped from document text and from titles. */
+  /** Page furniture or page chrome: dropped from document text and from titles. */
   noise: boolean;
+  /** What kind of page chrome the line is (breadcrumb, metadata table …), or null. */
+  chrome: ChromeKind | null;
   /** Normalised 文号 if the whole line is one. */
   docNumber: string | null;
   /** Signature date (落款) if the line is only a date, possibly after the organ's name. */
@@ -54,16 +58,24 @@ export interface LineInfo {
 function isRunningHeader(line: string): boolean {
   if (line.length > 48 || !line.includes('公报') || /[。，,；;]/.test(line)) return false;
   if (!/\d/.test(line) && !/[·•]/.test(line)) return false;
+  // A gazette's header carries its issue or page (第2期, 2/2023, ·); a title ending in 统计公报 carries neither.
+  if (!ISSUE_MARK.test(line)) return false;
   return RUNNING_HEADER.test(line);
 }
 
 export function describeLine(line: string): LineInfo {
   const plain = plainLine(line);
   const blank = plain === '';
-  const info: LineInfo = { plain, blank, noise: false, docNumber: null, signatureDate: null, signatureOrgan: null, disclosure: null };
+  const info: LineInfo = { plain, blank, noise: false, chrome: null, docNumber: null, signatureDate: null, signatureOrgan: null, disclosure: null };
   if (blank) return info;
   if ((opensWithOneOf(plain, PAGE_NUMBER_OPENERS) && PAGE_NUMBER.test(plain)) || (opensWithOneOf(plain, QR_NOTE_OPENERS) && QR_NOTE.test(plain)) || isRunningHeader(plain)) {
     info.noise = true;
+    return info;
+  }
+  const chrome = chromeKind(plain);
+  if (chrome) {
+    info.noise = true;
+    info.chrome = chrome;
     return info;
   }
   if (plain.length <= 40 && DOC_NUMBER_END.test(plain) && FOUR_DIGITS.test(plain)) info.docNumber = normaliseDocNumber(plain);

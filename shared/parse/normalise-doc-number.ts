@@ -4,14 +4,17 @@
  * 〔〕 () （） [] 【】 ［］ and mixed pairs such as 〔2023〕 written as (2023〕.
  */
 
-const OPEN = '〔(（\\[【［{｛';
-const CLOSE = '〕)）\\]】］}｝';
+const OPEN = '〔(（\\[【［{｛﹝';
+const CLOSE = '〕)）\\]】］}｝﹞';
 const FULLWIDTH_DIGIT = /[０-９]/g;
 
-/** Issuer abbreviation, year in any bracket pair, serial number, optional 号. */
-const DOC_NUMBER = new RegExp(`^([\\u4e00-\\u9fff]{1,20}?)[${OPEN}](\\d{4})[${CLOSE}]第?(\\d{1,5})号?$`);
-/** 令 numbers: 山西省人民政府令第286号. */
-const ORDER_NUMBER = /^([\u4e00-\u9fff]{2,24}令)第(\d{1,5})号$/;
+/** Issuer abbreviation (字 forms included: 粤基金函字), year in any bracket pair, serial number (第 kept for 令), optional 号. */
+const DOC_NUMBER = new RegExp(`^([\\u4e00-\\u9fff]{1,20}?)[${OPEN}](\\d{4})[${CLOSE}](第?)(\\d{1,5})号?$`);
+/** 令 and 公告 numbers: 山西省人民政府令第286号, 北京市人民代表大会公告第5号; 国务院令 is cited as 国令. */
+const ORDER_NUMBER = /^([\u4e00-\u9fff]{2,30}?(?:令|公告))[(（]?第(\d{1,5})号[)）]?$/;
+/** A session-numbered 公告 of a people's congress: 〔十一届〕第二十五号. */
+const SESSION_NUMBER = new RegExp(`^[${OPEN}]([一二三四五六七八九十]{1,4}届)[${CLOSE}]第([〇零一二三四五六七八九十百\\d]{1,8})号$`);
+const STATE_COUNCIL_ORDER = /^(?:中华人民共和国)?国务院令/;
 /** The type character of an abbreviation that OCR reads as a look-alike (函 as 承). */
 const OCR_TYPE_CHAR: [RegExp, string][] = [[/承$/, '函']];
 
@@ -27,12 +30,16 @@ export function normaliseDocNumber(raw: string): string | null {
   const wrapped = /^[(（](.+号)[)）]$/.exec(text);
   if (wrapped?.[1]) text = wrapped[1];
   const order = ORDER_NUMBER.exec(text);
-  if (order) return `${order[1]}第${order[2]}号`;
+  if (order) return `${(order[1] ?? '').replace(STATE_COUNCIL_ORDER, '国令')}第${order[2]}号`;
+  const session = SESSION_NUMBER.exec(text);
+  if (session) return `〔${session[1]}〕第${session[2]}号`;
   const m = DOC_NUMBER.exec(text);
   if (!m) return null;
   let prefix = m[1] ?? '';
   for (const [pattern, replacement] of OCR_TYPE_CHAR) prefix = prefix.replace(pattern, replacement);
-  const serial = Number(m[3]);
+  const serial = Number(m[4]);
   if (!Number.isFinite(serial)) return null;
-  return `${prefix}〔${m[2]}〕${serial}号`;
+  // 令 are numbered 第N号 (政府令〔2010〕第15号); in other 文号 a printed 第 is dropped (离政函〔2023〕第024号 → 24号).
+  const ordinal = prefix.endsWith('令') ? (m[3] ?? '') : '';
+  return `${prefix}〔${m[2]}〕${ordinal}${serial}号`;
 }

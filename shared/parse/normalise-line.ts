@@ -118,13 +118,18 @@ export function normaliseSpacing(mapped: string): string {
 
 /** Characters every markup rule below needs; a line without any is only trimmed. */
 const MARKUP_CHAR = /[#*_-]/;
+const TRAILING_CELL = /(?:\s*\|)+$/;
+const BOLD = /(?:\*\*|__)(?=[^*_\s])(.+?[^*_\s]|[^*_\s])(?:\*\*|__)/g;
 
 /** The line without markdown markup (#-headings, bold, list dashes), for titles and document text. */
 export function plainLine(line: string): string {
+  // The empty cell left at the end of a flattened table row: 2021年4月21日 |
+  if (line.endsWith('|') && !line.startsWith('|')) line = line.replace(TRAILING_CELL, '');
   if (!MARKUP_CHAR.test(line)) return line.trim();
   return line
     .replace(/^#{1,6}\s+/, '')
-    .replace(/\*\*|__/g, '')
+    // Bold around text (**本报讯**); a run of asterisks standing for masked characters (某某县****) is kept.
+    .replace(BOLD, '$1')
     .replace(/^-\s+(?=\S)/, '')
     .trim();
 }

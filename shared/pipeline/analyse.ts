@@ -7,15 +7,27 @@ export interface AnalyseOptions extends ParseOptions {
   publishedDate?: string | null;
 }
 
+const LEAD_CHARS = 40;
+
+/**
+ * What the classifier reads as the headline of a document printed without a title: its first sentence. Only the
+ * classifier sees it; the document's title stays null (none is made up for readers).
+ */
+function leadOf(text: string): string {
+  const first = text.slice(0, 200).split(/[。！？\n]/)[0] ?? '';
+  return first.slice(0, LEAD_CHARS);
+}
+
 /**
  * Text of one publication → its documents, each segmented, described and classified
- * (the DESIGN §4.1 contract, plus each document's text).
+ * (the DESIGN §4.1 contract, plus each document's text). The classifier reads the analysed text (simplified
+ * characters); each document keeps its text as published.
  */
 export function analysePublication(text: string, options: AnalyseOptions = {}): ParsedPublication & { lines: string[] } {
   const segmented = parsePublication(text, options);
-  const documents = segmented.documents.map((doc) => ({
+  const documents = segmented.documents.map(({ analysisText, ...doc }) => ({
     ...doc,
-    ...classifyDocument(doc, { publishedDate: doc.date ?? options.publishedDate ?? null }),
+    ...classifyDocument({ ...doc, title: doc.title ?? leadOf(analysisText), text: analysisText }, { publishedDate: doc.date ?? options.publishedDate ?? null }),
   }));
   return { kind: segmented.kind, lines: segmented.lines, documents };
 }

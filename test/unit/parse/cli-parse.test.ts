@@ -22,7 +22,7 @@ describe('gw parse', () => {
     expect(Object.keys(parsed)).toEqual(['file', 'kind', 'documents']);
     expect(parsed.kind).toBe('gazette');
     expect(parsed.documents).toHaveLength(32);
-    expect(Object.keys(parsed.documents[0]!)).toEqual(['title', 'docNumber', 'issuer', 'date', 'startLine', 'endLine', 'category', 'subtype', 'confidence', 'evidence', 'duplicateOf', 'appointments', 'land', 'regulation']);
+    expect(Object.keys(parsed.documents[0]!)).toEqual(['title', 'docNumber', 'issuer', 'date', 'issuers', 'startLine', 'endLine', 'category', 'tags', 'subtype', 'confidence', 'evidence', 'duplicateOf', 'appointments', 'land', 'regulation']);
     expect(parsed.documents[0]).toMatchObject({ docNumber: '离政发〔2023〕3号', startLine: 158, endLine: 166, date: '2023-04-06' });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseLine, undoubleGlyphs } from '../../../shared/parse/normalise-line.ts';
+import { normaliseLine, plainLine, undoubleGlyphs } from '../../../shared/parse/normalise-line.ts';
 import { correctConfusions, placeNameRepairs } from '../../../shared/parse/ocr-corrections.ts';
 import { prepareLines } from '../../../shared/parse/prepare-lines.ts';
 
@@ -40,5 +40,13 @@ describe('OCR corrections', () => {
   it('leaves a different name alone when it is not rare', () => {
     const text = '离石区 离石区 中阳县 中阳县 中阳县 柳林县';
     expect(placeNameRepairs(text, ['离石区', '中阳县']).size).toBe(0);
+  });
+});
+
+describe('plainLine', () => {
+  it('drops markdown bold around text but keeps asterisks that mask characters', () => {
+    expect(plainLine('**本报讯** 今天')).toBe('本报讯 今天');
+    expect(plainLine('某某县****')).toBe('某某县****');
+    expect(plainLine('2021年4月21日 |')).toBe('2021年4月21日');
   });
 });

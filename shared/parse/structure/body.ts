@@ -1,16 +1,16 @@
 /**
- * Metadata read from a document's own lines: issuer, 落款 date, disclosure note, attachments
- * mentioned, and the body text without page furniture.
+ * The body of a document (正文 and 附件说明): its text without page furniture and chrome — as published and
+ * as analysed (simplified) — and the attachments it lists.
  */
-import { isOrganLine, organAtTitleStart } from './line-kinds.ts';
-import type { PreparedText } from './prepare-lines.ts';
+import { isOrganLine } from '../line-kinds.ts';
+import type { PreparedText } from '../prepare-lines.ts';
 
-export interface DocumentMetadata {
-  issuer: string | null;
-  date: string | null;
-  disclosure: string | null;
+export interface DocumentBody {
   attachments: string[];
+  /** The text as published. */
   text: string;
+  /** The text as analysed (simplified characters); the same string when the publication is simplified. */
+  analysisText: string;
 }
 
 const ATTACHMENT_HEAD = /^附(?:件)?\s*\d*\s*[:：]\s*(.*)$/;
@@ -18,49 +18,29 @@ const ITEM_NUMBER = /^(\d{1,2})\s*[.、．]\s*/;
 const NOT_ITEM = /^[（(]|[。；;]$/;
 const ONLINE_NOTE = /[（(](?:见|详见)[^（）()]{0,12}[）)]?$/;
 
-/** The issuer of a title: its opening organ (…人民政府关于…), or null. */
-export function issuerOfTitle(title: string): string | null {
-  const organ = organAtTitleStart(title);
-  if (organ) return organ;
-  return null;
-}
-
-/**
- * Reads the range [bodyStart, end] (0-based, inclusive): the first 落款 date after the body starts,
- * the organ signed above it, the disclosure note, the attachment list.
- */
-export function readMetadata(prepared: PreparedText, bodyStart: number, end: number, title: string): DocumentMetadata {
+/** Reads the lines [bodyStart, end] (0-based, inclusive), skipping `skip` (a headline's lines). */
+export function readBody(prepared: PreparedText, bodyStart: number, end: number, skip?: ReadonlySet<number>, split?: { line: number; headChars: number } | null): DocumentBody {
   const { info } = prepared;
-  let date: string | null = null;
-  let signer: string | null = null;
-  let disclosure: string | null = null;
   const attachments: string[] = [];
   const text: string[] = [];
+  const analysis: string[] = [];
   for (let i = bodyStart; i <= end; i++) {
     const li = info[i];
-    if (!li || li.blank || li.noise) continue;
-    text.push(li.plain);
-    if (date === null && li.signatureDate) {
-      date = li.signatureDate;
-      signer = li.signatureOrgan ?? signerAbove(prepared, i, bodyStart);
+    if (!li || li.blank || li.noise || skip?.has(i)) continue;
+    const published = prepared.traditional ? prepared.publishedPlain(i) : li.plain;
+    if (split && split.line === i) {
+      text.push(published.slice(split.headChars));
+      analysis.push(li.plain.slice(split.headChars));
+    } else {
+      text.push(published);
+      analysis.push(li.plain);
     }
-    if (disclosure === null && li.disclosure) disclosure = li.disclosure;
     // Every attachment head opens with 附: other lines skip the regex call.
     const head = li.plain.startsWith('附') ? ATTACHMENT_HEAD.exec(li.plain) : null;
     if (head) readAttachments(prepared, i, end, head[1] ?? '', attachments);
   }
-  return { issuer: issuerOfTitle(title) ?? signer, date, disclosure, attachments, text: text.join('\n') };
-}
-
-/** The organ printed on the non-blank line above a date line. */
-function signerAbove(prepared: PreparedText, dateLine: number, floor: number): string | null {
-  for (let j = dateLine - 1; j >= floor && j >= dateLine - 4; j--) {
-    const li = prepared.info[j];
-    if (!li || li.blank || li.noise) continue;
-    const text = li.plain.replace(/\s+/g, '');
-    return isOrganLine(text) ? text : null;
-  }
-  return null;
+  const joined = analysis.join('\n');
+  return { attachments, text: prepared.traditional ? text.join('\n') : joined, analysisText: joined };
 }
 
 /**

@@ -1,0 +1,39 @@
+/**
+ * What the page says of its document — the HTML reader's metadata (<meta> tags and the 信息公开 box) and a
+ * metadata table printed in the text — in the document's terms. It fills what the document's own lines do not
+ * print (a title, a 文号); the signed issuers and 成文日期 of the 落款 win over the page's fields, which often
+ * name the drafting office or the day the page was made.
+ */
+import { parseChineseDate } from '../chinese-date.ts';
+import { normaliseDocNumber } from '../normalise-doc-number.ts';
+
+export interface PageFacts {
+  title: string | null;
+  docNumber: string | null;
+  issuers: string[];
+  date: string | null;
+  /** The page's 发布日期. */
+  published: string | null;
+}
+
+const compactTitle = (s: string): string => s.replace(/\s+/g, '').trim();
+
+/** Reads the page's fields; `primary` (the HTML reader's) beats `fromText` (a table printed in the text). */
+export function pageFacts(primary: Readonly<Record<string, string>> | undefined, fromText: Readonly<Record<string, string>>): PageFacts {
+  const field = (key: string): string | null => {
+    const v = primary?.[key]?.trim() || fromText[key]?.trim();
+    return v ? v : null;
+  };
+  const number = field('发文字号');
+  const issuer = field('发文机关');
+  const written = field('成文日期');
+  const title = field('标题');
+  const published = field('发布日期');
+  return {
+    title: title ? compactTitle(title) : null,
+    docNumber: number ? normaliseDocNumber(number) : null,
+    issuers: issuer ? issuer.split(/[、，,;；\s]+/).filter((x) => x !== '') : [],
+    date: written ? parseChineseDate(written) : null,
+    published: published ? parseChineseDate(published) : null,
+  };
+}

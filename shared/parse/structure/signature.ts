@@ -1,0 +1,57 @@
+/**
+ * 发文机关署名 and 成文日期 (GB/T 9704 §7.3.5): the date line closing the body, with the signing organs on
+ * the lines right above it (joint documents: one organ a line, or several on one line) or before the date
+ * on the same line.
+ */
+import { parseChineseDate } from '../chinese-date.ts';
+import { isOrganLine, ORGAN_SUFFIX } from '../line-kinds.ts';
+import type { PreparedText } from '../prepare-lines.ts';
+import { issuersOfLine } from './issuers.ts';
+
+export interface Signature {
+  date: string | null;
+  /** 0-based line of the date, or -1. */
+  line: number;
+  signers: string[];
+  disclosure: string | null;
+}
+
+const MAX_SIGNER_LINES = 4;
+
+/** The first 落款 in [from, to]; its signers read upward from the date line. */
+export function readSignature(prepared: PreparedText, from: number, to: number): Signature {
+  const { info } = prepared;
+  for (let i = from; i <= to; i++) {
+    const li = info[i];
+    if (!li?.signatureDate) continue;
+    const signers: string[] = [];
+    for (let j = i - 1, seen = 0; j >= from && seen < MAX_SIGNER_LINES; j--) {
+      const above = info[j];
+      if (!above || above.blank || above.noise) continue;
+      seen++;
+      const organs = isOrganLine(above.plain) ? issuersOfLine(prepared.raw[j] ?? above.plain) : null;
+      if (!organs) break;
+      signers.unshift(...organs);
+    }
+    if (li.signatureOrgan) signers.push(li.signatureOrgan);
+    return { date: li.signatureDate, line: i, signers, disclosure: li.disclosure };
+  }
+  return trailingSignature(prepared, from, to);
+}
+
+const DATE = '(?:\\d{4}|[〇零○一二三四五六七八九]{4})年[\\d一二三四五六七八九十]{1,2}月[\\d一二三四五六七八九十]{1,3}日';
+/** A 落款 run onto the end of the last paragraph (flattened pages): …特此公告。某某县人民政府2023年12月12日。 */
+const TRAILING = new RegExp(`(?:${ORGAN_SUFFIX})\\s*(${DATE})[。.]?$`);
+const LAST_TOKEN_ORGAN = new RegExp(`(\\S+)\\s+${DATE}[。.]?\\s*$`);
+
+function trailingSignature(prepared: PreparedText, from: number, to: number): Signature {
+  for (let i = to; i >= from; i--) {
+    const li = prepared.info[i];
+    if (!li || li.blank || li.noise) continue;
+    const m = TRAILING.exec(li.plain);
+    if (!m) break;
+    const organ = LAST_TOKEN_ORGAN.exec((prepared.raw[i] ?? '').trim())?.[1] ?? '';
+    return { date: parseChineseDate(m[1] ?? ''), line: i, signers: isOrganLine(organ) ? [organ] : [], disclosure: null };
+  }
+  return { date: null, line: -1, signers: [], disclosure: null };
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { chromeFields, chromeFieldsOf, chromeKind } from '../../../shared/parse/page-chrome.ts';
+import { prepareLines } from '../../../shared/parse/prepare-lines.ts';
+import { corpusLabels, corpusText, hasCorpus } from './corpus-reading.ts';
+
+describe('page chrome', () => {
+  it.each([
+    ['您当前所在位置：首页 > 政务公开 > 通知公告', 'breadcrumb'],
+    ['当前位置:首页 -> 信息公开', 'breadcrumb'],
+    ['链接：https://example.cn/a.html', 'crawler'],
+    ['文件状态：现行有效', 'crawler'],
+    ['【打印】【关闭】', 'share'],
+    ['<!-- content start -->', 'markup'],
+    ['![](logo.png)', 'markup'],
+    ['索引号 | 000000-00/2024-00001 | 发布机构 | 某某局 |', 'metadata'],
+    ['- 发文字号：', 'metadata'],
+    ['发布时间：2024-01-02 来源：本网', 'page-info'],
+  ])('%s → %s', (line, kind) => expect(chromeKind(line.normalize())).toBe(kind));
+
+  it.each([['时间：2024年1月22日上午9:00'], ['联系电话：0000-1234567'], ['关于做好征地补偿工作的通知'], ['各乡镇人民政府：'], ['特此公告。']])(
+    'a document line is not chrome: %s',
+    (line) => expect(chromeKind(line)).toBeNull(),
+  );
+
+  it('reads the fields of a metadata row', () => {
+    expect(chromeFields('文号 | 某政发〔2024〕1号 | 成文日期 | 2024-01-02 |')).toEqual([
+      ['发文字号', '某政发〔2024〕1号'],
+      ['成文日期', '2024-01-02'],
+    ]);
+  });
+
+  it.skipIf(!hasCorpus)('never takes a labelled title for chrome, and marks every breadcrumb of the corpus', () => {
+    for (const label of corpusLabels()) {
+      const prepared = prepareLines(corpusText(label.id));
+      prepared.info.forEach((li, i) => {
+        if (label.title && li.plain.replace(/\s/g, '') === prepareLines(label.title).lines[0]?.replace(/\s/g, '')) expect(li.chrome, `${label.id}:${i}`).toBeNull();
+        if (/^(?:您)?当前(?:所在)?(?:的)?位置[:：]/.test(li.plain)) expect(li.chrome, `${label.id}:${i}`).toBe('breadcrumb');
+      });
+    }
+  });
+});
+
+describe('a metadata box laid out one cell a line', () => {
+  it('keeps field names and values out of the document and reads them as page metadata', () => {
+    const text = ['当前位置：', '首页', '索 引 号：', 'XX00101-2024-00001', '发文机关：', '某某县人民政府', '成文日期：', '2024-04-28', '有 效 性：', '有效', '某某县人民政府关于某事项的通知', '各乡镇：', '现将有关事项通知如下。'].join('\n');
+    const prepared = prepareLines(text);
+    expect(prepared.info.filter((li) => li.chrome === 'metadata').map((li) => li.plain)).toEqual(['索引号：', 'XX00101-2024-00001', '发文机关：', '某某县人民政府', '成文日期：', '2024-04-28', '有效性：', '有效']);
+    expect(chromeFieldsOf(prepared)).toMatchObject({ 索引号: 'XX00101-2024-00001', 发文机关: '某某县人民政府', 成文日期: '2024-04-28', 有效性: '有效' });
+  });
+
+  it('does not take a title for the value of a short field', () => {
+    const prepared = prepareLines(['时效性：', '某某市立法条例', '第一条 为了规范立法活动，制定本条例。'].join('\n'));
+    expect(prepared.info[1]!.chrome).toBeNull();
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { parsePublication } from '../../../../shared/parse/publication.ts';
+
+const first = (text: string) => parsePublication(text).documents[0]!;
+
+describe('the GB/T 9704 head of a single document', () => {
+  it('joins a title printed on several lines and keeps the masthead out of it', () => {
+    const doc = first(['某某市人民政府文件', '', '某政发〔2024〕7号', '', '某某市人民政府', '关于加强耕地保护', '工作的通知', '', '各县（区）人民政府：', '现将有关事项通知如下。', '某某市人民政府', '2024年3月5日'].join('\n'));
+    expect(doc).toMatchObject({ title: '某某市人民政府关于加强耕地保护工作的通知', docNumber: '某政发〔2024〕7号', issuer: '某某市人民政府', date: '2024-03-05' });
+  });
+
+  it('gives every joint issuer of the signature in printed order', () => {
+    const doc = first(['甲省财政厅 乙省科学技术厅关于印发资金管理办法的通知', '各有关单位：', '现印发给你们，请遵照执行。', '甲省财政厅', '乙省科学技术厅', '二〇二二年十二月十九日'].join('\n'));
+    expect(doc.issuers).toEqual(['甲省财政厅', '乙省科学技术厅']);
+    expect(doc.issuer).toBe('甲省财政厅');
+    expect(doc.date).toBe('2022-12-19');
+  });
+
+  it('completes a 令 serial with the title and cites 国务院令 as 国令', () => {
+    expect(first(['中华人民共和国国务院令', '第707号', '现公布《某某条例》，自2019年1月1日起施行。', '总理 某某', '2018年12月1日'].join('\n'))).toMatchObject({ docNumber: '国令第707号', date: '2018-12-01' });
+  });
+
+  it('reads an adoption line under the title as the date', () => {
+    expect(first(['某某市物业管理条例', '（2023年5月31日某某市第十届人民代表大会常务委员会第九次会议通过）', '第一条 为了规范物业管理，制定本条例。'].join('\n'))).toMatchObject({ title: '某某市物业管理条例', date: '2023-05-31' });
+  });
+
+  it('has no title when the page starts with the body, and never promotes the first sentence', () => {
+    const doc = first(['5月10日上午，某某县召开会议，研究有关事项。', '会议指出，要抓好落实。'].join('\n'));
+    expect(doc.title).toBeNull();
+  });
+
+  it('skips breadcrumbs, page-info lines and column names above the title', () => {
+    const doc = first(['您当前所在位置：首页 > 政务公开', '通知公告', '关于某某路段临时交通管制的通告', '发布时间：2024-01-02 来源：本网', '为保障活动顺利进行，决定实施交通管制。'].join('\n'));
+    expect(doc.title).toBe('关于某某路段临时交通管制的通告');
+    expect(doc.text).not.toContain('发布时间');
+  });
+
+  it('splits a title from the 文号 and body run onto its line', () => {
+    expect(first('某某县人民政府征地补偿安置方案公告(某征补〔2024〕3号)根据有关规定，现将方案公告如下。')).toMatchObject({ title: '某某县人民政府征地补偿安置方案公告', docNumber: '某征补〔2024〕3号', issuer: '某某县人民政府' });
+  });
+
+  it('reads a session-numbered 公告 number', () => {
+    expect(first(['某某人民代表大会常务委员会公告', '〔十一届〕第二十五号', '现将有关事项公告如下。'].join('\n')).docNumber).toBe('〔十一届〕第二十五号');
+  });
+
+  it('prefers the page metadata to a guess, but the signed 落款 to the page', () => {
+    const text = ['各单位：', '现将有关事项通知如下。', '某某局', '2024年3月5日'].join('\n');
+    const doc = parsePublication(text, { pageMetadata: { 标题: '某某局关于 开展检查的通知', 发文字号: '某发[2024] 2 号', 成文日期: '2024-03-01', 发文机关: '某某局办公室' } }).documents[0]!;
+    expect(doc).toMatchObject({ title: '某某局关于开展检查的通知', docNumber: '某发〔2024〕2号', date: '2024-03-05' });
+  });
+});
+
+describe('a 令 or 公告 that promulgates a regulation', () => {
+  it('is read as the regulation: its name, the 令 number, the promulgation date', () => {
+    const doc = first(['某某省人民政府令', '第15号', '《某某省气象灾害防御办法》已经2020年1月2日省政府常务会议通过，现予公布，自2020年3月1日起施行。', '省长 某某', '2020年1月10日', '某某省气象灾害防御办法', '第一条 为了防御气象灾害，制定本办法。'].join('\n'));
+    expect(doc).toMatchObject({ title: '某某省气象灾害防御办法', docNumber: '某某省人民政府令第15号', date: '2020-01-10', issuer: '某某省人民政府' });
+  });
+
+  it('gives the forwarding organ as the issuer of a 转发 notice', () => {
+    expect(first(['某某市人民政府办公室转发市财政局关于某项资金管理办法的通知', '各县（区）人民政府：', '现转发给你们。'].join('\n')).issuers).toEqual(['某某市人民政府办公室']);
+  });
+});

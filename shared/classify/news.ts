@@ -15,5 +15,5 @@ export function hasNewsLead(run: string): boolean {
 export function isNewsArticle(doc: Pick<SegmentedDocument, 'title' | 'docNumber' | 'issuer' | 'date'>, run: string): boolean {
   if (doc.docNumber !== null) return false;
   if (hasNewsLead(run)) return true;
-  return doc.issuer === null && doc.date === null && firstKeywordIn(doc.title, OFFICIAL_TITLE_WORDS) === null;
+  return doc.issuer === null && doc.date === null && firstKeywordIn(doc.title ?? '', OFFICIAL_TITLE_WORDS) === null;
 }

@@ -32,9 +32,21 @@ export function sniffFormat(bytes: Uint8Array): FileFormat {
   const start = text.toLowerCase();
   if (DATA_START.test(text)) return 'text';
   if (start.startsWith('<!doctype html') || start.startsWith('<html') || /<(head|body|meta|title)[\s>]/.test(start.slice(0, 2048))) return 'html';
-  if (FRAGMENT_START.test(start)) return 'html';
+  if (FRAGMENT_START.test(start) && !plainLinesUnderStrayTags(text)) return 'html';
   if ((start.match(HTML_TAG) ?? []).length >= 8) return 'html';
   return 'text';
+}
+
+/**
+ * A text file whose first line is a stray tag (spam injected into a crawled page, a copied list item): few
+ * tags, and the rest is plain lines. Its line breaks carry the document's structure, which an HTML reading
+ * would fold away.
+ */
+function plainLinesUnderStrayTags(text: string): boolean {
+  const tags = (text.match(/<\/?[a-zA-Z][^<>]{0,300}>/g) ?? []).length;
+  if (tags >= 8) return false;
+  const lines = text.replace(/<[^<>]{0,300}>/g, '').split(/\r?\n/).filter((l) => l.trim() !== '');
+  return lines.length >= 5;
 }
 
 /** sniffFormat in the issue record's terms: pdf, html, or text for everything else. */

@@ -31,11 +31,11 @@ export function titleStage(title: string): LandStage | null {
 export function stageOf(doc: Pick<ParsedDocument, 'title' | 'land'>): LandStage {
   const stated = doc.land?.stage;
   if (stated && stated !== 'other') return stated;
-  return titleStage(doc.title) ?? 'other';
+  return titleStage(doc.title ?? '') ?? 'other';
 }
 
 /** Whether a document goes into a land project: classified as land (or tagged so), or titled as a stage of one. */
 export function isProjectDocument(doc: Pick<ParsedDocument, 'title' | 'category' | 'tags' | 'land'>): boolean {
   if (doc.category === 'appointment') return false;
-  return doc.category === 'land' || (doc.tags ?? []).includes('land') || titleStage(doc.title) !== null;
+  return doc.category === 'land' || (doc.tags ?? []).includes('land') || titleStage(doc.title ?? '') !== null;
 }

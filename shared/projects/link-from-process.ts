@@ -10,6 +10,7 @@ import type { ChangeLink } from '../store/ports.ts';
 import { isProjectDocument, stageOf } from './infer-stage.ts';
 import { linkLandDocument, type LinkDeps } from './link-document.ts';
 import type { ProjectRef } from './project-model.ts';
+import { displayTitle } from '../model/display-title.ts';
 
 export interface ProcessLinkContext {
   documentKey: string;
@@ -30,7 +31,7 @@ export async function linkProcessedDocument(doc: ParsedDocument, ctx: ProcessLin
   const flat = doc.text.replace(/\s+/g, ' ').trim();
   return linkLandDocument(
     {
-      title: doc.title,
+      title: displayTitle(doc),
       text: doc.text,
       docNumber: doc.docNumber,
       issuer: doc.issuer,

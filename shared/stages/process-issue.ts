@@ -10,15 +10,14 @@ import { extractedTextSchema, ocrPagesOf, type ExtractedText } from '../model/ex
 import type { IssueRecord } from '../model/issue.ts';
 import type { NotifyMessage, ProcessMessage } from '../model/messages.ts';
 import type { Source } from '../model/source.ts';
-import { parseChineseDate } from '../parse/chinese-date.ts';
-import { normaliseDocNumber } from '../parse/normalise-doc-number.ts';
-import { analysePublication } from '../pipeline/analyse.ts';
+import { analyseExtracted } from '../pipeline/analyse-extracted.ts';
 import { linkProcessedDocument } from '../projects/link-from-process.ts';
 import type { ProjectRepository } from '../projects/ports.ts';
 import type { BlobStore, ChangeLink, ChangeRepository, DocumentRepository, IssueRepository, QueuePort, SourceRepository } from '../store/ports.ts';
 import { stableId } from '../util/hash.ts';
 import { shanghaiDay } from '../util/shanghai-time.ts';
 import { countAttempt } from './issue-attempts.ts';
+import { displayTitle } from '../model/display-title.ts';
 
 export interface ProcessDeps {
   sources: SourceRepository;
@@ -81,31 +80,21 @@ async function processStored(message: ProcessMessage, issue: IssueRecord, deps: 
   if (extracted.sha256 !== issue.sha256) return superseded(issue, []);
   const { text, metadata } = extracted;
 
-  const publishedDate = parseChineseDate(metadata['发布日期'] ?? metadata['成文日期'] ?? '') ?? issue.publishedAt?.slice(0, 10) ?? null;
   const placeNames = [source.jurisdiction.county, source.jurisdiction.city, source.jurisdiction.province].filter((p): p is string => !!p);
-  const publication = analysePublication(text, { placeNames, publishedDate, pageMetadata: metadata });
+  // The page's own metadata (发文字号, 成文日期 …) is read by parsing, where it fills what the text does not print.
+  const publication = analyseExtracted({ text, metadata }, { placeNames, publishedAt: issue.publishedAt ?? null });
   if (publication.documents.length === 0) return fail(issue, '未识别出任何文件 no documents found in the issue', deps);
-  const documents = publication.documents.length === 1 ? [withPageMetadata(publication.documents[0]!, metadata)] : publication.documents;
+  const documents = publication.documents;
 
   const outcomes: ProcessOutcome['documents'] = [];
   for (const [index, doc] of documents.entries()) {
     const ocrPages = ocrPagesOf(extracted.pages, doc.startLine, doc.endLine);
     const outcome = doc.duplicateOf === null ? await handleDocument(doc, index, issue, source, deps, { ocrPages, lines: publication.lines, pages: extracted.pages }) : 'duplicate';
-    outcomes.push({ title: doc.title, category: doc.category, outcome });
+    outcomes.push({ title: displayTitle(doc), category: doc.category, outcome });
   }
   const written = await deps.issues.replace({ ...issue, status: 'processed', processedAt: deps.now().toISOString(), documentCount: documents.length }, issue.sha256);
   if (!written) return superseded(issue, outcomes);
   return { issueId: issue.issueId, status: 'processed', reason: null, documents: outcomes };
-}
-
-/** A document page's metadata box (发文字号, 发文机关, 成文日期) fills what the text alone did not give. */
-function withPageMetadata(doc: ParsedDocument, metadata: Record<string, string>): ParsedDocument {
-  return {
-    ...doc,
-    docNumber: doc.docNumber ?? (metadata['发文字号'] ? normaliseDocNumber(metadata['发文字号']) : null),
-    issuer: doc.issuer ?? metadata['发文机关'] ?? null,
-    date: doc.date ?? (metadata['成文日期'] ? parseChineseDate(metadata['成文日期']) : null),
-  };
 }
 
 /**
@@ -131,7 +120,7 @@ interface DocumentPlace {
 
 async function handleDocument(doc: ParsedDocument, index: number, issue: IssueRecord, source: Source, deps: ProcessDeps, place: DocumentPlace): Promise<DocumentOutcome> {
   const { ocrPages, lines } = place;
-  const { key, label } = await resolveDocumentKey({ ...doc, sourceId: source.id, sourceKind: source.kind }, doc.text, deps);
+  const { key, label } = await resolveDocumentKey({ ...doc, title: displayTitle(doc), sourceId: source.id, sourceKind: source.kind }, doc.text, deps);
   const hash = contentHash(doc.text);
   const textKey = `text/${key}/${hash}.txt`;
   await deps.blobs.put(textKey, doc.text, { contentType: 'text/plain; charset=utf-8', metadata: { 'source-url': issue.url } });
@@ -162,7 +151,7 @@ async function handleDocument(doc: ParsedDocument, index: number, issue: IssueRe
     const textDiff = diffTexts(previous, doc.text);
     diff = textDiff.summary;
     diffKey = `diffs/${key}/v${head.version}-v${version}.html`;
-    const html = renderDiffHtml(textDiff, { title: doc.title, docNumber: doc.docNumber, fromVersion: head.version, toVersion: version });
+    const html = renderDiffHtml(textDiff, { title: displayTitle(doc), docNumber: doc.docNumber, fromVersion: head.version, toVersion: version });
     await deps.blobs.put(diffKey, html, { contentType: 'text/html; charset=utf-8' });
   }
 
@@ -180,7 +169,7 @@ async function handleDocument(doc: ParsedDocument, index: number, issue: IssueRe
     evidence: doc.evidence,
     jurisdiction: source.jurisdiction,
     issuer: doc.issuer,
-    title: doc.title,
+    title: displayTitle(doc),
     docNumber: doc.docNumber,
     date: doc.date,
     appointments: doc.appointments,

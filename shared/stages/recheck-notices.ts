@@ -24,6 +24,7 @@ import type { ProjectRepository } from '../projects/ports.ts';
 import type { BlobStore, ChangeRepository, IssueRepository, SubscriberRepository } from '../store/ports.ts';
 import { sha256Hex } from '../util/hash.ts';
 import { sendOnce, type SendMailDeps } from './send-mail.ts';
+import { displayTitle } from '../model/display-title.ts';
 
 /** The scheduled event: `at` overrides now (replays, tests); `minAgeDays` skips notices linked more recently. */
 export const recheckEventSchema = z.object({ at: z.string().datetime({ offset: true }).optional(), minAgeDays: z.number().int().min(0).optional() });
@@ -108,7 +109,7 @@ async function findingFor(notice: ProjectStage, served: Exclude<Served, { kind: 
   let documents: { title: string; docNumber: string | null; text: string }[] | null;
   try {
     const extracted = await extractText(served.bytes, { fileName: notice.rawKey });
-    documents = analysePublication(extracted.text, {}).documents;
+    documents = analysePublication(extracted.text, {}).documents.map((d) => ({ ...d, title: displayTitle(d) }));
     // A single-document page whose title line moved keeps its identity by being the only document.
     if (documents.length === 1 && !notice.rawKey.endsWith('.pdf')) documents = [{ ...documents[0]!, title: notice.title, docNumber: notice.docNumber }];
   } catch (err) {

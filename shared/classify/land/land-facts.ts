@@ -26,11 +26,11 @@ function compensationOf(text: string): Compensation[] {
  *   resolve against it, and stay without a date when it is null.
  */
 export function extractLandFacts(
-  input: { title: string; text: string },
+  input: { title: string | null; text: string },
   anchorDate: string | null,
   printed: (phrase: string) => string = (phrase) => phrase,
 ): LandFacts {
-  const title = normaliseFactText(input.title).replace(/\s+/g, '');
+  const title = normaliseFactText(input.title ?? '').replace(/\s+/g, '');
   const text = normaliseFactText(input.text);
   const area = extractArea(text);
   const location = extractLocation(text, title);

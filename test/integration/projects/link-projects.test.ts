@@ -17,9 +17,10 @@ import { sha256Hex } from '../../../shared/util/hash.ts';
 import { fixtureDocs, type FixtureDoc } from '../../unit/projects/fixture-docs.ts';
 import { runProjects } from '../../../shared/cli/commands/projects.ts';
 import { UsageError } from '../../../shared/cli/command.ts';
+import { displayTitle } from '../../../shared/model/display-title.ts';
 
 const inputOf = (f: FixtureDoc): LandDocumentInput => ({
-  title: f.doc.title,
+  title: displayTitle(f.doc),
   text: f.doc.text,
   docNumber: f.doc.docNumber,
   issuer: f.doc.issuer,

@@ -23,7 +23,7 @@ describe('normaliseDocNumber', () => {
 
   it('maps the OCR slip 承 for 函 to one identity, and keeps forms without a year', () => {
     expect(normaliseDocNumber('离政办承〔2023〕12号')).toBe('离政办函〔2023〕12号');
-    expect(normaliseDocNumber('国务院令 第 711 号')).toBe('国务院令第711号');
+    expect(normaliseDocNumber('国务院令 第 711 号')).toBe('国令第711号');
     expect(normaliseDocNumber('  ')).toBeNull();
     expect(normaliseDocNumber(null)).toBeNull();
   });

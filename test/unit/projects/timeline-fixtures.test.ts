@@ -9,6 +9,7 @@ import { linkStep } from '../../../shared/projects/link-step.ts';
 import { isProjectDocument, stageOf } from '../../../shared/projects/infer-stage.ts';
 import type { Project } from '../../../shared/projects/project-model.ts';
 import { fixtureDocs } from './fixture-docs.ts';
+import { displayTitle } from '../../../shared/model/display-title.ts';
 
 const docs = fixtureDocs();
 
@@ -16,8 +17,8 @@ function linkAll() {
   const projects = new Map<string, Project>();
   const placed: { id: string; expect: string; projectId: string; confidence: number; reasons: string[] }[] = [];
   for (const f of docs) {
-    const evidence = extractLinkEvidence({ ...f.doc, stage: stageOf(f.doc), placeHint: f.placeHint });
-    const step = linkStep({ documentKey: f.id, title: f.doc.title, region: f.region, evidence }, [...projects.values()], `${f.published}T00:00:00Z`);
+    const evidence = extractLinkEvidence({ ...f.doc, title: displayTitle(f.doc), stage: stageOf(f.doc), placeHint: f.placeHint });
+    const step = linkStep({ documentKey: f.id, title: displayTitle(f.doc), region: f.region, evidence }, [...projects.values()], `${f.published}T00:00:00Z`);
     projects.set(step.project.projectId, step.project);
     placed.push({ id: f.id, expect: f.expect, projectId: step.project.projectId, confidence: step.confidence, reasons: step.reasons });
   }

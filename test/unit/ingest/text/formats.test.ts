@@ -85,3 +85,10 @@ describe('HTML fragments', () => {
     expect((await extractText(page)).text).toBe('通知离石区');
   });
 });
+
+describe('plain text under a stray tag', () => {
+  it('a text file whose first line is a lone tag stays text, its lines kept', () => {
+    const text = utf8(['<ul id="x"><legend id="x"></legend></ul>', '当前位置：首页 > 政府公报', '某政办发〔2023〕26号', '某市人民政府办公室', '关于印发某制度的通知', '各县（市、区）人民政府：'].join('\n'));
+    expect(sniffFormat(text)).toBe('text');
+  });
+});

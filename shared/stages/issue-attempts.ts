@@ -3,10 +3,12 @@
  * text object missing, a store error, a bug) is counted on the issue record. Below the limit the error is
  * rethrown (SQS retries it, then its DLQ; fetch re-sends a stuck issue later); at the limit the issue
  * becomes `failed` with the reason, so it is never re-sent again. Writes are conditional on the file the
- * run read, like every status write.
+ * run read, like every status write. A transient service error (a 5xx, throttling, a dropped connection)
+ * is not counted: it says nothing about the issue, and SQS retries it; an outage must not give work up.
  */
 import type { IssueRecord } from '../model/issue.ts';
 import type { IssueRepository } from '../store/ports.ts';
+import { isTransientServiceError } from '../store/transient-error.ts';
 
 export interface AttemptDeps {
   issues: IssueRepository;
@@ -20,6 +22,7 @@ const messageOf = (err: unknown): string => (err instanceof Error ? `${err.name}
 
 /** Counts one failed attempt; `failed` once the limit is reached (the issue record then says why). */
 export async function countAttempt(issue: IssueRecord, stage: 'extract' | 'process', err: unknown, deps: AttemptDeps): Promise<AttemptResult> {
+  if (isTransientServiceError(err)) return { kind: 'retry', error: err };
   const attempts = (issue.attempts ?? 0) + 1;
   const lastError = `${stage}: ${messageOf(err)}`;
   if (attempts >= deps.maxAttempts) {

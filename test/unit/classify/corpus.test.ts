@@ -5,9 +5,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Appointment, Category } from '../../../shared/model/document.ts';
+import type { Category } from '../../../shared/model/document.ts';
 import { defaultCorpusDir, loadCorpus, type TextLabel } from '../../../shared/eval/corpus.ts';
 import { readItem } from '../../../shared/eval/read-corpus.ts';
+import { scoreAppointments } from '../../../shared/eval/metrics/appointments.ts';
 import type { Reading } from '../../../shared/eval/types.ts';
 
 const present = existsSync(join(defaultCorpusDir, 'labels.jsonl'));
@@ -18,7 +19,6 @@ beforeAll(async () => {
   readings = await Promise.all(loadCorpus().texts.map((item) => readItem(item)));
 }, 120_000);
 
-const key = (a: { person: string; action: string }): string => `${a.person}|${a.action}`;
 
 describe.skipIf(!present)('classification across China (development corpus)', () => {
   it('reads every text without a crash', () => {
@@ -38,20 +38,11 @@ describe.skipIf(!present)('classification across China (development corpus)', ()
   });
 
   it('finds the people appointed, removed, elected or nominated (person and action) with F1 ≥ 0.95', () => {
-    let tp = 0;
-    let predicted = 0;
-    let expected = 0;
-    for (const r of readings) {
-      const want = new Set(r.label.appointments.map(key));
-      const got = new Set(r.documents.flatMap((d) => d.appointments as Appointment[]).map(key));
-      expected += want.size;
-      predicted += got.size;
-      for (const k of got) if (want.has(k)) tp++;
-    }
-    const precision = tp / predicted;
-    const recall = tp / expected;
-    expect(expected).toBeGreaterThan(100);
-    expect((2 * precision * recall) / (precision + recall)).toBeGreaterThanOrEqual(0.95);
+    // Scored as the eval scores it: names folded (traditional pages), one found entry per labelled one.
+    const { metrics } = scoreAppointments(readings);
+    const value = (name: string) => metrics.find((m) => m.name === name);
+    expect(value('appointments.recall')?.count).toBeGreaterThan(100);
+    expect(value('appointments.f1')?.value).toBeGreaterThanOrEqual(0.95);
   });
 
   it('never reads a personnel act in the hard distractors (领导小组, 分工, meetings, 表彰)', () => {

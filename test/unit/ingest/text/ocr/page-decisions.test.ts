@@ -100,7 +100,7 @@ describe('extract limits come from the runtime config', () => {
       TOKEN_SECRET: '0123456789abcdef0123',
       GW_OCR_MAX_PAGES: '12',
       GW_MAX_ATTEMPTS: '2',
-      ...Object.fromEntries(['SOURCES', 'ISSUES', 'DOCUMENTS', 'CHANGES', 'SUBSCRIBERS', 'DELIVERIES'].map((t) => [`TABLE_${t}`, t])),
+      ...Object.fromEntries(['SOURCES', 'ISSUES', 'DOCUMENTS', 'CHANGES', 'SUBSCRIBERS', 'DELIVERIES', 'PROJECTS'].map((t) => [`TABLE_${t}`, t])),
     };
     const config = runtimeConfigFromEnv(env);
     expect(config.limits).toMatchObject({ ocrMaxPages: 12, maxAttempts: 2, ocrDpi: 300 });

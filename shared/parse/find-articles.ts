@@ -210,10 +210,6 @@ function captionFollows(prepared: PreparedText, blocks: Block[], k: number): boo
   return false;
 }
 
-function firstContent(prepared: PreparedText): number {
-  return prepared.info.findIndex((li) => !li.blank && !li.noise);
-}
-
 function lastContentBefore(prepared: PreparedText, line: number, floor: number): number {
   for (let j = line - 1; j > floor; j--) {
     const li = prepared.info[j];

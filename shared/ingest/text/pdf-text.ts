@@ -4,7 +4,7 @@
  * bands, wrapped lines joined into paragraphs (a paragraph ends at a larger line gap, an indented
  * next line or a short last line), running headers/footers and page numbers dropped.
  */
-import { extractTextItems, getDocumentProxy } from 'unpdf';
+import { getDocumentProxy } from 'unpdf';
 import { ExtractionError } from './extraction-error.ts';
 
 interface Run {

@@ -3,7 +3,7 @@
  * consecutive lines; the organ a title opens with; the people's congress session or standing committee a
  * session report names.
  */
-import { isOrganLine, ORGAN_SUFFIX, organAtTitleStart } from '../line-kinds.ts';
+import { isOrganLine, organAtTitleStart } from '../line-kinds.ts';
 import { endsWithGenre } from './title-shape.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { esbuildOptions, lambdaBundling, lambdaEntry } from '../../../infra/bundling.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');

@@ -14,12 +14,13 @@ import { fileURLToPath } from 'node:url';
 import { envNames } from '../../shared/model/runtime-config.ts';
 import { queueNames, type QueueName } from '../../shared/model/messages.ts';
 import { tableEnvVar, tableIds, type TableId } from '../../shared/store/tables.ts';
-import { lambdaBundling, lambdaEntry, lambdaFunctionIds, pipelineFunctionIds, type LambdaFunctionId, type PipelineFunctionId } from '../bundling.ts';
+import { lambdaEntry, lambdaFunctionIds, pipelineFunctionIds, type LambdaFunctionId, type PipelineFunctionId } from '../bundling.ts';
 import { extractImageCode } from './extract-image.ts';
 import { planScheduleExpression, type StackConfig } from '../config.ts';
 import type { Mail } from './mail.ts';
 import type { Storage } from './storage.ts';
 import { pascal } from './storage.ts';
+import { nodejsBundling } from './nodejs-bundling.ts';
 
 /** Repository root: entries, package-lock.json and the local esbuild are resolved from here. */
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -343,17 +344,7 @@ export class Pipeline extends Construct {
       role,
       logGroup,
       environment,
-      bundling: {
-        format: nodejs.OutputFormat.ESM,
-        target: lambdaBundling.target,
-        minify: lambdaBundling.minify,
-        sourceMap: lambdaBundling.sourcemap,
-        mainFields: [...lambdaBundling.mainFields],
-        externalModules: [...lambdaBundling.externalModules],
-        banner: lambdaBundling.banner,
-        // Bundle with the esbuild in node_modules; never fall back to a Docker image.
-        forceDockerBundling: false,
-      },
+      bundling: nodejsBundling(),
       ...(fnId === 'mail-events' ? { deadLetterQueue: this.deadLetterQueues['mail-events'] } : {}),
     });
   }

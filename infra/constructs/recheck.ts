@@ -8,11 +8,11 @@ import * as targets from 'aws-cdk-lib/aws-scheduler-targets';
 import { Construct } from 'constructs';
 import { envNames } from '../../shared/model/runtime-config.ts';
 import { tableEnvVar, tableIds } from '../../shared/store/tables.ts';
-import { lambdaBundling } from '../bundling.ts';
 import type { StackConfig } from '../config.ts';
 import type { Mail } from './mail.ts';
 import { logicalIdOf, METRICS_NAMESPACE, projectRoot, type Pipeline } from './pipeline.ts';
 import type { Storage } from './storage.ts';
+import { nodejsBundling } from './nodejs-bundling.ts';
 
 export interface RecheckProps {
   config: StackConfig;
@@ -69,16 +69,7 @@ export class Recheck extends Construct {
       role,
       logGroup,
       environment,
-      bundling: {
-        format: nodejs.OutputFormat.ESM,
-        target: lambdaBundling.target,
-        minify: lambdaBundling.minify,
-        sourceMap: lambdaBundling.sourcemap,
-        mainFields: [...lambdaBundling.mainFields],
-        externalModules: [...lambdaBundling.externalModules],
-        banner: lambdaBundling.banner,
-        forceDockerBundling: false,
-      },
+      bundling: nodejsBundling(),
     });
     Validations.of(this.function).acknowledge({
       id: 'AwsSolutions-L1',

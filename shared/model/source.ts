@@ -19,6 +19,8 @@ export const discoverySchema = z.discriminatedUnion('method', [
     indexUrl: z.string().url(),
     /** Regular expression a link's href must match to be an issue (PDF or document page). */
     linkPattern: z.string().min(1),
+    /** Links read from one index page at the most (a broken or hostile page with 100,000 links); default 2,000. */
+    maxLinks: z.number().int().positive().max(100_000).optional(),
   }),
   z.object({
     method: z.literal('feed'),
@@ -69,6 +71,11 @@ export const sourceSchema = z.object({
    * replaced in place is fetched and processed again; 0 turns re-checks off. Default 14.
    */
   recheckDays: z.number().int().nonnegative().max(365).optional(),
+  /**
+   * New issues downloaded in one run at the most (default 50): a first run over a long archive, or a page that
+   * suddenly lists thousands of links, is spread over several runs; the rest waits for the next one.
+   */
+  maxNewIssuesPerRun: z.number().int().positive().max(10_000).optional(),
   /** Public URL could not be checked from the build machine. */
   unverified: z.boolean().default(false),
 });

@@ -36,6 +36,8 @@ export interface FetchOutcome {
   /** Known issues whose file was replaced in place with different bytes (handed to process again). */
   revisedIssues: number;
   failedIssues: number;
+  /** New issues left for the next run because this run reached the source's maxNewIssuesPerRun. */
+  deferredIssues: number;
   reason: string | null;
   /** Every issue that failed this run, with its reason (permanent ones are also on the issue record). */
   failures: { url: string; reason: string }[];
@@ -44,6 +46,7 @@ export interface FetchOutcome {
 /** How long a fetched issue may wait for processing before the fetch stage hands it over again. */
 const STUCK_AFTER_MS = 60 * 60 * 1000;
 const DEFAULT_RECHECK_DAYS = 14;
+export const DEFAULT_MAX_NEW_ISSUES_PER_RUN = 50;
 /** Slow links kept on the health record per run. */
 const MAX_SLOW_LINKS = 20;
 
@@ -74,7 +77,7 @@ export async function fetchSource(source: Source, deps: FetchDeps): Promise<Fetc
       throw err;
     }
   };
-  const outcome: FetchOutcome = { sourceId: source.id, status: 'ok', discovered: 0, disallowed: 0, newIssues: 0, revisedIssues: 0, failedIssues: 0, reason: null, failures: [] };
+  const outcome: FetchOutcome = { sourceId: source.id, status: 'ok', discovered: 0, disallowed: 0, newIssues: 0, revisedIssues: 0, failedIssues: 0, deferredIssues: 0, reason: null, failures: [] };
 
   const failed = async (reason: string): Promise<FetchOutcome> => {
     await deps.sources.putHealth({ ...health, lastCheckedAt: startedAt, consecutiveFailures: health.consecutiveFailures + 1, lastError: reason, slowLinks });
@@ -102,12 +105,19 @@ export async function fetchSource(source: Source, deps: FetchDeps): Promise<Fetc
   const known = new Map((await deps.issues.listBySource(source.id)).map((r) => [r.issueId, r]));
   const candidates = found.status === 'found' ? found.issues : [];
   outcome.discovered = candidates.length;
+  const maxNew = source.maxNewIssuesPerRun ?? DEFAULT_MAX_NEW_ISSUES_PER_RUN;
+  let attempted = 0;
   for (const issue of candidates) {
     if (!(await robots.allows(issue.url, get))) {
       outcome.disallowed++;
       continue;
     }
     if (known.has(issueIdFor(issue.url))) continue;
+    if (attempted >= maxNew) {
+      outcome.deferredIssues++;
+      continue;
+    }
+    attempted++;
     await fetchNew(source.id, issue, get, deps, outcome);
   }
   await recheckKnown([...known.values()], source.recheckDays ?? DEFAULT_RECHECK_DAYS, get, deps, outcome);
@@ -121,7 +131,8 @@ export async function fetchSource(source: Source, deps: FetchDeps): Promise<Fetc
     lastError: outcome.failures[0]?.reason ?? null,
     slowLinks,
   };
-  if (found.status === 'found' && found.validators) {
+  // With issues left for the next run, the index must be read in full again then (no 304 that would hide them).
+  if (found.status === 'found' && found.validators && outcome.deferredIssues === 0) {
     newHealth.indexEtag = found.validators.etag;
     newHealth.indexLastModified = found.validators.lastModified;
   }

@@ -197,4 +197,15 @@ describe('fetchSource against a misbehaving site', () => {
     const outcome = await fetchSource(source('prod', '/ok/index.html'), { ...deps, allowPrivate: false });
     expect(outcome.reason).toMatch(/non-public address 127\.0\.0\.1/);
   });
+
+  it('takes at most maxNewIssuesPerRun new issues a run and leaves the rest, index re-read in full, for the next', async () => {
+    const s = { ...source('capped', '/ok/index.html'), maxNewIssuesPerRun: 1 };
+    const first = await fetchSource(s, deps);
+    expect(first).toMatchObject({ status: 'ok', newIssues: 1, deferredIssues: 1, failedIssues: 0 });
+    // No validators were kept, so the next run reads the index again and finds the issue left over.
+    expect((await deps.sources.getHealth('capped')).indexEtag).toBeNull();
+    const second = await fetchSource(s, deps);
+    expect(second).toMatchObject({ status: 'ok', newIssues: 1, deferredIssues: 0 });
+    expect((await deps.issues.listBySource('capped')).length).toBe(2);
+  });
 });

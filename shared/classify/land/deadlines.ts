@@ -247,6 +247,20 @@ function dateDeadlines(text: string, taken: readonly Raw[]): Raw[] {
   return out;
 }
 
+const CLAUSE_EDGE = /[，,。；;\n：:]/;
+/** Clause reach of a bare window's display text, each way. */
+const CLAUSE_REACH = 24;
+
+/** Where the clause around `at` begins (dir -1) or ends (dir 1); `at` itself when no break is near. */
+function clauseEdge(text: string, at: number, dir: -1 | 1): number {
+  for (let k = 0; k < CLAUSE_REACH; k++) {
+    const i = dir < 0 ? at - 1 - k : at + k;
+    if (i < 0 || i >= text.length) return dir < 0 ? 0 : text.length;
+    if (CLAUSE_EDGE.test(text.charAt(i))) return dir < 0 ? i + 1 : i;
+  }
+  return at;
+}
+
 /** D. 6个月内… with a purpose: shares the start of an A-form earlier in the same sentence. */
 function bareWindows(text: string, taken: readonly Raw[]): Raw[] {
   const out: Raw[] = [];
@@ -256,7 +270,12 @@ function bareWindows(text: string, taken: readonly Raw[]): Raw[] {
     if (purpose === null) continue;
     const sStart = sentenceStart(text, start, 200);
     const earlier = taken.filter((r) => r.event !== null && r.start >= sStart && r.end <= start).at(-1);
-    out.push({ start, end, event: earlier?.event ?? null, period: p, startDate: null, endDate: null, purpose, term: null });
+    // 应于告知后十个工作日内提出书面听证申请: the window is shown with its clause (who acts, on what, after what);
+    // review and litigation windows keep their short form.
+    const from = clauseEdge(text, start, -1);
+    const to = clauseEdge(text, end, 1);
+    const wide = !/复议|诉讼/.test(purpose) && !overlaps(taken, from, to) && !overlaps(out, from, to);
+    out.push({ start: wide ? from : start, end: wide ? to : end, event: earlier?.event ?? null, period: p, startDate: null, endDate: null, purpose, term: null });
   }
   return out;
 }

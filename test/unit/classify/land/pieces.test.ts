@@ -143,3 +143,10 @@ describe('extractLandFacts', () => {
     expect(seconds).toBeLessThan(1);
   });
 });
+
+describe('bare windows', () => {
+  it('shows a window with its clause', () => {
+    const found = deadlines('权利人要求听证的，应当在接到告知书后五个工作日内提出书面听证申请；逾期视为放弃。', null);
+    expect(found.map((d) => d.text)).toEqual(['应当在接到告知书后五个工作日内提出书面听证申请']);
+  });
+});

@@ -150,3 +150,14 @@ describe('bare windows', () => {
     expect(found.map((d) => d.text)).toEqual(['应当在接到告知书后五个工作日内提出书面听证申请']);
   });
 });
+
+describe('land signals of an untitled page', () => {
+  it('a lead that cites a rule (根据《…办法》) is not a rule title: the opening keeps its weight', async () => {
+    const { landSignals } = await import('../../../../shared/classify/land-category.ts');
+    const run = '根据《某省实施〈中华人民共和国土地管理法〉办法》等规定，本局拟就征收集体土地上房屋补偿安置办法举行听证会。现将有关事项公告如下：';
+    const asRule = landSignals('某省实施〈中华人民共和国土地管理法〉办法', run, false, true);
+    const asLead = landSignals(run.slice(0, 40), run, false, true);
+    const weight = (r: typeof asLead) => Math.max(0, ...r.signals.map((s) => s.weight));
+    expect(weight(asLead)).toBeGreaterThan(weight(asRule));
+  });
+});

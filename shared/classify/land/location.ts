@@ -131,6 +131,34 @@ function labelledRange(text: string): string | null {
   return null;
 }
 
+/** The object of a range before the places themselves (项目用地范围内, 规划红线范围内). */
+const RANGE_WITHIN = '范围内';
+const RANGE_OBJECT = /^[\u4e00-\u9fff]{2,12}$/;
+
+/**
+ * 位于项目用地范围内A镇B村第3村民小组被征收土地…: the range names the project, the places follow it.
+ * Null when no place chain follows 范围内 in text[at, end).
+ */
+function withinRange(text: string, at: number, end: number): string | null {
+  const k = text.indexOf(RANGE_WITHIN, at);
+  if (k < 0 || k >= end || !RANGE_OBJECT.test(text.slice(at, k))) return null;
+  const from = k + RANGE_WITHIN.length;
+  if (!placeChainAt(text, from)) return null;
+  return cutTail(text.slice(from, end)).replace(/被(?:征收|征用|收回)$/, '');
+}
+
+/** Parenthesised places right after an area (用地面积6.5亩(A街道B经济联合社、C村)): where that land lies. */
+const AREA_PLACES = /(?:亩|公顷|平方米|㎡)[(（]([^()（）]{2,80})[)）]/g;
+
+function placesAfterArea(text: string): string | null {
+  for (const m of text.matchAll(AREA_PLACES)) {
+    const inner = m[1] ?? '';
+    const chain = placeChainAt(inner, 0);
+    if (chain && VILLAGE_LEVEL.test(chain)) return inner;
+  }
+  return null;
+}
+
 /** 位于晋源区南中环街以南、晋阳大道以东… up to where the land itself is named. */
 function situatedAt(text: string): string | null {
   for (const w of ['坐落于', '坐落在', '位于', '地处']) {
@@ -138,7 +166,7 @@ function situatedAt(text: string): string | null {
     for (let i = text.indexOf(w); i >= 0 && sites.length < MAX_SITES; i = text.indexOf(w, i + w.length)) {
       const at = i + w.length;
       const end = Math.min(sentenceEnd(text, at, MAX_PHRASE, /[。；;\n，,]/), at + MAX_PHRASE);
-      const phrase = cutTail(text.slice(at, end));
+      const phrase = withinRange(text, at, end) ?? cutTail(text.slice(at, end));
       if (phrase.length >= 2 && !sites.includes(phrase)) sites.push(phrase);
     }
     if (sites.length > 0) return sites.join('；');
@@ -195,6 +223,7 @@ export function extractLocation(text: string, title = ''): string | null {
   return (
     labelledRange(text) ??
     situatedAt(text) ??
+    placesAfterArea(text) ??
     placesAfterTriggers(text) ??
     firstChain(title.replace(/^.*?关于/, ''))
   );

@@ -161,3 +161,13 @@ describe('land signals of an untitled page', () => {
     expect(weight(asLead)).toBeGreaterThan(weight(asRule));
   });
 });
+
+describe('locations', () => {
+  const at = (s: string) => extractLandFacts({ title: '关于征收土地的公告', text: s }, null).location;
+  it('reads the places after a project range (位于…范围内A镇B村…)', () => {
+    expect(at('现对位于项目用地范围内东山县青石镇柳岸村第3、5村民小组被征收土地进行补偿登记,请相关权利人配合。')).toBe('东山县青石镇柳岸村第3、5村民小组');
+  });
+  it('reads the places in parentheses after an area, and 作为城镇 is no place', () => {
+    expect(at('某县2020年度第二批次城镇建设用地面积12.5亩(河口街道石桥经济联合社、大坪村委会),经省政府批复同意征收作为城镇建设用地。')).toBe('河口街道石桥经济联合社、大坪村委会');
+  });
+});

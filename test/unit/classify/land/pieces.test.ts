@@ -171,3 +171,34 @@ describe('locations', () => {
     expect(at('某县2020年度第二批次城镇建设用地面积12.5亩(河口街道石桥经济联合社、大坪村委会),经省政府批复同意征收作为城镇建设用地。')).toBe('河口街道石桥经济联合社、大坪村委会');
   });
 });
+
+describe('flattened compensation tables', () => {
+  it('reads the area and the money of each row under a units line', async () => {
+    const { extractTables } = await import('../../../../shared/classify/land/tables.ts');
+    const text = [
+      '一、土地补偿费和安置补助费',
+      '单位：公顷、万元',
+      '被征地单位', '地类', '面积', '土地补偿费', '安置补助费', '合计',
+      '甲村第1组', '耕地', '1.2', '30.5', '40.5', '71',
+      '乙村第2组', '园地', '0.8', '20', '25.5', '45.5',
+      '二、安置办法',
+      '货币安置。',
+    ].join('\n');
+    const t = extractTables(text);
+    expect(t.areas).toEqual([
+      { printed: '1.2公顷(甲村第1组耕地)', squareMetres: 12_000 },
+      { printed: '0.8公顷(乙村第2组园地)', squareMetres: 8000 },
+    ]);
+    expect(t.compensation.map((c) => [c.text, c.amount])).toEqual([
+      ['甲村第1组耕地1.2公顷:土地补偿费30.5万元、安置补助费40.5万元、合计71万元', 71],
+      ['乙村第2组园地0.8公顷:土地补偿费20万元、安置补助费25.5万元、合计45.5万元', 45.5],
+    ]);
+    const facts = extractLandFacts({ title: '征地补偿安置方案公告', text }, null);
+    expect(facts.areaSquareMetres).toBe(20_000);
+  });
+
+  it('reads nothing when the rows do not line up', async () => {
+    const { extractTables } = await import('../../../../shared/classify/land/tables.ts');
+    expect(extractTables('单位：万元\n项目\n金额\n说明\n另见附件').compensation).toEqual([]);
+  });
+});

@@ -106,6 +106,26 @@ function cutTail(phrase: string): string {
   return phrase.slice(0, end);
 }
 
+/** 宗地一：, 地块2： opening a parcel's line. */
+const PARCEL_AT = /^(?:宗地|地块)[一二三四五六七八九十\d]{1,3}[:：]/;
+const PARCEL_AREA = /面积为?[^，,；;]*[，,；;]?/;
+const MAX_PARCELS = 12;
+
+/** The parcels of a labelled range, from `at`: this one and those on the lines right after it, areas left out. */
+function parcels(text: string, at: number, first: string): string {
+  const out = [first.replace(PARCEL_AREA, '').replace(/[，,；;]?四至[:：]?/, '')];
+  let pos = text.indexOf('\n', at);
+  while (pos >= 0 && out.length < MAX_PARCELS) {
+    const lineEnd = text.indexOf('\n', pos + 1);
+    const line = text.slice(pos + 1, lineEnd < 0 ? text.length : lineEnd);
+    if (!PARCEL_AT.test(line)) break;
+    const sentence = line.slice(0, sentenceEnd(line, 0, MAX_RANGE, RANGE_END));
+    out.push(sentence.replace(PARCEL_AREA, '').replace(/[，,；;]?四至[:：]?/, ''));
+    pos = lineEnd;
+  }
+  return out.join('。');
+}
+
 /** 征收范围。…。 / 土地位置：… */
 function labelledRange(text: string): string | null {
   for (const label of RANGE_LABELS) {
@@ -120,6 +140,8 @@ function labelledRange(text: string): string | null {
           .replace(/[(（](?:详见|见)[^)）]*[)）]?$/, '')
           .replace(/[(（](?:详见|见)[^)）]*[)）]/g, '')
           .replace(/内$/, '');
+        // 收回范围：宗地一：面积…，四至：…。\n宗地二：…: each parcel is known by its 四至, all of them kept.
+        if (PARCEL_AT.test(phrase)) return parcels(text, at, phrase);
         // The 四至 go to `boundaries`; keep them here only when nothing else is printed.
         const beforeSides = phrase.slice(0, phrase.search(SIDES_START) >= 0 ? phrase.search(SIDES_START) : phrase.length).replace(/[，,]+$/, '');
         const kept = beforeSides.length >= 2 ? beforeSides : phrase;

@@ -202,3 +202,10 @@ describe('flattened compensation tables', () => {
     expect(extractTables('单位：万元\n项目\n金额\n说明\n另见附件').compensation).toEqual([]);
   });
 });
+
+describe('parcels of a labelled range', () => {
+  it('keeps every parcel with its 四至, areas left out', () => {
+    const text = '收回范围：宗地一：面积为500平方米，四至：东至河堤路；西至农田。\n宗地二：面积为800平方米，四至：东至新华路；西至厂区。\n收回依据：某县人民政府决定。';
+    expect(extractLandFacts({ title: '关于收回国有土地使用权的公告', text }, null).location).toBe('宗地一：东至河堤路；西至农田。宗地二：东至新华路；西至厂区');
+  });
+});

@@ -209,3 +209,10 @@ describe('parcels of a labelled range', () => {
     expect(extractLandFacts({ title: '关于收回国有土地使用权的公告', text }, null).location).toBe('宗地一：东至河堤路；西至农田。宗地二：东至新华路；西至厂区');
   });
 });
+
+describe('area totals', () => {
+  it('a 总面积 of one use printed after a larger area is not the land total', () => {
+    expect(area('方案划定开发范围面积20公顷，征收区域面积12公顷。方案公益性用地总面积8公顷。')?.squareMetres).not.toBe(80_000);
+    expect(area('甲地块3公顷，乙地块2公顷，总面积5公顷。')).toEqual({ area: '5公顷', squareMetres: 50_000 });
+  });
+});

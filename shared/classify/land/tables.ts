@@ -77,7 +77,11 @@ function readTable(lines: readonly string[], start: number, areaUnit: string | n
       if (TOTAL_HEADER.test(h)) total = parseNumber(cell);
     });
     if (parts.length === 0) continue;
-    out.compensation.push({ text: `${label}${areaText}:${parts.join('、')}`, amount: total, unit: moneyUnit, appliesTo: null });
+    // As the lump sums of ./compensation-items.ts: amounts in 元, the unit saying when the table printed 万元.
+    const tenThousand = moneyUnit === '万元';
+    const amount = total === null ? null : roundTo(tenThousand ? total * 10_000 : total, 2);
+    const unit = tenThousand ? '元（原文以万元计，已换算为元）' : '元';
+    out.compensation.push({ text: `${label}${areaText}:${parts.join('、')}`, amount, unit, appliesTo: null });
   }
 }
 

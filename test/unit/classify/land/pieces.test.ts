@@ -190,8 +190,8 @@ describe('flattened compensation tables', () => {
       { printed: '0.8公顷(乙村第2组园地)', squareMetres: 8000 },
     ]);
     expect(t.compensation.map((c) => [c.text, c.amount])).toEqual([
-      ['甲村第1组耕地1.2公顷:土地补偿费30.5万元、安置补助费40.5万元、合计71万元', 71],
-      ['乙村第2组园地0.8公顷:土地补偿费20万元、安置补助费25.5万元、合计45.5万元', 45.5],
+      ['甲村第1组耕地1.2公顷:土地补偿费30.5万元、安置补助费40.5万元、合计71万元', 710_000],
+      ['乙村第2组园地0.8公顷:土地补偿费20万元、安置补助费25.5万元、合计45.5万元', 455_000],
     ]);
     const facts = extractLandFacts({ title: '征地补偿安置方案公告', text }, null);
     expect(facts.areaSquareMetres).toBe(20_000);
@@ -214,5 +214,13 @@ describe('area totals', () => {
   it('a 总面积 of one use printed after a larger area is not the land total', () => {
     expect(area('方案划定开发范围面积20公顷，征收区域面积12公顷。方案公益性用地总面积8公顷。')?.squareMetres).not.toBe(80_000);
     expect(area('甲地块3公顷，乙地块2公顷，总面积5公顷。')).toEqual({ area: '5公顷', squareMetres: 50_000 });
+  });
+});
+
+describe('resettlement ways', () => {
+  it('reads the way printed under a 安置办法 heading', () => {
+    const text = '一、补偿标准\n按省定标准执行。\n二、征收土地所涉及的农业人员安置办法\n纳入被征地农民养老保险或给予一次性就业补助。\n三、其他事项';
+    const items = extractLandFacts({ title: '征地补偿安置方案公告', text }, null).compensation;
+    expect(items.filter((c) => c.appliesTo === '安置').map((c) => c.text)).toEqual(['农业人员安置办法:纳入被征地农民养老保险或给予一次性就业补助']);
   });
 });

@@ -280,6 +280,32 @@ function bareWindows(text: string, taken: readonly Raw[]): Raw[] {
   return out;
 }
 
+/** 应当在本公告规定期限内…办理补偿登记: a period the notice sets elsewhere (or not at all), without a date. */
+const SET_PERIOD = /(?:在|于)(?:本|该)?(?:公告|通告|方案)?(?:规定|确定|限定)的?(?:期限|时间|期间)(?:内|以内)/g;
+/** 截止时间为****16时: a deadline whose date the page masks. */
+const MASKED_DATE = /截止(?:时间|日期)(?:为|是|[:：])[*＊×X]{2,}/g;
+/** Reviews and confirmations are the government's acts, not the reader's. */
+const OWN_REVIEW = /审查|审核|确认|公布/;
+const OBLIGATION = /应当?|须|必须|请/;
+
+/** E. deadlines printed without a date: a period set elsewhere, or a masked date. */
+function undatedDeadlines(text: string, taken: readonly Raw[]): Raw[] {
+  const out: Raw[] = [];
+  for (const re of [SET_PERIOD, MASKED_DATE]) {
+    for (const m of text.matchAll(re)) {
+      const start = clauseEdge(text, m.index, -1);
+      const end = clauseEdge(text, m.index + m[0].length, 1);
+      if (overlaps(taken, m.index, m.index + m[0].length) || overlaps(out, start, end)) continue;
+      if (re === MASKED_DATE && OWN_REVIEW.test(text.slice(start, m.index))) continue;
+      // 应当在规定期限内办理…: an obligation; 在规定期限内未签订…的 is the condition of what follows a missed one.
+      if (re === SET_PERIOD && (!OBLIGATION.test(text.slice(Math.max(0, m.index - 6), m.index)) || /^[未不没]/.test(text.slice(m.index + m[0].length)))) continue;
+      const purpose = purposeAround(text, start, end) ?? purposeAfter(text, m.index + m[0].length);
+      out.push({ start, end, event: null, period: null, startDate: null, endDate: null, purpose, term: null });
+    }
+  }
+  return out;
+}
+
 /** The signing period: from a 签约期限 term, or from an A-form printed right after 签约期限. */
 function signingPeriod(raws: readonly Raw[], base: Anchors): { start: string | null; end: string | null } {
   for (const r of raws) {
@@ -297,6 +323,7 @@ export function extractDeadlines(text: string, title: string, publication: strin
   raws.push(...termDeadlines(text, raws));
   raws.push(...dateDeadlines(text, raws));
   raws.push(...bareWindows(text, raws));
+  raws.push(...undatedDeadlines(text, raws));
   raws.sort((a, b) => a.start - b.start);
   const readers = raws.filter((r) => !GOVERNMENT_DUTY.test(text.slice(sentenceStart(text, r.start, 120), sentenceEnd(text, r.end, 60, /[，,。；;\n]/))));
   raws.length = 0;

@@ -224,3 +224,13 @@ describe('resettlement ways', () => {
     expect(items.filter((c) => c.appliesTo === '安置').map((c) => c.text)).toEqual(['农业人员安置办法:纳入被征地农民养老保险或给予一次性就业补助']);
   });
 });
+
+describe('deadlines without a date', () => {
+  it('an obligation within a period set elsewhere, and a masked date', () => {
+    const found = deadlines('权利人应当在本公告规定期限内持权属证明到镇政府办理补偿登记，在规定期限内未办理的，以调查结果为准。竞买保证金到账截止时间为****16时。竞买资格审查截止时间为****17时。', null);
+    expect(found.map((d) => [d.text, d.date])).toEqual([
+      ['权利人应当在本公告规定期限内持权属证明到镇政府办理补偿登记', null],
+      ['竞买保证金到账截止时间为****16时', null],
+    ]);
+  });
+});

@@ -35,6 +35,9 @@ function ownActStage(opening: string): LandStage | null {
   return named && named.form.stage !== 'other' ? named.form.stage : null;
 }
 
+/** How a sentence citing its legal basis opens. */
+const CITING_OPENING = /^(?:根据|依据|依照|按照)《/;
+
 const shorten = (s: string): string => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
 
 /**
@@ -42,6 +45,8 @@ const shorten = (s: string): string => (s.length > 40 ? `${s.slice(0, 40)}…` :
  * lead. When the title names a rule (…征收土地管理办法), land is what the rule is about: the body only adds a hint.
  */
 export function landSignals(title: string, run: string, news: boolean, titleNamesRule = false): LandReading {
+  // 根据《…办法》…: a headline that opens by citing rules is the first sentence of an untitled page, not a rule's title.
+  if (CITING_OPENING.test(title)) titleNamesRule = false;
   const inTitle = firstForm(title);
   if ((!inTitle || inTitle.form.stage === 'other') && firstKeywordIn(title, NOT_LAND_TITLE_WORDS)) return { signals: [], stage: null };
   const signals: Signal[] = [];

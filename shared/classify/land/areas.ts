@@ -89,7 +89,8 @@ export function chooseArea(mentions: readonly AreaMention[]): AreaResult | null 
   const buildings = mentions.filter((m) => m.building && !m.breakdown);
   const pool = land.length > 0 ? land : buildings;
   if (pool.length === 0) return null;
-  const total = pool.find((m) => m.total);
+  // 公益性用地总面积… printed after a larger area is the total of one use, not of the land.
+  const total = pool.find((m) => m.total && !pool.some((e) => e.index < m.index && e.squareMetres > m.squareMetres + 0.5));
   if (total) return { area: total.printed, squareMetres: total.squareMetres };
   const distinct: AreaMention[] = [];
   for (const m of pool) if (!distinct.some((d) => sameArea(d.squareMetres, m.squareMetres))) distinct.push(m);

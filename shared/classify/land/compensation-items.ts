@@ -107,11 +107,32 @@ function lumpSums(text: string): Compensation[] {
   return out;
 }
 
+/** 二、征收土地所涉及的农业人员安置办法 — a numbered heading naming how people are resettled. */
+const RESETTLEMENT_HEADING = /^[一二三四五六七八九十]{1,3}[、.．]([^\n]{0,24}安置(?:办法|方式|途径|措施))[:：]?$/;
+/** The way itself, printed on the line under the heading: one short sentence. */
+const MAX_WAY = 60;
+
+/** 农业人员安置办法：预留产业用地或发放自谋职业补助费 — the heading and the one-sentence line under it. */
+function resettlementWays(text: string): Compensation[] {
+  if (!text.includes('安置')) return [];
+  const out: Compensation[] = [];
+  const lines = text.split('\n');
+  lines.forEach((line, i) => {
+    const m = RESETTLEMENT_HEADING.exec(line.trim());
+    const next = lines[i + 1]?.trim() ?? '';
+    if (!m || next.length < 4 || next.length > MAX_WAY || /^[一二三四五六七八九十]{1,3}[、.．]/.test(next)) return;
+    const way = next.replace(/[。；;]$/, '');
+    if (/[。；;]/.test(way)) return;
+    out.push({ text: `${(m[1] ?? '').replace(/^.*?所?涉及的/, '')}:${way}`, amount: null, unit: null, appliesTo: '安置' });
+  });
+  return out;
+}
+
 /** The items of these forms, leaving out any whose clause a rate already holds. */
 export function extractOtherCompensation(text: string, rates: readonly Compensation[]): Compensation[] {
   const taken = (c: Compensation): boolean => rates.some((r) => r.text === c.text);
   const out: Compensation[] = [];
-  for (const c of [...byReference(text), ...multiples(text), ...lumpSums(text)]) {
+  for (const c of [...byReference(text), ...multiples(text), ...lumpSums(text), ...resettlementWays(text)]) {
     if (taken(c) || out.some((o) => o.text === c.text && o.amount === c.amount)) continue;
     out.push(c);
   }

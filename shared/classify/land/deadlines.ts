@@ -247,6 +247,20 @@ function dateDeadlines(text: string, taken: readonly Raw[]): Raw[] {
   return out;
 }
 
+const CLAUSE_EDGE = /[，,。；;\n：:]/;
+/** Clause reach of a bare window's display text, each way. */
+const CLAUSE_REACH = 24;
+
+/** Where the clause around `at` begins (dir -1) or ends (dir 1); `at` itself when no break is near. */
+function clauseEdge(text: string, at: number, dir: -1 | 1): number {
+  for (let k = 0; k < CLAUSE_REACH; k++) {
+    const i = dir < 0 ? at - 1 - k : at + k;
+    if (i < 0 || i >= text.length) return dir < 0 ? 0 : text.length;
+    if (CLAUSE_EDGE.test(text.charAt(i))) return dir < 0 ? i + 1 : i;
+  }
+  return at;
+}
+
 /** D. 6个月内… with a purpose: shares the start of an A-form earlier in the same sentence. */
 function bareWindows(text: string, taken: readonly Raw[]): Raw[] {
   const out: Raw[] = [];
@@ -256,7 +270,38 @@ function bareWindows(text: string, taken: readonly Raw[]): Raw[] {
     if (purpose === null) continue;
     const sStart = sentenceStart(text, start, 200);
     const earlier = taken.filter((r) => r.event !== null && r.start >= sStart && r.end <= start).at(-1);
-    out.push({ start, end, event: earlier?.event ?? null, period: p, startDate: null, endDate: null, purpose, term: null });
+    // 应于告知后十个工作日内提出书面听证申请: the window is shown with its clause (who acts, on what, after what);
+    // review and litigation windows keep their short form.
+    const from = clauseEdge(text, start, -1);
+    const to = clauseEdge(text, end, 1);
+    const wide = !/复议|诉讼/.test(purpose) && !overlaps(taken, from, to) && !overlaps(out, from, to);
+    out.push({ start: wide ? from : start, end: wide ? to : end, event: earlier?.event ?? null, period: p, startDate: null, endDate: null, purpose, term: null });
+  }
+  return out;
+}
+
+/** 应当在本公告规定期限内…办理补偿登记: a period the notice sets elsewhere (or not at all), without a date. */
+const SET_PERIOD = /(?:在|于)(?:本|该)?(?:公告|通告|方案)?(?:规定|确定|限定)的?(?:期限|时间|期间)(?:内|以内)/g;
+/** 截止时间为****16时: a deadline whose date the page masks. */
+const MASKED_DATE = /截止(?:时间|日期)(?:为|是|[:：])[*＊×X]{2,}/g;
+/** Reviews and confirmations are the government's acts, not the reader's. */
+const OWN_REVIEW = /审查|审核|确认|公布/;
+const OBLIGATION = /应当?|须|必须|请/;
+
+/** E. deadlines printed without a date: a period set elsewhere, or a masked date. */
+function undatedDeadlines(text: string, taken: readonly Raw[]): Raw[] {
+  const out: Raw[] = [];
+  for (const re of [SET_PERIOD, MASKED_DATE]) {
+    for (const m of text.matchAll(re)) {
+      const start = clauseEdge(text, m.index, -1);
+      const end = clauseEdge(text, m.index + m[0].length, 1);
+      if (overlaps(taken, m.index, m.index + m[0].length) || overlaps(out, start, end)) continue;
+      if (re === MASKED_DATE && OWN_REVIEW.test(text.slice(start, m.index))) continue;
+      // 应当在规定期限内办理…: an obligation; 在规定期限内未签订…的 is the condition of what follows a missed one.
+      if (re === SET_PERIOD && (!OBLIGATION.test(text.slice(Math.max(0, m.index - 6), m.index)) || /^[未不没]/.test(text.slice(m.index + m[0].length)))) continue;
+      const purpose = purposeAround(text, start, end) ?? purposeAfter(text, m.index + m[0].length);
+      out.push({ start, end, event: null, period: null, startDate: null, endDate: null, purpose, term: null });
+    }
   }
   return out;
 }
@@ -278,6 +323,7 @@ export function extractDeadlines(text: string, title: string, publication: strin
   raws.push(...termDeadlines(text, raws));
   raws.push(...dateDeadlines(text, raws));
   raws.push(...bareWindows(text, raws));
+  raws.push(...undatedDeadlines(text, raws));
   raws.sort((a, b) => a.start - b.start);
   const readers = raws.filter((r) => !GOVERNMENT_DUTY.test(text.slice(sentenceStart(text, r.start, 120), sentenceEnd(text, r.end, 60, /[，,。；;\n]/))));
   raws.length = 0;

@@ -106,6 +106,26 @@ function cutTail(phrase: string): string {
   return phrase.slice(0, end);
 }
 
+/** 宗地一：, 地块2： opening a parcel's line. */
+const PARCEL_AT = /^(?:宗地|地块)[一二三四五六七八九十\d]{1,3}[:：]/;
+const PARCEL_AREA = /面积为?[^，,；;]*[，,；;]?/;
+const MAX_PARCELS = 12;
+
+/** The parcels of a labelled range, from `at`: this one and those on the lines right after it, areas left out. */
+function parcels(text: string, at: number, first: string): string {
+  const out = [first.replace(PARCEL_AREA, '').replace(/[，,；;]?四至[:：]?/, '')];
+  let pos = text.indexOf('\n', at);
+  while (pos >= 0 && out.length < MAX_PARCELS) {
+    const lineEnd = text.indexOf('\n', pos + 1);
+    const line = text.slice(pos + 1, lineEnd < 0 ? text.length : lineEnd);
+    if (!PARCEL_AT.test(line)) break;
+    const sentence = line.slice(0, sentenceEnd(line, 0, MAX_RANGE, RANGE_END));
+    out.push(sentence.replace(PARCEL_AREA, '').replace(/[，,；;]?四至[:：]?/, ''));
+    pos = lineEnd;
+  }
+  return out.join('。');
+}
+
 /** 征收范围。…。 / 土地位置：… */
 function labelledRange(text: string): string | null {
   for (const label of RANGE_LABELS) {
@@ -120,6 +140,8 @@ function labelledRange(text: string): string | null {
           .replace(/[(（](?:详见|见)[^)）]*[)）]?$/, '')
           .replace(/[(（](?:详见|见)[^)）]*[)）]/g, '')
           .replace(/内$/, '');
+        // 收回范围：宗地一：面积…，四至：…。\n宗地二：…: each parcel is known by its 四至, all of them kept.
+        if (PARCEL_AT.test(phrase)) return parcels(text, at, phrase);
         // The 四至 go to `boundaries`; keep them here only when nothing else is printed.
         const beforeSides = phrase.slice(0, phrase.search(SIDES_START) >= 0 ? phrase.search(SIDES_START) : phrase.length).replace(/[，,]+$/, '');
         const kept = beforeSides.length >= 2 ? beforeSides : phrase;
@@ -131,6 +153,34 @@ function labelledRange(text: string): string | null {
   return null;
 }
 
+/** The object of a range before the places themselves (项目用地范围内, 规划红线范围内). */
+const RANGE_WITHIN = '范围内';
+const RANGE_OBJECT = /^[\u4e00-\u9fff]{2,12}$/;
+
+/**
+ * 位于项目用地范围内A镇B村第3村民小组被征收土地…: the range names the project, the places follow it.
+ * Null when no place chain follows 范围内 in text[at, end).
+ */
+function withinRange(text: string, at: number, end: number): string | null {
+  const k = text.indexOf(RANGE_WITHIN, at);
+  if (k < 0 || k >= end || !RANGE_OBJECT.test(text.slice(at, k))) return null;
+  const from = k + RANGE_WITHIN.length;
+  if (!placeChainAt(text, from)) return null;
+  return cutTail(text.slice(from, end)).replace(/被(?:征收|征用|收回)$/, '');
+}
+
+/** Parenthesised places right after an area (用地面积6.5亩(A街道B经济联合社、C村)): where that land lies. */
+const AREA_PLACES = /(?:亩|公顷|平方米|㎡)[(（]([^()（）]{2,80})[)）]/g;
+
+function placesAfterArea(text: string): string | null {
+  for (const m of text.matchAll(AREA_PLACES)) {
+    const inner = m[1] ?? '';
+    const chain = placeChainAt(inner, 0);
+    if (chain && VILLAGE_LEVEL.test(chain)) return inner;
+  }
+  return null;
+}
+
 /** 位于晋源区南中环街以南、晋阳大道以东… up to where the land itself is named. */
 function situatedAt(text: string): string | null {
   for (const w of ['坐落于', '坐落在', '位于', '地处']) {
@@ -138,7 +188,7 @@ function situatedAt(text: string): string | null {
     for (let i = text.indexOf(w); i >= 0 && sites.length < MAX_SITES; i = text.indexOf(w, i + w.length)) {
       const at = i + w.length;
       const end = Math.min(sentenceEnd(text, at, MAX_PHRASE, /[。；;\n，,]/), at + MAX_PHRASE);
-      const phrase = cutTail(text.slice(at, end));
+      const phrase = withinRange(text, at, end) ?? cutTail(text.slice(at, end));
       if (phrase.length >= 2 && !sites.includes(phrase)) sites.push(phrase);
     }
     if (sites.length > 0) return sites.join('；');
@@ -195,6 +245,7 @@ export function extractLocation(text: string, title = ''): string | null {
   return (
     labelledRange(text) ??
     situatedAt(text) ??
+    placesAfterArea(text) ??
     placesAfterTriggers(text) ??
     firstChain(title.replace(/^.*?关于/, ''))
   );

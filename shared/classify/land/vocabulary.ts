@@ -135,7 +135,7 @@ export const OWN_PLACE_PREFIXES = ['我区', '本区', '我县', '本县', '我�
 /** Words joining places in a list (A村、B村和C社区). */
 export const PLACE_LIST_JOINERS = ['、', '以及', '和', '及', '；', ';', '，', ','];
 /** Words that end a place chain. */
-export const PLACE_STOP_WORDS = ['土地', '集体', '国有', '征收', '范围', '项目', '用地', '面积', '位于', '涉及', '使用', '的', '和', '及', '与', '或', '等'];
+export const PLACE_STOP_WORDS = ['土地', '集体', '国有', '征收', '范围', '项目', '用地', '面积', '位于', '涉及', '使用', '作为', '的', '和', '及', '与', '或', '等'];
 /** Words before a place name in land notices. */
 export const PLACE_TRIGGERS = ['坐落于', '坐落在', '位于', '地处', '涉及', '使用', '占用', '征收', '征用', '收回', '同意将', '将', '申请使用'];
 /** Labels introducing the land's range or position (征收范围：…). */

@@ -143,3 +143,94 @@ describe('extractLandFacts', () => {
     expect(seconds).toBeLessThan(1);
   });
 });
+
+describe('bare windows', () => {
+  it('shows a window with its clause', () => {
+    const found = deadlines('权利人要求听证的，应当在接到告知书后五个工作日内提出书面听证申请；逾期视为放弃。', null);
+    expect(found.map((d) => d.text)).toEqual(['应当在接到告知书后五个工作日内提出书面听证申请']);
+  });
+});
+
+describe('land signals of an untitled page', () => {
+  it('a lead that cites a rule (根据《…办法》) is not a rule title: the opening keeps its weight', async () => {
+    const { landSignals } = await import('../../../../shared/classify/land-category.ts');
+    const run = '根据《某省实施〈中华人民共和国土地管理法〉办法》等规定，本局拟就征收集体土地上房屋补偿安置办法举行听证会。现将有关事项公告如下：';
+    const asRule = landSignals('某省实施〈中华人民共和国土地管理法〉办法', run, false, true);
+    const asLead = landSignals(run.slice(0, 40), run, false, true);
+    const weight = (r: typeof asLead) => Math.max(0, ...r.signals.map((s) => s.weight));
+    expect(weight(asLead)).toBeGreaterThan(weight(asRule));
+  });
+});
+
+describe('locations', () => {
+  const at = (s: string) => extractLandFacts({ title: '关于征收土地的公告', text: s }, null).location;
+  it('reads the places after a project range (位于…范围内A镇B村…)', () => {
+    expect(at('现对位于项目用地范围内东山县青石镇柳岸村第3、5村民小组被征收土地进行补偿登记,请相关权利人配合。')).toBe('东山县青石镇柳岸村第3、5村民小组');
+  });
+  it('reads the places in parentheses after an area, and 作为城镇 is no place', () => {
+    expect(at('某县2020年度第二批次城镇建设用地面积12.5亩(河口街道石桥经济联合社、大坪村委会),经省政府批复同意征收作为城镇建设用地。')).toBe('河口街道石桥经济联合社、大坪村委会');
+  });
+});
+
+describe('flattened compensation tables', () => {
+  it('reads the area and the money of each row under a units line', async () => {
+    const { extractTables } = await import('../../../../shared/classify/land/tables.ts');
+    const text = [
+      '一、土地补偿费和安置补助费',
+      '单位：公顷、万元',
+      '被征地单位', '地类', '面积', '土地补偿费', '安置补助费', '合计',
+      '甲村第1组', '耕地', '1.2', '30.5', '40.5', '71',
+      '乙村第2组', '园地', '0.8', '20', '25.5', '45.5',
+      '二、安置办法',
+      '货币安置。',
+    ].join('\n');
+    const t = extractTables(text);
+    expect(t.areas).toEqual([
+      { printed: '1.2公顷(甲村第1组耕地)', squareMetres: 12_000 },
+      { printed: '0.8公顷(乙村第2组园地)', squareMetres: 8000 },
+    ]);
+    expect(t.compensation.map((c) => [c.text, c.amount])).toEqual([
+      ['甲村第1组耕地1.2公顷:土地补偿费30.5万元、安置补助费40.5万元、合计71万元', 710_000],
+      ['乙村第2组园地0.8公顷:土地补偿费20万元、安置补助费25.5万元、合计45.5万元', 455_000],
+    ]);
+    const facts = extractLandFacts({ title: '征地补偿安置方案公告', text }, null);
+    expect(facts.areaSquareMetres).toBe(20_000);
+  });
+
+  it('reads nothing when the rows do not line up', async () => {
+    const { extractTables } = await import('../../../../shared/classify/land/tables.ts');
+    expect(extractTables('单位：万元\n项目\n金额\n说明\n另见附件').compensation).toEqual([]);
+  });
+});
+
+describe('parcels of a labelled range', () => {
+  it('keeps every parcel with its 四至, areas left out', () => {
+    const text = '收回范围：宗地一：面积为500平方米，四至：东至河堤路；西至农田。\n宗地二：面积为800平方米，四至：东至新华路；西至厂区。\n收回依据：某县人民政府决定。';
+    expect(extractLandFacts({ title: '关于收回国有土地使用权的公告', text }, null).location).toBe('宗地一：东至河堤路；西至农田。宗地二：东至新华路；西至厂区');
+  });
+});
+
+describe('area totals', () => {
+  it('a 总面积 of one use printed after a larger area is not the land total', () => {
+    expect(area('方案划定开发范围面积20公顷，征收区域面积12公顷。方案公益性用地总面积8公顷。')?.squareMetres).not.toBe(80_000);
+    expect(area('甲地块3公顷，乙地块2公顷，总面积5公顷。')).toEqual({ area: '5公顷', squareMetres: 50_000 });
+  });
+});
+
+describe('resettlement ways', () => {
+  it('reads the way printed under a 安置办法 heading', () => {
+    const text = '一、补偿标准\n按省定标准执行。\n二、征收土地所涉及的农业人员安置办法\n纳入被征地农民养老保险或给予一次性就业补助。\n三、其他事项';
+    const items = extractLandFacts({ title: '征地补偿安置方案公告', text }, null).compensation;
+    expect(items.filter((c) => c.appliesTo === '安置').map((c) => c.text)).toEqual(['农业人员安置办法:纳入被征地农民养老保险或给予一次性就业补助']);
+  });
+});
+
+describe('deadlines without a date', () => {
+  it('an obligation within a period set elsewhere, and a masked date', () => {
+    const found = deadlines('权利人应当在本公告规定期限内持权属证明到镇政府办理补偿登记，在规定期限内未办理的，以调查结果为准。竞买保证金到账截止时间为****16时。竞买资格审查截止时间为****17时。', null);
+    expect(found.map((d) => [d.text, d.date])).toEqual([
+      ['权利人应当在本公告规定期限内持权属证明到镇政府办理补偿登记', null],
+      ['竞买保证金到账截止时间为****16时', null],
+    ]);
+  });
+});

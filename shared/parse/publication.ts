@@ -30,6 +30,8 @@ export interface ParsedPublicationText {
   kind: PublicationKind;
   lines: string[];
   documents: ReadDocument[];
+  /** The date the page itself gives its one document (发布日期/发文日期), null for an issue of many documents. */
+  pageDate: string | null;
   /** Diagnostics: contents entries not found, names repaired. */
   warnings: string[];
 }
@@ -62,5 +64,5 @@ export function parsePublication(text: string, options: ParseOptions = {}): Pars
   documents.forEach((d, i) => {
     d.duplicateOf = duplicates[i] ?? null;
   });
-  return { kind, lines: prepared.lines, documents, warnings };
+  return { kind, lines: prepared.lines, documents, pageDate: page?.published ?? null, warnings };
 }

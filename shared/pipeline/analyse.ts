@@ -27,7 +27,7 @@ export function analysePublication(text: string, options: AnalyseOptions = {}): 
   const segmented = parsePublication(text, options);
   const documents = segmented.documents.map(({ analysisText, ...doc }) => ({
     ...doc,
-    ...classifyDocument({ ...doc, title: doc.title ?? leadOf(analysisText), text: analysisText }, { publishedDate: doc.date ?? options.publishedDate ?? null }),
+    ...classifyDocument({ ...doc, title: doc.title ?? leadOf(analysisText), text: analysisText }, { publishedDate: doc.date ?? options.publishedDate ?? segmented.pageDate }),
   }));
   return { kind: segmented.kind, lines: segmented.lines, documents };
 }

@@ -12,7 +12,7 @@ export interface PageFacts {
   docNumber: string | null;
   issuers: string[];
   date: string | null;
-  /** The page's 发布日期. */
+  /** The page's 发布日期 (or, where it prints none, its 发文日期). */
   published: string | null;
 }
 
@@ -28,7 +28,7 @@ export function pageFacts(primary: Readonly<Record<string, string>> | undefined,
   const issuer = field('发文机关');
   const written = field('成文日期');
   const title = field('标题');
-  const published = field('发布日期');
+  const published = field('发布日期') ?? field('发文日期');
   return {
     title: title ? compactTitle(title) : null,
     docNumber: number ? normaliseDocNumber(number) : null,

@@ -183,6 +183,8 @@ export class Pipeline extends Construct {
   readonly queues: Record<QueueName, sqs.Queue>;
   readonly deadLetterQueues: Record<QueueName | 'mail-events' | 'schedules', sqs.Queue>;
   readonly tokenSecret: secretsmanager.Secret;
+  /** What every stage function is told of the stack (tables, bucket, queues, mail, logging); others reuse it. */
+  readonly environment: Readonly<Record<string, string>>;
   readonly schedules: { plan: scheduler.Schedule; dailyDigest: scheduler.Schedule; weeklyDigest: scheduler.Schedule };
 
   constructor(scope: Construct, id: string, props: PipelineProps) {
@@ -253,6 +255,7 @@ export class Pipeline extends Construct {
     };
     for (const tableId of tableIds) environment[tableEnvVar(tableId)] = storage.tables[tableId].tableName;
     if (config.publicBaseUrl) environment[envNames.publicBaseUrl] = config.publicBaseUrl;
+    this.environment = environment;
 
     const functions: Partial<Record<PipelineFunctionId, lambda.Function>> = {};
     for (const fnId of pipelineFunctionIds) {

@@ -7,10 +7,9 @@ import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import * as targets from 'aws-cdk-lib/aws-scheduler-targets';
 import { Construct } from 'constructs';
 import { envNames } from '../../shared/model/runtime-config.ts';
-import { tableEnvVar, tableIds } from '../../shared/store/tables.ts';
 import type { StackConfig } from '../config.ts';
 import type { Mail } from './mail.ts';
-import { logicalIdOf, METRICS_NAMESPACE, projectRoot, type Pipeline } from './pipeline.ts';
+import { logicalIdOf, projectRoot, type Pipeline } from './pipeline.ts';
 import type { Storage } from './storage.ts';
 import { nodejsBundling } from './nodejs-bundling.ts';
 
@@ -39,22 +38,12 @@ export class Recheck extends Construct {
       assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
       description: 'gazette-watch recheck: re-fetches known land notices, archives edits, alerts on takedowns and edits.',
     });
+    // The stage functions' environment (every queue, table and mail setting), plus the links and the signing secret.
     const environment: Record<string, string> = {
-      [envNames.mode]: 'production',
-      [envNames.bucket]: storage.bucket.bucketName,
-      [envNames.fetchQueueUrl]: pipeline.queues.fetch.queueUrl,
-      [envNames.processQueueUrl]: pipeline.queues.process.queueUrl,
-      [envNames.notifyQueueUrl]: pipeline.queues.notify.queueUrl,
-      [envNames.mailFrom]: config.mailFrom,
-      [envNames.configurationSet]: mail.configurationSet.configurationSetName,
-      [envNames.userAgentContact]: config.userAgentContact,
+      ...pipeline.environment,
       [envNames.publicBaseUrl]: props.publicBaseUrl,
       TOKEN_SECRET_ARN: pipeline.tokenSecret.secretArn,
-      POWERTOOLS_SERVICE_NAME: 'gazette-watch',
-      POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
-      POWERTOOLS_LOG_LEVEL: 'INFO',
     };
-    for (const tableId of tableIds) environment[tableEnvVar(tableId)] = storage.tables[tableId].tableName;
     this.function = new nodejs.NodejsFunction(this, 'RecheckFunction', {
       entry: `${projectRoot}functions/recheck.ts`,
       handler: 'handler',

@@ -4,6 +4,7 @@
  * PNG (what office scanners produce for text, and small enough to commit). Deterministic: a seeded PRNG.
  */
 import { deflateSync } from 'node:zlib';
+import { seededRandom } from '../../shared/util/seeded-random.ts';
 
 export interface GrayImage {
   width: number;
@@ -22,17 +23,6 @@ export function parsePgm(bytes: Uint8Array): GrayImage {
   const data = bytes.subarray(m[0].length, m[0].length + width * height);
   if (data.length !== width * height) throw new Error('truncated PGM');
   return { width, height, data: new Uint8Array(data) };
-}
-
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Rotation about the centre (bilinear, white outside), speckles at `noise` density, and a threshold that drifts across the page. */
@@ -57,7 +47,7 @@ export function degrade(img: GrayImage, skewDegrees: number, noise: number, seed
       out[y * w + x] = v;
     }
   }
-  const rnd = mulberry32(seed);
+  const rnd = seededRandom(seed);
   for (let i = 0; i < w * h; i++) {
     const r = rnd();
     if (r < noise / 2) out[i] = 0;

@@ -7,6 +7,7 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { SESClient } from '@aws-sdk/client-ses';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { seededRandom } from '../../shared/util/seeded-random.ts';
 
 type SdkClient = DynamoDBDocumentClient | S3Client | SESClient;
 
@@ -29,18 +30,6 @@ export interface FaultDecision {
 
 /** Decides, call by call, whether to fail. */
 export type FaultRule = (call: Call, n: number) => FaultDecision | null;
-
-/** mulberry32: a small seeded generator, so a chaos run is the same run every time. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A transient service error as the SDK would surface it (5xx, retryable). */
 export function serviceError(port: Port, operation: string, when: FaultWhen): Error {

@@ -15,7 +15,12 @@ const BOUNDARY_CHARS = new Set(['。', '；', '：', '！', '？']);
 
 /** Joins wrapped lines, keeping line breaks that separate entries as '；'. */
 export function joinWrappedLines(text: string): string {
-  const lines = compactLines(text).split('\n').filter((l) => l.length > 0);
+  return joinCompactLines(compactLines(text));
+}
+
+/** joinWrappedLines of a text already compacted (compactLines). */
+export function joinCompactLines(compacted: string): string {
+  const lines = compacted.split('\n').filter((l) => l.length > 0);
   const parts: string[] = [];
   let previous = '';
   for (const line of lines) {

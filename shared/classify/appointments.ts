@@ -9,7 +9,7 @@
  */
 import type { Appointment } from '../model/document.ts';
 import { actsBySentence } from './appointment-acts.ts';
-import { joinWrappedLines, splitClauses } from './appointment-lines.ts';
+import { joinCompactLines, splitClauses } from './appointment-lines.ts';
 import {
   APPOINT_HEADER,
   CLAUSE_HINT,
@@ -22,6 +22,7 @@ import {
 } from './appointment-forms.ts';
 import { guessNameLength, splitPersons } from './person-names.ts';
 import { cleanPosition } from './position.ts';
+import { anyWordPattern, compactLines } from './text.ts';
 
 export { cleanPosition };
 
@@ -223,14 +224,12 @@ function withoutRestatements(all: readonly Appointment[]): Appointment[] {
   );
 }
 
-/** Index of the first trigger word in text, or -1 (one indexOf per word: cheaper than one regex of alternatives). */
+/** Any trigger word: one scan of the text (three times faster on the seeds than one indexOf per word). */
+const ANY_TRIGGER = anyWordPattern(TRIGGER_WORDS);
+
+/** Index of the first trigger word in text, or -1. */
 function firstTriggerIndex(text: string): number {
-  let first = -1;
-  for (const word of TRIGGER_WORDS) {
-    const at = text.indexOf(word);
-    if (at >= 0 && (first < 0 || at < first)) first = at;
-  }
-  return first;
+  return text.search(ANY_TRIGGER);
 }
 
 /** The text from the line before the first trigger on: nothing earlier can hold an act. */
@@ -244,13 +243,18 @@ function fromFirstTrigger(text: string): string | null {
 
 /** Every personnel act printed in text, in reading order, without repeats. */
 export function extractAppointments(text: string): AppointmentExtraction {
-  const relevant = fromFirstTrigger(text);
+  return appointmentsInLines(compactLines(text));
+}
+
+/** extractAppointments of a text already compacted line by line (compactLines), as the classifier holds it. */
+export function appointmentsInLines(lines: string): AppointmentExtraction {
+  const relevant = fromFirstTrigger(lines);
   if (relevant === null) return { appointments: [], forms: [] };
   const forms = new Set<string>();
   const state: ClauseState = { mode: null, lastPersons: [] };
   const seen = new Set<string>();
   const appointments: Appointment[] = [];
-  const sentences = splitClauses(joinWrappedLines(relevant));
+  const sentences = splitClauses(joinCompactLines(relevant));
   // The written acts are read over the whole text (a results list follows the sentence announcing it).
   const acts = actsBySentence(sentences);
   const all = acts.flat();
@@ -260,16 +264,22 @@ export function extractAppointments(text: string): AppointmentExtraction {
   const written = new Set(all.map((a) => `${a.person}\u0000${a.action}`));
   const misread = (a: Appointment): boolean =>
     all.some((b) => b.person !== a.person && (b.person.includes(a.person) || a.person.includes(b.person) || a.position.includes(b.person)));
+  const add = (found: Appointment): void => {
+    const key = keyOf(found);
+    if (seen.has(key)) return;
+    seen.add(key);
+    appointments.push(found);
+  };
+  // Most sentences of a long text hold no act: the loop allocates nothing for them.
   sentences.forEach((sentence, i) => {
     state.lastPersons = [];
-    const listed = sentence.flatMap((clause) => readClause(clause, state, forms));
-    const extra = listed.filter((a) => !written.has(`${a.person}\u0000${a.action}`) && !misread(a));
-    for (const found of [...(acts[i] ?? []), ...extra]) {
-      const key = keyOf(found);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      appointments.push(found);
+    let listed: Appointment[] | null = null;
+    for (const clause of sentence) {
+      const read = readClause(clause, state, forms);
+      if (read.length > 0) (listed ??= []).push(...read);
     }
+    for (const found of acts[i] ?? []) add(found);
+    for (const found of listed ?? []) if (!written.has(`${found.person}\u0000${found.action}`) && !misread(found)) add(found);
   });
   return { appointments: withoutRestatements(appointments), forms: [...forms] };
 }

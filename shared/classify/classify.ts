@@ -4,7 +4,7 @@
  */
 import type { Appointment, Category, Classification, SegmentedDocument } from '../model/document.ts';
 import { appointmentSignals } from './appointment-category.ts';
-import { extractAppointments } from './appointments.ts';
+import { appointmentsInLines } from './appointments.ts';
 import { findCommencements, mainCommencement } from './commencement.ts';
 import { decideCategory, type Decision } from './decide.ts';
 import { extractLandFacts } from './land/land-facts.ts';
@@ -17,7 +17,7 @@ import { extractRegulationFacts, findValidity } from './regulations.ts';
 import { readingView, type ReadingView } from './reading/view.ts';
 import { printedDocumentDate } from './signature-date.ts';
 import { otherSubtype } from './subtypes.ts';
-import { compactRun } from './text.ts';
+import { compactRun, compactText } from './text.ts';
 
 /** Context the classifier needs beyond the document itself. */
 export interface ClassifyContext {
@@ -68,11 +68,12 @@ export function classifyDocument(doc: ClassifiableDocument, context: ClassifyCon
   const titleView = readingView(doc.title ?? '');
   const view = readingView(doc.text);
   const title = compactRun(titleView.text);
-  const run = compactRun(view.text);
+  // One compaction of the body serves every reader: the appointment lists read its lines, the rest its run.
+  const { lines, run } = compactText(view.text);
   const anchor = doc.date ?? context.publishedDate ?? printedDocumentDate(view.text);
   const news = isNewsArticle({ ...doc, title }, run);
 
-  const extraction = extractAppointments(view.text);
+  const extraction = appointmentsInLines(lines);
   const commencement = mainCommencement(findCommencements(run, anchor));
   const validity = findValidity(run, commencement);
   const land = landSignals(title, run, hasNewsLead(run), ruleNameInTitle(title, publishedRuleName) !== null);

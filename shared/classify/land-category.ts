@@ -5,7 +5,7 @@
 import type { LandStage } from '../model/document.ts';
 import { NOT_LAND_TITLE_WORDS, OWN_ACT, STAGE_FORMS, subtypeOfStage, type StageForm } from './land/stage-forms.ts';
 import { WEIGHT, type Signal } from './signals.ts';
-import { firstKeywordIn } from './text.ts';
+import { anyWordPattern, firstKeywordIn } from './text.ts';
 
 /** How much of the body counts as its opening, and how much is read at all. */
 const OPENING = 1200;
@@ -17,7 +17,14 @@ export interface LandReading {
   stage: LandStage | null;
 }
 
+/**
+ * Any word some stage form needs, as one pattern built once: a text without one (most documents) is passed over
+ * in one scan instead of one substring search per form and word.
+ */
+const ANY_NEEDED_WORD = anyWordPattern(STAGE_FORMS.flatMap((form) => form.needs));
+
 function firstForm(text: string): { form: StageForm; match: string } | null {
+  if (!ANY_NEEDED_WORD.test(text)) return null;
   for (const form of STAGE_FORMS) {
     if (!form.needs.some((w) => text.includes(w))) continue;
     const m = form.pattern.exec(text);

@@ -23,6 +23,8 @@ import { compactRun, compactText } from './text.ts';
 export interface ClassifyContext {
   /** ISO date that relative dates (自发布之日起, 今年1月1日) resolve against. */
   publishedDate: string | null;
+  /** The 题注 of a rule (./headnote.ts) when segmentation kept it out of the text: its commencement counts. */
+  headnote?: string | null;
 }
 
 /** Confidence of an "other" document whose title names its kind, and of one that does not. */
@@ -74,8 +76,10 @@ export function classifyDocument(doc: ClassifiableDocument, context: ClassifyCon
   const news = isNewsArticle({ ...doc, title }, run);
 
   const extraction = appointmentsInLines(lines);
-  const commencement = mainCommencement(findCommencements(run, anchor));
-  const validity = findValidity(run, commencement);
+  // A rule's 题注 (…公布 自…起施行) reads as the opening of its text.
+  const ruleRun = context.headnote ? `${compactRun(readingView(context.headnote).text)}。${run}` : run;
+  const commencement = mainCommencement(findCommencements(ruleRun, anchor));
+  const validity = findValidity(ruleRun, commencement);
   const land = landSignals(title, run, hasNewsLead(run), ruleNameInTitle(title, publishedRuleName) !== null);
   const signals = [
     ...appointmentSignals(title, extraction),
@@ -97,6 +101,6 @@ export function classifyDocument(doc: ClassifiableDocument, context: ClassifyCon
     evidence: decision.evidence,
     appointments: belongs('appointment') ? printedAppointments(extraction.appointments, view) : [],
     land: landFacts,
-    regulation: belongs('regulation') ? extractRegulationFacts({ title, run, news }, anchor) : null,
+    regulation: belongs('regulation') ? extractRegulationFacts({ title, run: ruleRun, news }, anchor) : null,
   };
 }

@@ -47,11 +47,14 @@ function newsSignal(title: string, run: string): Signal | null {
   return { category: 'regulation', weight, evidence: `news: 《${named}》 ${action}`, subtype: 'regulation' };
 }
 
-/** Whether the 《》 name at `at` is cited as a legal basis: 根据/依据… opens its clause (根据《A》和《B》). */
+/** The names cited before a name in one list of legal bases: 《A》、《B》（文号）和 … */
+const CITED_BEFORE = /(?:《[^《》]*》(?:[（(][^（）()]*[)）])?(?:、|和|及|以及|与)?)+$/;
+
+/** Whether the 《》 name at `at` is cited as a legal basis: 根据/依据… opens its clause (根据《A》、《B》和《C》). */
 function isCited(text: string, at: number): boolean {
   let start = at;
   while (start > 0 && at - start < 80 && !/[，。；：]/.test(text.charAt(start - 1))) start--;
-  return CITATION_WORDS.test(text.slice(start, at));
+  return CITATION_WORDS.test(text.slice(start, at).replace(CITED_BEFORE, ''));
 }
 
 /** The first 《》 rule name in text that is not cited as a legal basis (根据《…条例》). */

@@ -1,4 +1,5 @@
 import { classifyDocument } from '../classify/classify.ts';
+import { headnoteOf } from '../classify/headnote.ts';
 import type { ParsedPublication } from '../model/document.ts';
 import { parsePublication, type ParseOptions } from '../parse/publication.ts';
 
@@ -27,7 +28,13 @@ export function analysePublication(text: string, options: AnalyseOptions = {}): 
   const segmented = parsePublication(text, options);
   const documents = segmented.documents.map(({ analysisText, ...doc }) => ({
     ...doc,
-    ...classifyDocument({ ...doc, title: doc.title ?? leadOf(analysisText), text: analysisText }, { publishedDate: doc.date ?? options.publishedDate ?? segmented.pageDate }),
+    ...classifyDocument(
+      { ...doc, title: doc.title ?? leadOf(analysisText), text: analysisText },
+      {
+        publishedDate: doc.date ?? options.publishedDate ?? segmented.pageDate,
+        headnote: headnoteOf(segmented.lines.slice(doc.startLine - 1, doc.endLine), analysisText),
+      },
+    ),
   }));
   return { kind: segmented.kind, lines: segmented.lines, documents };
 }

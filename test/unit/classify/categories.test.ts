@@ -81,6 +81,16 @@ describe('land documents', () => {
     expect(result.land?.stage).toBe('batch-approval');
   });
 
+  it('a hearing on a compensation 办法 being drafted is land, whatever rules it cites as its basis', () => {
+    // 根据《A》、《B》和《C》: every name of the list is cited, none is the document's own rule.
+    const lead = '根据《中华人民共和国土地管理法》、《某某省实施〈中华人民共和国土地管理法〉办法》';
+    const text = `${lead}、《某某省土地征收及补偿安置办法》等规定，某某市拟制定征收集体土地上房屋补偿安置办法，本局拟就某某市征收集体土地上房屋补偿安置办法制定情况举行听证会。现将具体事项公告如下：一、听证会时间：2024年10月31日上午9:30。`;
+    const result = classify(doc(lead, text));
+    expect(result.category).toBe('land');
+    expect(result.tags).not.toContain('regulation');
+    expect(result.land?.stage).toBe('hearing');
+  });
+
   it('land words in passing do not make a land notice', () => {
     expect(classify(doc('某某县国土空间总体规划（2021—2035年）草案的公示', '现将草案公示如下……')).category).toBe('other');
     expect(classify(doc('某某县人民政府办公室关于优化城镇生活垃圾处理费征收的通知', '现就有关事项通知如下……')).category).toBe('other');

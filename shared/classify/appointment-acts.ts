@@ -20,6 +20,9 @@ import {
   NO_LONGER_TRIGGER,
   NOMINATE_TRIGGER,
   NOMINATE_NOT_POSTS,
+  NOMINATED_GROUP,
+  NOMINEE_LIST,
+  NOMINEE_LIST_REACH,
   PASSIVE_TRIGGER,
   REMOVE_TRIGGER,
   REQUEST_TRIGGER,
@@ -131,8 +134,11 @@ const SANCTION = /处分|开除|记过|警告|留党察看|问责|追究|移送/
 /** The verb of the body that adopts a request (通过, 同意, 接受): only then is a 请辞 an act. */
 const ADOPTED = /(?:通过|同意|接受|批准)了?(?:关于)?/;
 
-/** Acts joined by 、 inside one clause (免去A的P职务、撤销其Q资格) are read one by one. */
-const JOINED_ACTS = /、(?=(?:并|同时)?(?:撤销|免去|罢免|任命|决定|接受|同意))/;
+/**
+ * Acts joined by 、 inside one clause (免去A的P职务、撤销其Q资格) are read one by one, and so are the decisions
+ * of a list of adopted titles (通过了《关于接受A辞去P职务的请求的决定》、《关于接受B等辞去有关职务的请求的决定》).
+ */
+const JOINED_ACTS = /、(?=(?:并|同时)?(?:撤销|免去|罢免|任命|决定|接受|同意))|(?<=》)、(?=《)/;
 
 /** 其 (their) or names up to a follower. */
 function subject(s: string, at: number, followers: readonly string[], ctx: Context): Names | null {
@@ -294,15 +300,27 @@ function continuation(s: string, ctx: Context): Appointment[] | null {
   return triples(as.persons, ctx.mode, post);
 }
 
+/** Where the clause that starts `text` ends: the first ，or 、 outside brackets (县（市、区）委书记 is one post). */
+function clauseEnd(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    else if (depth === 0 && (c === '，' || c === '、')) return i;
+  }
+  return text.length;
+}
+
 /** 拟任P in a 任前公示: the person is the sentence's first clause, or the name printed just before 拟任. */
 function nominations(sentence: string): Appointment[] {
   const out: Appointment[] = [];
   for (const m of sentence.matchAll(NOMINATE_TRIGGER)) {
     const after = sentence.slice(m.index + m[0].length);
-    const clauseEnd = after.search(/[，、]/);
-    const raw = clauseEnd >= 0 ? after.slice(0, clauseEnd) : after;
+    const raw = after.slice(0, clauseEnd(after));
     if (NOMINATE_NOT_POSTS.test(after.split('，')[0] ?? '')) continue;
-    const position = cleanPosition(raw.replace(/的?职务$/, ''));
+    // The post of a 公示 is printed whole: 拟任设区市副厅级领导职务 names a rank of posts, 职务 included.
+    const position = cleanPosition(raw, true);
     if (position === null) continue;
     const first = sentence.split('，')[0] ?? '';
     const lead = sentence.slice(0, m.index).replace(/[，、]?(?:也|现|并|均|将)$/, '');
@@ -310,6 +328,26 @@ function nominations(sentence: string): Appointment[] {
     if (persons) out.push(...triples(persons, 'nominate', position));
   }
   return out;
+}
+
+/** The post of a 公示 a sentence announces for a group (对多名拟任P的干部进行公示), or null. */
+function announcedNomination(sentence: string): string | null {
+  if (!sentence.includes('公示')) return null;
+  const m = NOMINATED_GROUP.exec(sentence);
+  return m ? cleanPosition(m[1] ?? '', true) : null;
+}
+
+/** 进入公示名单的还有寿光市市长A、B县县长B等: each listed name (a post may precede it) is nominated for the post. */
+function listedNominees(clauses: readonly string[], post: string): Appointment[] {
+  for (const clause of clauses) {
+    const m = NOMINEE_LIST.exec(clause);
+    if (!m) continue;
+    const items = clause.slice(m.index + m[0].length).replace(NAMES_TAIL, '').split(/、|和(?=[^、]{2,24}$)/);
+    const persons = items.map((item) => personsOf(item)?.[0] ?? postThenName(item)?.[0] ?? null);
+    if (persons.length === 0 || persons.some((p) => p === null)) return [];
+    return triples(persons as string[], 'nominate', post);
+  }
+  return [];
 }
 
 /** 主任：A；委员：B、C (the posts of an election or appointment announced just before). */
@@ -342,9 +380,16 @@ export function extractActs(sentences: readonly (readonly string[])[]): Appointm
 export function actsBySentence(sentences: readonly (readonly string[])[]): Appointment[][] {
   const bySentence: Appointment[][] = [];
   let listAction: Action | null = null;
+  let nomination: { post: string; reach: number } | null = null;
   for (const clauses of sentences) {
     const out: Appointment[] = [];
     bySentence.push(out);
+    if (nomination !== null) {
+      const listed = listedNominees(clauses, nomination.post);
+      out.push(...listed);
+      nomination = listed.length > 0 || nomination.reach <= 1 ? null : { post: nomination.post, reach: nomination.reach - 1 };
+      if (listed.length > 0) continue;
+    }
     if (listAction !== null) {
       const listed = postColonNames(clauses, listAction);
       out.push(...listed);
@@ -368,7 +413,11 @@ export function actsBySentence(sentences: readonly (readonly string[])[]): Appoi
         ctx.previous = part;
       }
     }
-    if (sentence.includes('拟任')) out.push(...nominations(sentence));
+    if (sentence.includes('拟任')) {
+      out.push(...nominations(sentence));
+      const post = announcedNomination(sentence);
+      if (post !== null) nomination = { post, reach: NOMINEE_LIST_REACH };
+    }
     if (out.length === before) listAction = LIST_ANNOUNCEMENT.find((l) => l.pattern.test(sentence))?.action ?? null;
   }
   return bySentence;

@@ -69,3 +69,9 @@ export const TERMINATED_TRIGGER = /(?:职务|资格)(?:相应|自行|依法)?终
 export const NOMINATE_TRIGGER = /拟任(?!命|职|用)/g;
 /** What follows 拟任 in the text around a 公示 but is not a post (拟任人选, 拟任…的干部). */
 export const NOMINATE_NOT_POSTS = /人选|干部|人员|对象|的同志/;
+/** 对多名拟任P的干部进行公示: a 公示 of people for one post, whose names a later sentence lists. */
+export const NOMINATED_GROUP = /拟任(?!命|职|用)([^，。]{2,40}?)的(?:干部|人选|同志|人员|对象)/;
+/** 进入公示名单的还有A、B / 公示对象为A、B: the names of the 公示 announced before. */
+export const NOMINEE_LIST = /公示(?:名单|对象|人选)(?:中|里)?的?(?:还|另)?(?:有|为|是|包括)：?/;
+/** How many sentences after the announced 公示 its list of names may come. */
+export const NOMINEE_LIST_REACH = 2;

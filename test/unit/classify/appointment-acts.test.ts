@@ -78,3 +78,31 @@ describe('resignations in other wordings', () => {
     expect(triples('会议通过华某因工作变动、金某因年龄原因请辞某市政协委员的决定。')).toEqual(['华某|remove|某市政协委员', '金某|remove|某市政协委员']);
   });
 });
+
+describe('acts named by the titles of adopted decisions', () => {
+  it('reads each decision of a list of 《》 titles joined by 、', () => {
+    const text =
+      '会议表决通过了《某某省道路条例》、《某某省人民代表大会常务委员会关于接受王某某辞去某某省人民政府副省长职务的请求的决定》、《某某省人民代表大会常务委员会关于接受钱某某等辞去有关职务的请求的决定》及人事任免事项。';
+    expect(triples(text)).toEqual(['王某某|remove|某某省人民政府副省长', '钱某某|remove|']);
+  });
+});
+
+describe('任前公示 reported in the news', () => {
+  it('keeps the post of 拟任 whole: brackets with 、 inside and a printed 职务', () => {
+    const text = '某某县委书记赵某某拟任设区市副厅级领导职务，现任某某市委书记孙某某，也拟任设区市副厅级领导职务。';
+    expect(triples(text)).toEqual(['赵某某|nominate|设区市副厅级领导职务', '孙某某|nominate|设区市副厅级领导职务']);
+  });
+
+  it('nominates the names listed in a 公示 announced for a group of people', () => {
+    const text =
+      '今年6月7日，某省委组织部发布干部任前公示，对多名拟任县（市、区）委书记的干部进行公示。除上述3人外，进入公示名单的还有某某市市长赵某某、某某县县长钱某某、某某县县长孙某某等。';
+    expect(triples(text)).toEqual(['赵某某|nominate|县（市、区）委书记', '钱某某|nominate|县（市、区）委书记', '孙某某|nominate|县（市、区）委书记']);
+  });
+
+  it('does not nominate names listed far from the 公示 or under another heading', () => {
+    const text =
+      '某省委组织部对多名拟任县（市、区）委书记的干部进行公示。会议听取了工作汇报。会议强调要抓好落实。会议要求各地认真贯彻。进入公示名单的还有某某市市长赵某某。';
+    expect(triples(text)).toEqual([]);
+    expect(triples('某某县召开表彰大会，受表彰名单的还有某某局局长赵某某、某某镇镇长钱某某。')).toEqual([]);
+  });
+});

@@ -28,6 +28,7 @@ import {
   REQUEST_TRIGGER,
   TERMINATED_TRIGGER,
 } from './appointment-forms.ts';
+import type { Sentence } from './appointment-lines.ts';
 import { cleanPosition } from './position.ts';
 import { guessNameLength, isPersonName } from './person-names.ts';
 import { surnameLength, trailingName } from './surnames.ts';
@@ -371,19 +372,17 @@ const LIST_ANNOUNCEMENT: ReadonlyArray<{ pattern: RegExp; action: Action }> = [
   { pattern: /任命名单|任免名单|决定任命|任命如下/, action: 'appoint' },
 ];
 
-/** Every act written as a sentence in `sentences` (each split at ，), in reading order. */
-export function extractActs(sentences: readonly (readonly string[])[]): Appointment[] {
-  return actsBySentence(sentences).flat();
-}
-
-/** The acts of each sentence (the same length as `sentences`). */
-export function actsBySentence(sentences: readonly (readonly string[])[]): Appointment[][] {
+/** The acts of each sentence (the same length as `sentences`), in reading order. */
+export function actsBySentence(sentences: readonly Sentence[]): Appointment[][] {
   const bySentence: Appointment[][] = [];
   let listAction: Action | null = null;
   let nomination: { post: string; reach: number } | null = null;
-  for (const clauses of sentences) {
+  for (const each of sentences) {
     const out: Appointment[] = [];
     bySentence.push(out);
+    // Outside a list or a 公示 being continued, a sentence without a hint holds no act (the cheap path of long texts).
+    if (nomination === null && listAction === null && !each.hinted) continue;
+    const { clauses } = each;
     if (nomination !== null) {
       const listed = listedNominees(clauses, nomination.post);
       out.push(...listed);

@@ -3,6 +3,7 @@
  * PDF extraction wraps lines anywhere, so a line break only separates clauses where the
  * printed text shows a boundary (punctuation, or the next line opening a new entry).
  */
+import { ACT_HINT, CLAUSE_HINT } from './appointment-forms.ts';
 import { compactLines } from './text.ts';
 
 /** A next line that opens a new entry (张三同志…, 张三、李四同志…, a list header) or closes the list (特此通知). */
@@ -33,10 +34,35 @@ export function joinCompactLines(compacted: string): string {
   return parts.join('');
 }
 
-/** Clauses: sentences split at 。；！？ and then at ，, each kept in reading order. */
-export function splitClauses(run: string): string[][] {
+/** Any word without which a sentence holds no act and opens no list (the act and clause hints together). */
+const ANY_HINT = new RegExp(`${ACT_HINT.source}|${CLAUSE_HINT.source}`);
+const ONLY_COMMAS = /^，*$/;
+
+/**
+ * One sentence of a personnel text, split into its clauses (at ，) only when a reader asks for them: most
+ * sentences of a long text hold no hint of an act and are passed over whole.
+ */
+export class Sentence {
+  #clauses: string[] | null = null;
+  #hinted: boolean | null = null;
+
+  constructor(readonly text: string) {}
+
+  /** The clauses, in reading order, none empty. */
+  get clauses(): readonly string[] {
+    return (this.#clauses ??= this.text.split('，').filter((c) => c.length > 0));
+  }
+
+  /** Whether the sentence holds an act or clause hint (no hint word spans a ，, so this is any clause's). */
+  get hinted(): boolean {
+    return (this.#hinted ??= ANY_HINT.test(this.text));
+  }
+}
+
+/** Sentences: the run split at 。；！？, each kept in reading order (none without a clause). */
+export function splitSentences(run: string): Sentence[] {
   return run
     .split(/[。；！？]/)
-    .map((sentence) => sentence.split('，').filter((c) => c.length > 0))
-    .filter((clauses) => clauses.length > 0);
+    .filter((sentence) => !ONLY_COMMAS.test(sentence))
+    .map((sentence) => new Sentence(sentence));
 }

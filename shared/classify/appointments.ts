@@ -9,7 +9,7 @@
  */
 import type { Appointment } from '../model/document.ts';
 import { actsBySentence } from './appointment-acts.ts';
-import { joinCompactLines, splitClauses } from './appointment-lines.ts';
+import { joinCompactLines, splitSentences } from './appointment-lines.ts';
 import {
   APPOINT_HEADER,
   CLAUSE_HINT,
@@ -254,7 +254,7 @@ export function appointmentsInLines(lines: string): AppointmentExtraction {
   const state: ClauseState = { mode: null, lastPersons: [] };
   const seen = new Set<string>();
   const appointments: Appointment[] = [];
-  const sentences = splitClauses(joinCompactLines(relevant));
+  const sentences = splitSentences(joinCompactLines(relevant));
   // The written acts are read over the whole text (a results list follows the sentence announcing it).
   const acts = actsBySentence(sentences);
   const all = acts.flat();
@@ -273,12 +273,14 @@ export function appointmentsInLines(lines: string): AppointmentExtraction {
   // Most sentences of a long text hold no act: the loop allocates nothing for them.
   sentences.forEach((sentence, i) => {
     state.lastPersons = [];
+    for (const found of acts[i] ?? []) add(found);
+    // Outside a list, a clause without a hint holds no entry and changes no state: so does such a sentence.
+    if (state.mode === null && !sentence.hinted) return;
     let listed: Appointment[] | null = null;
-    for (const clause of sentence) {
+    for (const clause of sentence.clauses) {
       const read = readClause(clause, state, forms);
       if (read.length > 0) (listed ??= []).push(...read);
     }
-    for (const found of acts[i] ?? []) add(found);
     for (const found of listed ?? []) if (!written.has(`${found.person}\u0000${found.action}`) && !misread(found)) add(found);
   });
   return { appointments: withoutRestatements(appointments), forms: [...forms] };

@@ -4,7 +4,7 @@
  * printed text shows a boundary (punctuation, or the next line opening a new entry).
  */
 import { ACT_HINT, CLAUSE_HINT } from './appointment-forms.ts';
-import { compactLines } from './text.ts';
+import { anyWordPattern, compactLines, minimalWords, wordsOf } from './text.ts';
 
 /** A next line that opens a new entry (张三同志…, 张三、李四同志…, a list header) or closes the list (特此通知). */
 const ENTRY_START = /^(?:[\u4e00-\u9fa5·]{2,6}(?:、[\u4e00-\u9fa5·]{2,6}){0,8}同志|(?:决定)?(?:任命|免去|聘任|解聘|聘用)[：:]|[一二三四五六七八九十\d]+[、．.]|特此|此复|[（(]?此件|附件)/;
@@ -34,8 +34,11 @@ export function joinCompactLines(compacted: string): string {
   return parts.join('');
 }
 
-/** Any word without which a sentence holds no act and opens no list (the act and clause hints together). */
-const ANY_HINT = new RegExp(`${ACT_HINT.source}|${CLAUSE_HINT.source}`);
+/**
+ * Any word without which a sentence holds no act and opens no list: the act and clause hints together, a word
+ * that holds another (聘任 holds 聘) left to the shorter one.
+ */
+const ANY_HINT = anyWordPattern(minimalWords([...wordsOf(ACT_HINT), ...wordsOf(CLAUSE_HINT)]));
 const ONLY_COMMAS = /^，*$/;
 
 /**

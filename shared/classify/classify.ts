@@ -101,6 +101,6 @@ export function classifyDocument(doc: ClassifiableDocument, context: ClassifyCon
     evidence: decision.evidence,
     appointments: belongs('appointment') ? printedAppointments(extraction.appointments, view) : [],
     land: landFacts,
-    regulation: belongs('regulation') ? extractRegulationFacts({ title, run: ruleRun, news }, anchor) : null,
+    regulation: belongs('regulation') ? extractRegulationFacts({ title, run: ruleRun, news }, anchor, { main: commencement, validity }) : null,
   };
 }

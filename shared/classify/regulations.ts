@@ -118,12 +118,17 @@ export function regulationName(title: string, run: string, news: boolean): strin
   return title;
 }
 
-/** The facts of a regulation document. */
-export function extractRegulationFacts(input: RegulationInput, anchor: string | null): RegulationFacts {
-  const commencements = findCommencements(input.run, anchor);
-  const main = mainCommencement(commencements);
+/** What the classifier has already read of the run: its main commencement and its validity. */
+export interface ReadCommencement {
+  main: Commencement | null;
+  validity: string | null;
+}
+
+/** The facts of a regulation document (`read`: the commencement and validity found already, else found here). */
+export function extractRegulationFacts(input: RegulationInput, anchor: string | null, read?: ReadCommencement): RegulationFacts {
+  const main = read ? read.main : mainCommencement(findCommencements(input.run, anchor));
   const name = regulationName(input.title, input.run, input.news);
-  const validity = findValidity(input.run, main) ?? provisionalQualifier(name);
+  const validity = (read ? read.validity : findValidity(input.run, main)) ?? provisionalQualifier(name);
   return {
     effectiveDate: main?.date ?? null,
     repeals: findRepeals(input.run),

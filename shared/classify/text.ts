@@ -74,6 +74,19 @@ export function anyWordPattern(words: readonly string[]): RegExp {
   return new RegExp([...new Set(words)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 }
 
+/** The words of a pattern that is a plain alternation of literal words (任命|免去|：), or an error if it is not. */
+export function wordsOf(pattern: RegExp): string[] {
+  const words = pattern.source.split('|');
+  if (words.some((w) => w.length === 0 || /[\\^$.*+?()[\]{}]/.test(w))) throw new Error(`not a list of words: /${pattern.source}/`);
+  return words;
+}
+
+/** The words none of which holds another (for an any-word test, 聘 stands for 聘任 and 聘用). */
+export function minimalWords(words: readonly string[]): string[] {
+  const unique = [...new Set(words)];
+  return unique.filter((w) => !unique.some((v) => v !== w && w.includes(v)));
+}
+
 /** Every start index of needle in haystack (plain substring search, linear). */
 export function indexesOf(haystack: string, needle: string): number[] {
   const out: number[] = [];

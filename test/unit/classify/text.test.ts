@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { anyWordPattern, compactLines, compactRun, compactText } from '../../../shared/classify/text.ts';
+import { anyWordPattern, compactLines, compactRun, compactText, minimalWords, wordsOf } from '../../../shared/classify/text.ts';
 import { defaultCorpusDir } from '../../../shared/eval/corpus.ts';
 
 const textsIn = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => join(dir, f)) : []);
@@ -42,5 +42,17 @@ describe('any-word pattern', () => {
     expect('会议决定任命张三，免去李四'.search(pattern)).toBe(4);
     expect('某某办法(试行)'.search(pattern)).toBe(4);
     expect('某某办法试行'.search(pattern)).toBe(-1);
+  });
+});
+
+describe('word lists of patterns', () => {
+  it('reads the words of a plain alternation and refuses any other pattern', () => {
+    expect(wordsOf(/任命|免去|：/)).toEqual(['任命', '免去', '：']);
+    expect(() => wordsOf(/拟任(?!命)/)).toThrow(/not a list of words/);
+    expect(() => wordsOf(/任命||免去/)).toThrow(/not a list of words/);
+  });
+
+  it('keeps only the words that hold no other (an any-word test means the same)', () => {
+    expect(minimalWords(['聘任', '聘', '聘用', '同志为', '同志', '决定', '决定'])).toEqual(['聘', '同志', '决定']);
   });
 });

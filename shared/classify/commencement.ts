@@ -4,7 +4,7 @@
  */
 import { parseChineseDate } from '../parse/chinese-date.ts';
 import { ANCHOR_DAY_PHRASES, COMMENCEMENT_VERBS, SELF_REFERENCES } from './keywords.ts';
-import { firstKeywordIn, indexesOf, SENTENCE_END, sentenceBounds } from './text.ts';
+import { anyWordPattern, firstKeywordIn, SENTENCE_END, sentenceBounds } from './text.ts';
 
 export interface Commencement {
   /** The clause as printed (compacted), e.g. 自2024年3月1日起施行. */
@@ -34,13 +34,15 @@ export function resolveStartDate(between: string, anchor: string | null): string
   return parseChineseDate(`${year}年${month}月${day}日`);
 }
 
+/** 起 and the commencement verb after it, the verbs tried in their listed order (one scan of the text). */
+const START_VERB = new RegExp(`起(${COMMENCEMENT_VERBS.map((v) => anyWordPattern([v]).source).join('|')})`, 'g');
+
 /** Every commencement clause in a compacted text, in reading order. */
 export function findCommencements(text: string, anchor: string | null): Commencement[] {
   const out: Commencement[] = [];
-  for (const at of indexesOf(text, '起')) {
-    const after = text.slice(at + 1, at + 5);
-    const verb = COMMENCEMENT_VERBS.find((v) => after.startsWith(v));
-    if (!verb) continue;
+  for (const m of text.matchAll(START_VERB)) {
+    const at = m.index;
+    const verb = m[1] ?? '';
     const windowStart = Math.max(0, at - LOOKBACK);
     const window = text.slice(windowStart, at);
     const from = Math.max(window.lastIndexOf('自'), window.lastIndexOf('于'), window.lastIndexOf('从'));

@@ -7,7 +7,7 @@ import { findCommencements, mainCommencement, type Commencement } from './commen
 import { PROMULGATION_TITLE, PROMULGATION_WORDS, VALIDITY_WORDS } from './keywords.ts';
 import { bracketedNames, isRuleName, issuedObject, provisionalQualifier, ruleNameInTitle } from './rule-names.ts';
 import { listedRepeals } from './repeal-lists.ts';
-import { firstKeywordIn, indexesOf, sentenceAround } from './text.ts';
+import { anyWordPattern, firstKeywordIn, indexesOf, sentenceAround } from './text.ts';
 
 export interface RegulationInput {
   title: string;
@@ -33,6 +33,8 @@ function validityPhraseAt(text: string, at: number): string | null {
   return /[\d一二三四五六七八九十两半]|至/.test(phrase) ? phrase : null;
 }
 
+const ANY_VALIDITY_WORD = new RegExp(anyWordPattern(VALIDITY_WORDS).source, 'g');
+
 /**
  * The validity period: in the commencement's sentence or the next one, or in a sentence that
  * speaks of the document itself (本办法有效期…). Licence terms elsewhere are not the rule's.
@@ -48,8 +50,10 @@ export function findValidity(run: string, commencement: Commencement | null): st
       }
     }
   }
+  // One scan finds every validity word; they are then tried in their listed order, each in reading order.
+  const hits = [...run.matchAll(ANY_VALIDITY_WORD)];
   for (const word of VALIDITY_WORDS) {
-    for (const at of indexesOf(run, word)) {
+    for (const at of hits.filter((h) => h[0] === word).map((h) => h.index)) {
       const before = run.slice(Math.max(0, at - 12), at);
       if (/本(?:办法|规定|细则|条例|规则|通知|方案|意见|决定|制度|政策|措施)/.test(before)) {
         const phrase = validityPhraseAt(run, at);

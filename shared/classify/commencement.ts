@@ -3,6 +3,8 @@
  * and the calendar date they resolve to.
  */
 import { parseChineseDate } from '../parse/chinese-date.ts';
+import { addDays } from './land/date-arithmetic.ts';
+import { parseChineseNumeral } from './land/numbers.ts';
 import { ANCHOR_DAY_PHRASES, COMMENCEMENT_VERBS, SELF_REFERENCES } from './keywords.ts';
 import { anyWordPattern, firstKeywordIn, SENTENCE_END, sentenceBounds } from './text.ts';
 
@@ -34,15 +36,36 @@ export function resolveStartDate(between: string, anchor: string | null): string
   return parseChineseDate(`${year}年${month}月${day}日`);
 }
 
-/** 起 and the commencement verb after it, the verbs tried in their listed order (one scan of the text). */
-const START_VERB = new RegExp(`起(${COMMENCEMENT_VERBS.map((v) => anyWordPattern([v]).source).join('|')})`, 'g');
+/** A count of days as printed: 30, 三十. */
+const DAYS = '[\\d〇零一二三四五六七八九十百两]{1,5}';
+/**
+ * 起, a delay of days where one is printed (自公布之日起30日后施行, 自公布之日起满三十日施行: the form 《规章制定程序条例》
+ * prescribes for 规章), and the commencement verb, the verbs tried in their listed order (one scan of the text).
+ */
+const START_VERB = new RegExp(
+  `起(?:(${DAYS})(?:日|天)后|满(${DAYS})(?:日|天)(?:后|之日起|起)?)?(${COMMENCEMENT_VERBS.map((v) => anyWordPattern([v]).source).join('|')})`,
+  'g',
+);
+
+/** 30 / 三十 → 30 (days are whole numbers; null when the count does not read as one). */
+function dayCount(printed: string): number | null {
+  const n = /^\d+$/.test(printed) ? Number(printed) : parseChineseNumeral(printed);
+  return n !== null && Number.isInteger(n) && n > 0 ? n : null;
+}
+
+/** The start date moved by the printed delay (N日后: the anchor plus N calendar days). */
+function delayed(date: string | null, printedDays: string | undefined): string | null {
+  if (date === null || printedDays === undefined) return date;
+  const days = dayCount(printedDays);
+  return days === null ? null : addDays(date, days);
+}
 
 /** Every commencement clause in a compacted text, in reading order. */
 export function findCommencements(text: string, anchor: string | null): Commencement[] {
   const out: Commencement[] = [];
   for (const m of text.matchAll(START_VERB)) {
     const at = m.index;
-    const verb = m[1] ?? '';
+    const delay = m[1] ?? m[2];
     const windowStart = Math.max(0, at - LOOKBACK);
     const window = text.slice(windowStart, at);
     const from = Math.max(window.lastIndexOf('自'), window.lastIndexOf('于'), window.lastIndexOf('从'));
@@ -53,8 +76,8 @@ export function findCommencements(text: string, anchor: string | null): Commence
     const { start, end } = sentenceBounds(text, at, 200);
     const subject = firstKeywordIn(text.slice(start, clauseStart), SELF_REFERENCES);
     out.push({
-      phrase: text.slice(clauseStart, at + 1 + verb.length),
-      date: resolveStartDate(between, anchor),
+      phrase: text.slice(clauseStart, at + m[0].length),
+      date: delayed(resolveStartDate(between, anchor), delay),
       subject,
       sentenceStart: start,
       sentenceEnd: end,

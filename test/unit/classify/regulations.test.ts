@@ -43,6 +43,14 @@ describe('effective dates', () => {
     expect(facts('某某管理办法', '本办法自发布之日起施行。', null).effectiveDate).toBeNull();
   });
 
+  it('counts the delay of 自公布之日起30日后施行 and 满三十日施行 from the anchor date', () => {
+    expect(facts('某某市物业管理办法', '本办法自公布之日起30日后施行。', '2024-01-15').effectiveDate).toBe('2024-02-14');
+    expect(facts('某某市物业管理办法', '本办法自公布之日起三十日后施行，有效期5年。', '2024-01-15')).toMatchObject({ effectiveDate: '2024-02-14', validity: '有效期5年' });
+    expect(facts('某某市物业管理办法', '本办法自发布之日起满30日施行。', '2023-12-20').effectiveDate).toBe('2024-01-19');
+    expect(facts('某某市物业管理办法', '本办法自公布之日起30日后施行。', null).effectiveDate).toBeNull();
+    expect(findCommencements(compactRun('本办法自公布之日起30日后施行。'), '2024-01-15')[0]?.phrase).toBe('自公布之日起30日后施行');
+  });
+
   it('resolves dates without a year against the anchor (今年1月1日)', () => {
     expect(resolveStartDate('今年1月1日', '2024-01-04')).toBe('2024-01-01');
     expect(resolveStartDate('明年1月1日', '2024-06-04')).toBe('2025-01-01');

@@ -14,17 +14,18 @@ import { extractBoundaries, extractLocation } from './location.ts';
 import { normaliseFactText } from './normalise.ts';
 import { extractImplementer, extractRequisitioner } from './parties.ts';
 import { extractProject } from './project.ts';
+import { extractSaleTable, saleArea, saleCompensation, saleLocation, type SaleTable } from './sale-table.ts';
 import { extractTables, type TableFacts } from './tables.ts';
 
 /** Rates per unit first, then the standards applied by reference, multiples and lump sums. */
-function compensationOf(text: string, tables: TableFacts): Compensation[] {
+function compensationOf(text: string, tables: TableFacts, sale: SaleTable): Compensation[] {
   const rates = extractCompensation(text);
-  return [...rates, ...extractOtherCompensation(text, rates), ...tables.compensation];
+  return [...rates, ...extractOtherCompensation(text, rates), ...tables.compensation, ...saleCompensation(sale)];
 }
 
 /** The area the text prints, else the rows of a flattened compensation table (each with its unit's name). */
-function areaOf(text: string, tables: TableFacts): { area: string; squareMetres: number } | null {
-  const printed = extractArea(text);
+function areaOf(text: string, tables: TableFacts, sale: SaleTable): { area: string; squareMetres: number } | null {
+  const printed = extractArea(text) ?? saleArea(sale);
   if (printed || tables.areas.length === 0) return printed;
   const squareMetres = Math.round(tables.areas.reduce((a, b) => a + b.squareMetres, 0) * 100) / 100;
   return { area: tables.areas.map((a) => a.printed).join('、'), squareMetres };
@@ -42,8 +43,10 @@ export function extractLandFacts(
   const title = normaliseFactText(input.title ?? '').replace(/\s+/g, '');
   const text = normaliseFactText(input.text);
   const tables = extractTables(text);
-  const area = areaOf(text, tables);
-  const location = extractLocation(text, title);
+  const sale = extractSaleTable(text);
+  const area = areaOf(text, tables, sale);
+  // A sale notice's parcels are where it is: their places, parcel by parcel, before any place named in passing.
+  const location = saleLocation(sale) ?? extractLocation(text, title);
   const boundaries = extractBoundaries(text, location);
   const asPrinted = (phrase: string | null): string | null => (phrase === null ? null : printed(phrase));
   return {
@@ -52,7 +55,7 @@ export function extractLandFacts(
     ...(boundaries ? { boundaries } : {}),
     area: area?.area ?? null,
     areaSquareMetres: area?.squareMetres ?? null,
-    compensation: compensationOf(text, tables).map((c) => ({ ...c, text: printed(c.text) })),
+    compensation: compensationOf(text, tables, sale).map((c) => ({ ...c, text: printed(c.text) })),
     deadlines: extractDeadlines(text, title, anchorDate).map((d) => ({ ...d, text: printed(d.text) })),
     implementer: extractImplementer(text),
     requisitioner: extractRequisitioner(title, text),

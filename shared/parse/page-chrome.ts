@@ -210,7 +210,8 @@ export function chromeFieldsOf(prepared: { info: readonly ChromeLine[] }): Recor
     const fields = chromeFields(li.plain);
     for (const [key, value] of fields) if (!(key in out)) out[key] = value;
     // A bare timestamp line is the page's date: 2023-01-29 16:07, 24.09.2015 18:40.
-    if (fields.length === 0 && li.chrome === 'page-info' && !('发布日期' in out)) {
+    // …also one opening a line of other fields: 2023-04-13 10:51来源：某局.
+    if ((fields.length === 0 || /^\d{4}-\d{1,2}-\d{1,2}\s/.test(li.plain)) && li.chrome === 'page-info' && !('发布日期' in out)) {
       const dmy = DAY_MONTH_YEAR.exec(li.plain);
       out['发布日期'] = dmy ? `${dmy[3]}-${dmy[2]}-${dmy[1]}` : li.plain;
     }

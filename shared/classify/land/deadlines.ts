@@ -11,7 +11,7 @@
  */
 import type { Deadline } from '../../model/document.ts';
 import { resolveEvent, type Anchors } from './anchors.ts';
-import { endOfPeriod, type PeriodUnit } from './date-arithmetic.ts';
+import { lastDayOfPeriod, type PeriodUnit } from './date-arithmetic.ts';
 import { CLOCK_SOURCE, DATE_RE, DATE_SOURCE, RANGE_RE, rangeEnd } from './dates-in-text.ts';
 import { isoDate, parseChineseDate } from '../../parse/chinese-date.ts';
 import { sentenceEnd, sentenceStart } from './normalise.ts';
@@ -339,7 +339,7 @@ function signingPeriod(raws: readonly Raw[], base: Anchors): { start: string | n
     if (r.startDate) return { start: r.startDate, end: r.endDate };
     const start = r.event ? resolveEvent(r.event, base) : null;
     if (!start) continue;
-    return { start, end: r.period ? endOfPeriod(start, r.period.n, r.period.unit) : r.endDate };
+    return { start, end: r.period ? lastDayOfPeriod(start, r.period.n, r.period.unit) : r.endDate };
   }
   return { start: null, end: null };
 }
@@ -362,11 +362,13 @@ export function extractDeadlines(text: string, title: string, publication: strin
     let date = r.endDate;
     if (!date && r.period && r.event) {
       const from = resolveEvent(r.event, anchors);
-      date = from ? endOfPeriod(from, r.period.n, r.period.unit) : null;
+      date = from ? lastDayOfPeriod(from, r.period.n, r.period.unit) : null;
     } else if (!date && r.period && r.purpose === '公告期' && anchors.publication) {
       // 本公告的公示期限为10个工作日: a notice's own period runs from its publication.
-      date = endOfPeriod(anchors.publication, r.period.n, r.period.unit);
+      date = lastDayOfPeriod(anchors.publication, r.period.n, r.period.unit);
     }
-    return { text: text.slice(r.start, r.end), date, purpose: r.purpose };
+    // 签约期限开始之日起10日内 while the signing start is unknown: the rule, resolved once that date is published.
+    const rule = !date && r.period && r.event ? { event: r.event, n: r.period.n, unit: r.period.unit } : null;
+    return { text: text.slice(r.start, r.end), date, purpose: r.purpose, ...(rule ? { rule } : {}) };
   });
 }

@@ -1,6 +1,7 @@
 /** iCalendar text (RFC 5545) of deadline events, built with ical-generator; and the .ics attachment of one alert. */
 import ical from 'ical-generator';
 import type { ChangeRecord } from '../model/change.ts';
+import type { MailAttachment } from '../notify/mail-types.ts';
 import { deadlineEvents, type CalendarEvent } from './deadline-events.ts';
 
 /** Noon UTC of a calendar day: the same day in every time zone from UTC-11 to UTC+11. */
@@ -14,11 +15,7 @@ export function buildIcs(name: string, events: readonly CalendarEvent[], stamp: 
   return calendar.toString();
 }
 
-export interface MailAttachment {
-  filename: string;
-  contentType: string;
-  content: string;
-}
+export type { MailAttachment } from '../notify/mail-types.ts';
 
 /** The .ics a land alert can carry: its dated deadlines, or null when it has none. */
 export function deadlineAttachment(change: Pick<ChangeRecord, 'changeId' | 'title' | 'docNumber' | 'issuer' | 'land' | 'links'>, stamp: Date, evidenceUrl?: string): MailAttachment | null {

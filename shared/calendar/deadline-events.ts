@@ -20,13 +20,15 @@ export function deadlineEvents(change: DeadlineSource, options: { evidenceUrl?: 
   const deadlines = change.land?.deadlines ?? [];
   return deadlines.flatMap((d, index) => {
     if (!d.date) return [];
-    const purpose = d.purpose ? `${d.purpose}截止` : '期限届满';
+    // A period the law fixes is marked 法定 in the event's title and its provision named in the description.
+    const purpose = `${d.statutory ? '法定·' : ''}${d.purpose ? `${d.purpose}截止` : '期限届满'}`;
     const project = change.land?.project ? `（${change.land.project}）` : '';
     const description = [
       `${change.title}${change.docNumber ? `（${change.docNumber}）` : ''}`,
       change.issuer ? `发文机关：${change.issuer}` : null,
-      `原文规定：${d.text}`,
-      `截止日期按原文推算（工作日扣除法定节假日、计入调休上班日），请以原文为准。`,
+      `${d.statutory ? '法定期限' : '原文规定'}：${d.text}`,
+      d.statutory && d.basis ? `法律依据：${d.basis}` : null,
+      `截止日期按原文推算（工作日扣除法定节假日、计入调休上班日；期末逢休息日顺延至其后第一个工作日，民法典第二百零三条），请以原文为准。`,
       `原文：${change.links[0]?.url ?? ''}`,
       options.evidenceUrl ? `证据与存档：${options.evidenceUrl}` : null,
     ]

@@ -91,7 +91,7 @@ export function classifyDocument(doc: ClassifiableDocument, context: ClassifyCon
 
   const belongs = (category: Exclude<Category, 'other'>): boolean => decision.category === category || decision.tags.includes(category);
   const landFacts = belongs('land')
-    ? { stage: land.stage ?? 'other', ...extractLandFacts({ title: titleView.text, text: view.text }, anchor, view.printed) }
+    ? { stage: land.stage ?? 'other', ...extractLandFacts({ title: titleView.text, text: view.text }, anchor, view.printed, land.stage ?? 'other') }
     : null;
   return {
     category: decision.category,

@@ -3,6 +3,7 @@
  * from and, when the extract stage's page map is known, the page of the PDF. Pure.
  */
 import type { LandFacts } from '../model/document.ts';
+import { compensationTerms, deadlineLabel, groupedCompensation } from '../notify/render-parts.ts';
 import type { LocatedFact } from '../projects/project-model.ts';
 
 /** One page of the original and the lines of the extracted text it gave (the extract stage's page map). */
@@ -46,8 +47,11 @@ function factsOf(land: LandFacts | null): { label: string; value: string }[] {
   if (land.project) out.push({ label: '项目', value: land.project });
   if (land.location) out.push({ label: '位置', value: land.location });
   if (land.area) out.push({ label: '面积', value: land.area });
-  for (const c of land.compensation) out.push({ label: c.appliesTo ? `补偿标准（${c.appliesTo}）` : '补偿标准', value: c.text });
-  for (const d of land.deadlines) out.push({ label: d.purpose ? `期限（${d.purpose}）` : '期限', value: d.text });
+  // Grouped by what they pay for, each with its condition beside the rate (the value opens with the printed text).
+  for (const { label, item } of groupedCompensation(land.compensation)) {
+    out.push({ label: item.appliesTo ? `${label}（${item.appliesTo}）` : label, value: `${item.text}${compensationTerms(item)}` });
+  }
+  for (const d of land.deadlines) out.push({ label: deadlineLabel(d), value: d.statutory && d.basis ? `${d.text}（${d.basis}）` : d.text });
   for (const b of land.legalBasis ?? []) out.push({ label: '法律依据', value: b });
   return out;
 }

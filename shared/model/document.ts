@@ -38,6 +38,11 @@ export const deadlineSchema = z.object({
   date: isoDateSchema.nullable(),
   /** What the deadline is for (登记, 签约, 听证, 行政复议, 行政诉讼 …) where stated. */
   purpose: z.string().nullable().optional(),
+  /** A period the law fixes (行政复议60日, 行政诉讼6个月): shown as 法定, with the provision in `basis`. */
+  statutory: z.boolean().optional(),
+  basis: z.string().nullable().optional(),
+  /** A period counted from an event whose date the notice does not give: the rule, resolved once that date is known. */
+  rule: z.object({ event: z.string(), n: z.number().positive(), unit: z.enum(['day', 'working-day', 'week', 'month', 'year']) }).nullable().optional(),
 });
 export type Deadline = z.infer<typeof deadlineSchema>;
 
@@ -48,6 +53,15 @@ export const compensationSchema = z.object({
   unit: z.string().nullable(),
   /** What it pays for (土地补偿费, 安置补助费, 青苗补偿 …). */
   appliesTo: z.string().nullable(),
+  /** The kind of payment it is grouped under in mails (土地补偿和安置补助, 房屋补偿, 奖励 …). */
+  group: z.string().nullable().optional(),
+  /** What it depends on, as printed (在签约期限开始之日起10日内签订…的), and a signing window read from it (第1–10日). */
+  condition: z.string().nullable().optional(),
+  window: z.string().nullable().optional(),
+  /** How it is paid (一次性支付6个月, 支付一次). */
+  payment: z.string().nullable().optional(),
+  /** The 文号 of the standard it applies (川府函〔2020〕217号). */
+  standard: z.string().nullable().optional(),
 });
 export type Compensation = z.infer<typeof compensationSchema>;
 

@@ -3,6 +3,14 @@ export interface RenderedMail {
   subject: string;
   html: string;
   text: string;
+  /** Files sent with the mail (a land alert's deadlines as .ics). */
+  attachments?: MailAttachment[];
+}
+
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
 }
 
 export interface MailLinks {

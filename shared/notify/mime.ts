@@ -1,6 +1,6 @@
 /**
  * The raw MIME message for SES SendRawEmail, assembled by nodemailer's MailComposer: multipart/alternative
- * (text, then HTML), UTF-8 bodies in base64, RFC 2047 encoded subject and display names, folding, the
+ * (text, then HTML; inside multipart/mixed with the attachments when there are any, e.g. a land alert's .ics), UTF-8 bodies in base64, RFC 2047 encoded subject and display names, folding, the
  * RFC 8058 one-click unsubscribe headers (List-Unsubscribe with the https URL, List-Unsubscribe-Post),
  * Auto-Submitted, and SES's configuration-set header when given.
  *
@@ -13,6 +13,16 @@
  */
 import { randomUUID } from 'node:crypto';
 import MailComposer from 'nodemailer/lib/mail-composer';
+import type { MailAttachment } from './mail-types.ts';
+
+/** An attachment's name: a plain file name (no path, no header characters), ending in its extension. */
+const ATTACHMENT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,120}$/;
+const ATTACHMENT_TYPE = /^[a-z]+\/[a-z0-9.+-]+(?:;\s*[a-z-]+=[A-Za-z0-9._-]+)*$/;
+
+function checkAttachment(a: MailAttachment): void {
+  if (!ATTACHMENT_NAME.test(a.filename)) throw new Error(`attachment: not a plain file name: ${a.filename}`);
+  if (!ATTACHMENT_TYPE.test(a.contentType)) throw new Error(`attachment: not a content type: ${a.contentType}`);
+}
 
 export interface MimeInput {
   /** "公报哨兵 <noreply@example.com>" or a bare address. */
@@ -29,6 +39,8 @@ export interface MimeInput {
   date?: Date;
   /** A Message-ID to reuse ("<…@domain>"), e.g. when a delivery is retried; a new one otherwise. */
   messageId?: string;
+  /** Files after the text and HTML (multipart/mixed): a land alert's deadlines as text/calendar. */
+  attachments?: readonly MailAttachment[];
 }
 
 export interface MimeMessage {
@@ -106,6 +118,8 @@ export async function buildMimeMessage(input: MimeInput): Promise<MimeMessage> {
     throw new Error(`X-SES-CONFIGURATION-SET: not a configuration set name: ${configurationSet}`);
   }
   const messageId = messageIdFor(input);
+  const attachments = input.attachments ?? [];
+  attachments.forEach(checkAttachment);
 
   const composer = new MailComposer({
     from,
@@ -115,6 +129,9 @@ export async function buildMimeMessage(input: MimeInput): Promise<MimeMessage> {
     html,
     messageId,
     textEncoding: 'base64',
+    ...(attachments.length > 0
+      ? { attachments: attachments.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType, contentTransferEncoding: 'base64' as const })) }
+      : {}),
     headers: [
       // As nodemailer's own `list` option writes it (that option belongs to its transport, not the composer).
       { key: 'List-Unsubscribe', value: { prepared: true, foldLines: true, value: `<${listUnsubscribe.url}>` } },

@@ -1,4 +1,5 @@
 /** The immediate alert: one change, mailed as soon as it is found. */
+import { deadlineAttachment } from '../calendar/build-ics.ts';
 import type { ChangeRecord } from '../model/change.ts';
 import type { Subscription } from '../model/subscription.ts';
 import { escapeHtml, plainText } from './escape.ts';
@@ -46,5 +47,10 @@ export function renderAlert(input: AlertInput): RenderedMail {
   const text = plainText(
     [`公报哨兵 · ${label}`, '', greeting(subscription), lead, '', changeText(view), '', foot.text, ''].join('\n'),
   );
-  return { subject, html: htmlDocument(subject, body), text };
+  // A land alert carries its dated deadlines as an .ics (one all-day event each, stable UIDs): stamped with the
+  // change's creation so a retried send carries the same file.
+  const created = new Date(change.createdAt);
+  const stamp = Number.isNaN(created.getTime()) ? new Date(0) : created;
+  const ics = change.land ? deadlineAttachment(change, stamp, links.evidenceUrl?.(change.changeId)) : null;
+  return { subject, html: htmlDocument(subject, body), text, ...(ics ? { attachments: [ics] } : {}) };
 }

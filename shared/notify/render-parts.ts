@@ -11,6 +11,7 @@ import { formatDateZh, oneLine, truncate } from './format.ts';
 import { appointmentActionLabels, categoryHeadings, categoryOrder, subtypeLabels } from './labels.ts';
 import type { MailLinks } from './mail-types.ts';
 import { pageFragment, projectLine } from '../projects/project-line.ts';
+import { stageLabels } from '../projects/stages.ts';
 
 export interface LabelledLine {
   label: string;
@@ -55,17 +56,70 @@ function landFacts(change: ChangeRecord): LabelledLine[] {
   if (land.area) lines.push({ label: '面积', value: oneLine(land.area) });
   if (land.requisitioner) lines.push({ label: '征收主体', value: oneLine(land.requisitioner) });
   if (land.implementer) lines.push({ label: '实施单位', value: oneLine(land.implementer) });
-  for (const c of land.compensation) {
+  if (land.legalBasis && land.legalBasis.length > 0) lines.push({ label: '法律依据', value: oneLine(land.legalBasis.join('、')) });
+  const reason = landReason(change);
+  if (reason) lines.push({ label: '归入土地类', value: reason });
+  lines.push(...compensationLines(land.compensation));
+  lines.push(...land.deadlines.map(deadlineLine));
+  return lines;
+}
+
+/** Why the document is land, in one line, from the classifier's first land evidence (title: …, text: …). */
+export function landReason(change: Pick<ChangeRecord, 'evidence' | 'land'>): string | null {
+  const first = (change.evidence ?? []).find((e) => /^(?:title|text): /.test(e));
+  if (!first) return null;
+  const [where, phrase] = [first.slice(0, first.indexOf(':')), first.slice(first.indexOf(':') + 1).trim()];
+  const stage = change.land?.stage ? `（${stageLabels[change.land.stage]}）` : '';
+  return `${where === 'title' ? '标题' : '正文'}写明「${oneLine(phrase)}」${stage}`;
+}
+
+/**
+ * Compensation grouped by what it pays for (issue 14: read in 30 s): one line per item under its group, the rate
+ * first, then what it depends on (the signing window of a 奖励 tier, else the printed condition), how it is paid
+ * and the standard's 文号.
+ */
+type CompensationItem = NonNullable<ChangeRecord['land']>['compensation'][number];
+
+/** What an item depends on, how it is paid and its standard's 文号, in brackets after the rate ('' when none). */
+export function compensationTerms(c: CompensationItem): string {
+  const terms = [
+    c.window ? `条件：${c.window}签约` : c.condition ? `条件：${oneLine(c.condition)}` : null,
+    c.payment ? `支付：${c.payment}` : null,
+    c.standard && !c.text.includes(c.standard) ? `标准文号：${c.standard}` : null,
+  ].filter((t): t is string => t !== null);
+  return terms.length > 0 ? `（${terms.join('；')}）` : '';
+}
+
+/** Items in the order of their groups' first appearance; records read before items had groups keep their one label. */
+export function groupedCompensation(items: readonly CompensationItem[]): Array<{ label: string; item: CompensationItem }> {
+  const groups = new Map<string, CompensationItem[]>();
+  for (const c of items) groups.set(c.group ?? '', [...(groups.get(c.group ?? '') ?? []), c]);
+  return [...groups].flatMap(([group, list]) => list.map((item) => ({ label: group ? `补偿·${group}` : '补偿标准', item })));
+}
+
+export function compensationLines(items: readonly CompensationItem[]): LabelledLine[] {
+  return groupedCompensation(items).map(({ label, item: c }) => {
     const text = oneLine(c.text);
     const prefix = c.appliesTo && !text.includes(c.appliesTo) ? `${c.appliesTo}：` : '';
-    lines.push({ label: '补偿标准', value: `${prefix}${text}` });
-  }
-  for (const d of land.deadlines) {
-    const when = d.date ? `截止 ${formatDateZh(d.date)}` : '具体日期未能推算，请查看原文';
-    const purpose = d.purpose ? `（${d.purpose}）` : '';
-    lines.push({ label: `期限${purpose}`, value: `${oneLine(d.text)} → ${when}` });
-  }
-  return lines;
+    return { label, value: `${prefix}${text}${compensationTerms(c)}` };
+  });
+}
+
+/** A deadline: its date, or its rule while the start event's date is unknown; statutory periods marked 法定. */
+export function deadlineLine(d: NonNullable<ChangeRecord['land']>['deadlines'][number]): LabelledLine {
+  const when = d.date
+    ? `截止 ${formatDateZh(d.date)}`
+    : d.rule
+      ? `自「${oneLine(d.rule.event)}」之日起算，该日期公布后即可推算`
+      : '具体日期未能推算，请查看原文';
+  const basis = d.statutory && d.basis ? `（${d.basis}）` : '';
+  return { label: deadlineLabel(d), value: `${oneLine(d.text)} → ${when}${basis}` };
+}
+
+/** 期限（签约）, 期限（行政复议·法定）. */
+export function deadlineLabel(d: Pick<NonNullable<ChangeRecord['land']>['deadlines'][number], 'purpose' | 'statutory'>): string {
+  const kind = [d.purpose, d.statutory ? '法定' : null].filter(Boolean).join('·');
+  return `期限${kind ? `（${kind}）` : ''}`;
 }
 
 function appointmentFacts(change: ChangeRecord): LabelledLine[] {

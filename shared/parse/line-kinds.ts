@@ -68,7 +68,8 @@ export function describeLine(line: string): LineInfo {
   const blank = plain === '';
   const info: LineInfo = { plain, blank, noise: false, chrome: null, docNumber: null, signatureDate: null, signatureOrgan: null, disclosure: null };
   if (blank) return info;
-  if ((opensWithOneOf(plain, PAGE_NUMBER_OPENERS) && PAGE_NUMBER.test(plain)) || (opensWithOneOf(plain, QR_NOTE_OPENERS) && QR_NOTE.test(plain)) || isRunningHeader(plain)) {
+  // A number closed by a cell mark (65 |) is a flattened table's cell, not a page number.
+  if ((opensWithOneOf(plain, PAGE_NUMBER_OPENERS) && !line.endsWith('|') && PAGE_NUMBER.test(plain)) || (opensWithOneOf(plain, QR_NOTE_OPENERS) && QR_NOTE.test(plain)) || isRunningHeader(plain)) {
     info.noise = true;
     return info;
   }

@@ -91,6 +91,7 @@ const SHARE_OPENERS = '分打【关[收+-评扫加上下相返跳公快无长正
 const SHARE_ANYWHERE = /【打印】|【关闭】|\[打印此页\]|\[关闭本页\]|打印\s*关闭|【字体[:：]|字号[:：]?\s*[大中小]/;
 const MARKUP = /^(?:<[!/a-zA-Z][^>]*>\s*)+$|^<!--.*-->$|^\[\/\/\]\s*:|^!\[[^\]]*\]\([^)]*\)(?:\s*\|)*$|^[|\s]+$|^[-=_*]{3,}$|^\S+\.(?:jpg|jpeg|png|gif)$/i;
 const PIPE = /\|/g;
+const TABLE_UNIT = /[(（]\s*(?:万?元|m2|㎡|平方米|亩|公顷|年)\s*[)）]/;
 const DAY_MONTH_YEAR = /^(\d{2})[.](\d{2})[.](\d{4})/;
 /** A page's date with its weekday (2025年04月02日 星期三), a newspaper's page number (第01版). */
 const DATED_DAY = /^\d{4}年\d{1,2}月\d{1,2}日\s*星期.$/;
@@ -117,7 +118,8 @@ export function chromeKind(plain: string): ChromeKind | null {
   if ((SHARE_OPENERS.includes(plain.charAt(0)) && SHARE.test(plain)) || ((plain.includes('打印') || plain.includes('字号') || plain.includes('字体') || plain.includes('关闭')) && SHARE_ANYWHERE.test(plain))) return 'share';
   if (first >= 0x30 && first <= 0x39 && plain.length <= 60 && TIME_ONLY.test(plain) && TIMESTAMP_LINE.test(plain)) return 'page-info';
   if (plain.length <= 16 && (DATED_DAY.test(plain) || PAGE_OF_PAPER.test(plain))) return 'navigation';
-  if (pipe && (plain.match(PIPE)?.length ?? 0) >= 2 && plain.split('|').every((cell) => cell.trim().length <= 12)) return 'navigation';
+  // A row of a flattened table (| 65 | 木金乡 |, or a header naming its units: 起始价(万元) |) is not a menu.
+  if (pipe && first !== 0x7c && !TABLE_UNIT.test(plain) && (plain.match(PIPE)?.length ?? 0) >= 2 && plain.split('|').every((cell) => cell.trim().length <= 12)) return 'navigation';
   return null;
 }
 
@@ -208,7 +210,8 @@ export function chromeFieldsOf(prepared: { info: readonly ChromeLine[] }): Recor
     const fields = chromeFields(li.plain);
     for (const [key, value] of fields) if (!(key in out)) out[key] = value;
     // A bare timestamp line is the page's date: 2023-01-29 16:07, 24.09.2015 18:40.
-    if (fields.length === 0 && li.chrome === 'page-info' && !('发布日期' in out)) {
+    // …also one opening a line of other fields: 2023-04-13 10:51来源：某局.
+    if ((fields.length === 0 || /^\d{4}-\d{1,2}-\d{1,2}\s/.test(li.plain)) && li.chrome === 'page-info' && !('发布日期' in out)) {
       const dmy = DAY_MONTH_YEAR.exec(li.plain);
       out['发布日期'] = dmy ? `${dmy[3]}-${dmy[2]}-${dmy[1]}` : li.plain;
     }

@@ -18,7 +18,7 @@ export function formatTimeline(t: Timeline): string {
   });
   if (t.deadlines.length > 0) {
     lines.push('', '期限：');
-    for (const d of t.deadlines) lines.push(`  ${d.date ?? '—'}  ${statusZh[d.status]}  ${d.purpose ? `${d.purpose}：` : ''}${d.text}`);
+    for (const d of t.deadlines) lines.push(`  ${d.date ?? '—'}  ${statusZh[d.status]}  ${d.purpose ? `${d.purpose}${d.statutory ? '（法定）' : ''}：` : ''}${d.text}${d.resolvedFrom ? `（起算日取自${d.resolvedFrom}）` : ''}`);
   }
   lines.push('', `尚未完成：${t.openStages.length === 0 ? '无' : t.openStages.map((s) => s.label).join('、')}`);
   return `${lines.join('\n')}\n`;

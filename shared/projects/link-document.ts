@@ -1,12 +1,14 @@
 /**
  * Links one land document into its project and records the stage: replay-safe (the document's project is
- * claimed with a condition, the head is updated with an optimistic lock, the stage has a deterministic key)
+ * claimed with a condition, the head is updated with an optimistic lock, the stage has a deterministic key) and
+ * race-safe for new projects (a new project's anchors — batch, 批复文号, name — are claimed with a condition)
  * and returning what the mail shows — the project and the stages that came before.
  */
 import type { Deadline, LandStage } from '../model/document.ts';
 import { extractLinkEvidence, type EvidenceInput } from './link-evidence.ts';
-import { joinProject, linkStep, newProject } from './link-step.ts';
-import { scoreLink } from './link-score.ts';
+import { anchorsOf } from './anchors.ts';
+import { joinProject, linkStep, newProject, type LinkSubject } from './link-step.ts';
+import { isLink, scoreLink } from './link-score.ts';
 import type { LocatedFact, ProjectRef, ProjectStage } from './project-model.ts';
 import type { ProjectRepository } from './ports.ts';
 import { stageRank } from './stages.ts';
@@ -59,8 +61,21 @@ export async function linkLandDocument(input: LandDocumentInput, deps: LinkDeps)
       continue;
     }
     const step = linkStep(subject, await deps.projects.listRegion(input.region), now);
-    const owner = await deps.projects.claimDocument(input.documentKey, step.project.projectId);
-    if (owner !== step.project.projectId) continue; // another run linked it meanwhile: go with that
+    // A new project claims its anchors first: a project another worker is opening for the same batch, 批复 or name
+    // right now (not yet listed) owns them, and this document joins it.
+    const opened = step.isNew ? await projectOpenedMeanwhile(subject, step.project.projectId, deps.projects) : null;
+    const target = opened ?? step.project.projectId;
+    const owner = await deps.projects.claimDocument(input.documentKey, target);
+    if (owner !== target) continue; // another run linked it meanwhile: go with that
+    if (opened) {
+      const current = await deps.projects.get(opened);
+      // Its head may not be written yet: write it from this document (the other worker then joins it).
+      const joined = current ? await deps.projects.update(joinProject(current.project, subject, now), current.revision) : await deps.projects.create(newProject(subject, opened, now));
+      if (!joined) continue;
+      const score = current ? scoreLink(evidence, current.project.evidence) : null;
+      linked = { projectId: opened, confidence: score?.confidence ?? 1, reasons: score?.reasons ?? ['同时处理的同一新项目文件：批次、批复文号或项目名称相同'] };
+      continue;
+    }
     if (step.isNew) {
       if (!(await deps.projects.create(step.project))) continue;
     } else {
@@ -98,6 +113,21 @@ export async function linkLandDocument(input: LandDocumentInput, deps: LinkDeps)
     .sort(byProcedure)
     .map((s) => ({ stage: s.stage, date: s.date, title: s.title }));
   return { projectId, name: head?.project.name ?? input.title, confidence: stage.confidence, reasons: stage.reasons, earlier, page: input.page };
+}
+
+/**
+ * The project another worker opened for this document's batch, 批复 or name since the region was listed, or null.
+ * Each anchor is claimed for `projectId`; one owned by another project counts when that project is still being
+ * written or its evidence links (a project of another batch sharing a name does not).
+ */
+async function projectOpenedMeanwhile(subject: LinkSubject, projectId: string, projects: ProjectRepository): Promise<string | null> {
+  for (const anchor of anchorsOf(subject.region, subject.evidence)) {
+    const owner = await projects.claimAnchor(anchor, projectId);
+    if (owner === projectId) continue;
+    const other = await projects.get(owner);
+    if (!other || isLink(scoreLink(subject.evidence, other.project.evidence))) return owner;
+  }
+  return null;
 }
 
 async function findStage(documentKey: string, projects: ProjectRepository): Promise<ProjectStage | null> {

@@ -12,6 +12,12 @@ export interface ProjectRepository {
   projectOfDocument(documentKey: string): Promise<string | null>;
   /** Records the document's project unless it has one; resolves to the project it is in now. */
   claimDocument(documentKey: string, projectId: string): Promise<string>;
+  /**
+   * Records that an identifying piece of evidence (a batch, a 批复文号, a project name: see ./anchors.ts) belongs to
+   * `projectId` unless it belongs to a project already; resolves to the project it belongs to now. A conditional write
+   * on a deterministic key: two documents of one new project linked at once end in one project.
+   */
+  claimAnchor(anchor: string, projectId: string): Promise<string>;
   get(projectId: string): Promise<StoredProject | null>;
   /** Creates the head unless it exists; false when it existed. */
   create(project: Project): Promise<boolean>;

@@ -28,7 +28,7 @@ export function renderProjectPage(t: Timeline): string {
 ${t.deadlines
   .map(
     (d) =>
-      `<tr><td>${h(d.purpose ? `${d.purpose}：` : '')}${h(d.text)}<br><span class="meta">${h(d.documentTitle)}</span></td><td>${h(d.date ? dateZh(d.date) : '—')}</td><td class="${d.status === 'open' ? 'open' : 'passed'}">${statusLabel[d.status]}</td></tr>`,
+      `<tr><td>${h(d.purpose ? `${d.purpose}${d.statutory ? '（法定）' : ''}：` : d.statutory ? '法定：' : '')}${h(d.text)}<br><span class="meta">${h(d.documentTitle)}${h(d.resolvedFrom ? ` · 起算日取自${d.resolvedFrom}` : '')}</span></td><td>${h(d.date ? dateZh(d.date) : '—')}</td><td class="${d.status === 'open' ? 'open' : 'passed'}">${statusLabel[d.status]}</td></tr>`,
   )
   .join('\n')}
 </tbody></table>`;

@@ -34,6 +34,7 @@ export async function deliverMail(
     configurationSet: sender.configurationSet,
     date: input.now,
     ...(input.messageId ? { messageId: input.messageId } : {}),
+    ...(input.mail.attachments?.length ? { attachments: input.mail.attachments } : {}),
   });
   const messageId = await sender.mailer.sendRaw({ from: sender.mailFrom, to: input.to, raw, configurationSet: sender.configurationSet });
   await sender.onSent?.({ to: input.to, subject: input.mail.subject, html: input.mail.html, text: input.mail.text, raw, messageId, deliveryKey: input.deliveryKey });

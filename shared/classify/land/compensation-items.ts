@@ -16,6 +16,8 @@ const DOC_NUMBER_TAIL = /[〔［[（(]\d{4}[〕］\]）)]\d{1,4}号/g;
 const DOC_NUMBER_HEAD = /[\u4e00-\u9fa5]{1,12}$/;
 const CLAUSE_BREAK = /[，,；;。\n]/;
 const SENTENCE_BREAK = /[；;。\n]/;
+/** Words applying a standard in a clause. */
+const APPLIED = /按|执行|参照|适用|标准/;
 const LIST_BREAK = /[，,；;。\n、]/;
 const LUMP_WORDS = [...LUMP_SUM_WORDS, ...COMPENSATION_ITEMS].sort((a, b) => b.length - a.length);
 /** Words between an item and its sum: 土地补偿费24.5276万元 / 起始价：3735万元 / 竞买保证金为750万元. */
@@ -64,6 +66,10 @@ function byReference(text: string): Compensation[] {
     // A legal basis (根据《…》…) counts only when the document it cites is itself a compensation standard.
     if (/^(?:根据|依据|依照)/.test(sentence) && !citesStandard(text.slice(Math.max(0, m.index - 120), m.index))) continue;
     const clause = clauseAt(text, m.index);
+    // The standard is applied in its clause (按…执行, 参照…标准); a clause citing a basis needs a compensation standard;
+    // a notice's own 文号 in its heading, or a earlier stage it rests on (依据《征收土地预公告》…), is neither.
+    const citing = /^(?:根据|依据|依照)/.test(clause);
+    if (citing ? !citesStandard(text.slice(Math.max(0, m.index - 120), m.index)) : !APPLIED.test(clause)) continue;
     if (out.some((c) => c.text === clause)) continue;
     out.push({ text: clause, amount: null, unit: null, appliesTo: appliesToIn(clause) ?? appliesToIn(sentence) });
   }

@@ -3,7 +3,9 @@
  * Periods follow 民法典 art. 201–202: the starting day is not counted; a period of months ends on the
  * corresponding day of the final month, or on that month's last day when it has no such day.
  * Working days follow China's public holidays and 调休 make-up working days (the chinese-days calendar, which
- * covers the years it has published; later years count Monday–Friday). A period ending on a rest day is not moved.
+ * covers the years it has published; later years count Monday–Friday). `endOfPeriod` is the plain arithmetic;
+ * `lastDayOfPeriod` applies 民法典 art. 203 (行政诉讼法 art. 83 alike): a period of days, weeks, months or years whose
+ * last day is a rest day (a weekend not worked, a public holiday) ends on the next working day.
  */
 import { isWorkingDay } from './working-days.ts';
 
@@ -77,4 +79,12 @@ export function endOfPeriod(iso: string, n: number, unit: PeriodUnit): string | 
     case 'year':
       return addYears(iso, n);
   }
+}
+
+/** The day a period of `n` units from `iso` runs out, a last day falling on a rest day moved to the next working day. */
+export function lastDayOfPeriod(iso: string, n: number, unit: PeriodUnit): string | null {
+  let end = endOfPeriod(iso, n, unit);
+  if (unit === 'working-day') return end;
+  for (let k = 0; end !== null && k < 31 && !isWorkingDay(end); k++) end = addDays(end, 1);
+  return end;
 }

@@ -11,9 +11,9 @@
  */
 import type { Deadline } from '../../model/document.ts';
 import { resolveEvent, type Anchors } from './anchors.ts';
-import { endOfPeriod, type PeriodUnit } from './date-arithmetic.ts';
+import { lastDayOfPeriod, type PeriodUnit } from './date-arithmetic.ts';
 import { CLOCK_SOURCE, DATE_RE, DATE_SOURCE, RANGE_RE, rangeEnd } from './dates-in-text.ts';
-import { parseChineseDate } from '../../parse/chinese-date.ts';
+import { isoDate, parseChineseDate } from '../../parse/chinese-date.ts';
 import { sentenceEnd, sentenceStart } from './normalise.ts';
 import { NUMBER_SOURCE, numberEndingAt, parseNumber } from './numbers.ts';
 import { purposeAfter, purposeAround } from './purpose.ts';
@@ -300,8 +300,34 @@ function undatedDeadlines(text: string, taken: readonly Raw[]): Raw[] {
       // 应当在规定期限内办理…: an obligation; 在规定期限内未签订…的 is the condition of what follows a missed one.
       if (re === SET_PERIOD && (!OBLIGATION.test(text.slice(Math.max(0, m.index - 6), m.index)) || /^[未不没]/.test(text.slice(m.index + m[0].length)))) continue;
       const purpose = purposeAround(text, start, end) ?? purposeAfter(text, m.index + m[0].length);
+      // 应当在本公告规定期限内，附图… (cut off, naming no act after it): nothing to do by when, nothing to show.
+      if (re === SET_PERIOD && purposeAfter(text, m.index + m[0].length) === null) continue;
       out.push({ start, end, event: null, period: null, startDate: null, endDate: null, purpose, term: null });
     }
+  }
+  return out;
+}
+
+/**
+ * F. 4月21日将启动征迁签约工作: a step of the procedure announced for a day printed without its year (a progress note,
+ * a news lead). The year is the anchor's; a day before the anchor falls in the next year (将 looks forward).
+ */
+const SCHEDULED_START = /(?<![\d年])(\d{1,2})月(\d{1,2})[日号](?:起)?(?:将|即将)?(?:正式)?(?:启动|开始|开展|进行)[^，,。；;\n]{0,10}?(签约|搬迁|腾退|交房|交地|登记|丈量)/g;
+
+function scheduledStarts(text: string, taken: readonly Raw[], publication: string | null): Raw[] {
+  if (!publication) return [];
+  const out: Raw[] = [];
+  const [year, month, day] = publication.split('-').map(Number);
+  for (const m of text.matchAll(SCHEDULED_START)) {
+    const start = m.index;
+    const end = clauseEdge(text, start + m[0].length, 1);
+    if (overlaps(taken, start, end) || year === undefined) continue;
+    const mo = Number(m[1]);
+    const d = Number(m[2]);
+    const before = mo < (month ?? 0) || (mo === month && d < (day ?? 0));
+    const iso = isoDate(before ? year + 1 : year, mo, d);
+    if (!iso) continue;
+    out.push({ start, end, event: null, period: null, startDate: null, endDate: iso, purpose: purposeAfter(text, start), term: null });
   }
   return out;
 }
@@ -313,7 +339,7 @@ function signingPeriod(raws: readonly Raw[], base: Anchors): { start: string | n
     if (r.startDate) return { start: r.startDate, end: r.endDate };
     const start = r.event ? resolveEvent(r.event, base) : null;
     if (!start) continue;
-    return { start, end: r.period ? endOfPeriod(start, r.period.n, r.period.unit) : r.endDate };
+    return { start, end: r.period ? lastDayOfPeriod(start, r.period.n, r.period.unit) : r.endDate };
   }
   return { start: null, end: null };
 }
@@ -324,6 +350,7 @@ export function extractDeadlines(text: string, title: string, publication: strin
   raws.push(...dateDeadlines(text, raws));
   raws.push(...bareWindows(text, raws));
   raws.push(...undatedDeadlines(text, raws));
+  raws.push(...scheduledStarts(text, raws, publication));
   raws.sort((a, b) => a.start - b.start);
   const readers = raws.filter((r) => !GOVERNMENT_DUTY.test(text.slice(sentenceStart(text, r.start, 120), sentenceEnd(text, r.end, 60, /[，,。；;\n]/))));
   raws.length = 0;
@@ -335,11 +362,13 @@ export function extractDeadlines(text: string, title: string, publication: strin
     let date = r.endDate;
     if (!date && r.period && r.event) {
       const from = resolveEvent(r.event, anchors);
-      date = from ? endOfPeriod(from, r.period.n, r.period.unit) : null;
+      date = from ? lastDayOfPeriod(from, r.period.n, r.period.unit) : null;
     } else if (!date && r.period && r.purpose === '公告期' && anchors.publication) {
       // 本公告的公示期限为10个工作日: a notice's own period runs from its publication.
-      date = endOfPeriod(anchors.publication, r.period.n, r.period.unit);
+      date = lastDayOfPeriod(anchors.publication, r.period.n, r.period.unit);
     }
-    return { text: text.slice(r.start, r.end), date, purpose: r.purpose };
+    // 签约期限开始之日起10日内 while the signing start is unknown: the rule, resolved once that date is published.
+    const rule = !date && r.period && r.event ? { event: r.event, n: r.period.n, unit: r.period.unit } : null;
+    return { text: text.slice(r.start, r.end), date, purpose: r.purpose, ...(rule ? { rule } : {}) };
   });
 }

@@ -126,6 +126,9 @@ function parcels(text: string, at: number, first: string): string {
   return out.join('。');
 }
 
+/** 范围内 followed by what is taken there (国有土地上的房屋, 集体土地, 的土地及地上附着物). */
+const RANGE_THEN_OBJECT = /范围内(?=的?(?:国有土地上|集体土地上)?的?(?:房屋|土地|建筑物|地上附着物))/;
+
 /** 征收范围。…。 / 土地位置：… */
 function labelledRange(text: string): string | null {
   for (const label of RANGE_LABELS) {
@@ -140,6 +143,9 @@ function labelledRange(text: string): string | null {
           .replace(/[(（](?:详见|见)[^)）]*[)）]?$/, '')
           .replace(/[(（](?:详见|见)[^)）]*[)）]/g, '')
           .replace(/内$/, '');
+        // …规划红线范围内国有土地上的房屋(…)；上述…: the range ends where what is taken within it is named.
+        const within = RANGE_THEN_OBJECT.exec(phrase);
+        if (within) return phrase.slice(0, within.index + RANGE_WITHIN.length);
         // 收回范围：宗地一：面积…，四至：…。\n宗地二：…: each parcel is known by its 四至, all of them kept.
         if (PARCEL_AT.test(phrase)) return parcels(text, at, phrase);
         // The 四至 go to `boundaries`; keep them here only when nothing else is printed.

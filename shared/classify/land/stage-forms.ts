@@ -17,11 +17,14 @@ export interface StageForm {
 const P = '[^。；！？]';
 
 export const STAGE_FORMS: readonly StageForm[] = [
+  // A report on how a requisition is going (征收进展情况, 征迁工作进度) recounts the stages; it is none of them.
+  { stage: 'other', needs: ['进展', '进度'], label: '征收工作进展', pattern: new RegExp(`(?:征收|征地|征迁|拆迁|腾退)${P}{0,8}?(?:工作)?(?:进展|进度)(?:情况)?$`) },
   { stage: 'sale', needs: ['出让'], label: '土地使用权出让', pattern: new RegExp(`(?:土地|建设用地)使用权${P}{0,16}出让|(?:挂牌|拍卖|招标)出让${P}{0,20}(?:土地|建设用地|宗地|地块)|出让${P}{0,6}(?:宗地|地块)`) },
   { stage: 'house-expropriation', needs: ['征收', '拆迁', '腾退'], label: '房屋征收', pattern: new RegExp(`房屋征收(?:决定|补偿方案|范围|部门|与补偿)|国有土地上房屋征收|征收决定书|被征收人|(?:集体土地上)?房屋(?:征收|拆迁|腾退)${P}{0,10}(?:补偿|安置)|(?:拆迁|腾退)${P}{0,10}(?:补偿|安置)`) },
   { stage: 'take-back', needs: ['收回', '收储', '收购'], label: '收回…土地使用权', pattern: new RegExp(`收回${P}{0,60}?(?:土地|建设用地)使用权|(?:土地|建设用地)使用权${P}{0,6}(?:收回|收购)|收回${P}{0,30}?国有(?:建设用地|土地)|土地收储`) },
   { stage: 'hearing', needs: ['听证'], label: '征收补偿听证', pattern: new RegExp(`(?:征收|征地|补偿|安置|拆迁)${P}{0,40}听证(?:会)?(?:的)?(?:公告|通知|告知)|(?:征收|征地|补偿|安置|拆迁)${P}{0,60}听证会|听证会${P}{0,60}(?:征收|征地|补偿|安置|拆迁)`) },
-  { stage: 'approval', needs: ['批复', '建用字', '转用', '征收'], label: '批复', pattern: new RegExp(`(?:转用|征收|征地|建设用地|用地)${P}{0,20}的批复|批复如下${P}{0,80}(?:转用|征收|建设用地)|同意${P}{0,40}(?:农用地转用|土地征收|征收${P}{0,10}土地)方案|征地批复|建用字〔`) },
+  // A 批复 cited by its title (批准《关于…建设用地的批复》) is what a later notice rests on, not the document itself.
+  { stage: 'approval', needs: ['批复', '建用字', '转用', '征收'], label: '批复', pattern: new RegExp(`(?:转用|征收|征地|建设用地|用地)${P}{0,20}的批复(?![》」])|批复如下${P}{0,80}(?:转用|征收|建设用地)|同意${P}{0,40}(?:农用地转用|土地征收|征收${P}{0,10}土地)方案|征地批复|建用字〔`) },
   { stage: 'pre-announcement', needs: ['预公告', '预通告', '征收', '征地'], label: '征收土地预公告', pattern: new RegExp(`预公告|预通告|启动${P}{0,40}(?:征收|征地)|拟征收${P}{0,60}?土地|征收土地${P}{0,4}(?:启动|预)`) },
   { stage: 'plan', needs: ['补偿安置方案'], label: '征地补偿安置方案', pattern: new RegExp(`(?:征地|征收${P}{0,20}?)补偿安置方案|补偿安置方案(?:公告|通告|公示)`) },
   { stage: 'announcement', needs: ['征收', '征地'], label: '征收土地公告', pattern: new RegExp(`(?:征收土地|土地征收|征地)(?:方案)?(?:的)?(?:公告|通告)|(?:批准|批复)${P}{0,40}《?征收土地方案》?|经${P}{0,40}批准${P}{0,20}征收`) },

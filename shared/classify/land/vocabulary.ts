@@ -80,7 +80,7 @@ export const PERIOD_UNITS: ReadonlyArray<{ printed: string; unit: PeriodUnit }> 
 /** What a deadline is for, keyed on the words of the clause (first listed wins on a tie). */
 export const DEADLINE_PURPOSES: ReadonlyArray<{ purpose: string; words: readonly string[] }> = [
   { purpose: '行政复议', words: ['复议'] },
-  { purpose: '行政诉讼', words: ['诉讼', '起诉'] },
+  { purpose: '行政诉讼', words: ['诉讼', '起诉', '向人民法院提起'] },
   { purpose: '听证', words: ['听证'] },
   { purpose: '签约', words: ['签约', '签订', '协议'] },
   { purpose: '搬迁', words: ['搬迁', '腾空', '腾退', '交房'] },

@@ -21,7 +21,9 @@ const landOf = (doc: ParsedDocument | null): LandFacts | null => doc?.land ?? nu
 function locationRight(label: string, land: LandFacts | null): boolean {
   if (!land) return false;
   const b = land.boundaries;
-  const haystack = comparable([land.location, land.project, b?.east, b?.south, b?.west, b?.north].filter(Boolean).join('|')) ?? '';
+  const printed = [land.location, land.project, b?.east, b?.south, b?.west, b?.north].filter(Boolean).join('|');
+  // The label's parts lose their bracketed notes (placeParts); the product's text is also read without them.
+  const haystack = comparable(`${printed}|${printed.replace(/[(（][^)）]*[)）]/g, '')}`) ?? '';
   const parts = placeParts(label).map((p) => comparable(p) ?? '');
   if (parts.length === 0) return false;
   return parts.filter((p) => haystack.includes(p)).length >= 0.8 * parts.length;

@@ -8,6 +8,7 @@ import { queryAll, scanAll } from './query-all.ts';
 const head = (projectId: string) => ({ pk: `PROJECT#${projectId}`, sk: 'HEAD' });
 const stageKey = (projectId: string, documentKey: string) => ({ pk: `PROJECT#${projectId}`, sk: `STAGE#${documentKey}` });
 const docKey = (documentKey: string) => ({ pk: `DOC#${documentKey}`, sk: 'PROJECT' });
+const anchorKey = (anchor: string) => ({ pk: `ANCHOR#${anchor}`, sk: 'PROJECT' });
 const claimSchema = z.object({ projectId: z.string().min(1) });
 const parseStage = (item: Record<string, unknown>): ProjectStage => projectStageSchema.parse(stripKeys(item, ['checkKey']));
 const parseHead = (item: Record<string, unknown>): Project => projectSchema.parse(stripKeys(item, ['revision']));
@@ -37,6 +38,18 @@ export class DynamoProjectRepository implements ProjectRepository {
       const owner = await this.projectOfDocument(documentKey);
       if (!owner) throw new Error(`claim of ${documentKey} vanished`);
       return owner;
+    }
+  }
+
+  async claimAnchor(anchor: string, projectId: string): Promise<string> {
+    try {
+      await this.db.send(new PutCommand({ TableName: this.table, Item: { ...anchorKey(anchor), projectId }, ConditionExpression: 'attribute_not_exists(pk)' }));
+      return projectId;
+    } catch (err) {
+      if (!isConditionFailure(err)) throw err;
+      const out = await this.db.send(new GetCommand({ TableName: this.table, Key: anchorKey(anchor), ConsistentRead: true }));
+      if (!out.Item) throw new Error(`anchor ${anchor} vanished`);
+      return claimSchema.parse(stripKeys(out.Item)).projectId;
     }
   }
 

@@ -83,8 +83,9 @@ describe('land projects on the emulators', () => {
     const timeline = buildTimeline(stored!.project, await repo.listStages(a4.projectId), '2024-08-01');
     expect(timeline.stages.map((s) => s.documentKey)).toEqual(['doc-A1', 'doc-A2', 'doc-A3', 'doc-A4', 'doc-A5']);
     expect(timeline.openStages).toEqual([]);
-    // A4's registration period (15 days from 2024-07-20) is still open on 2024-08-01; A2's have passed.
-    expect(timeline.deadlines.find((d) => d.date === '2024-08-04')?.status).toBe('open');
+    // A4's registration period (15 days from 2024-07-20, ending Sunday 4 August, so Monday 5 August: 民法典 art. 203)
+    // is still open on 2024-08-01; A2's have passed.
+    expect(timeline.deadlines.find((d) => d.date === '2024-08-05')?.status).toBe('open');
     expect(timeline.deadlines.filter((d) => d.status === 'passed').length).toBeGreaterThan(0);
 
     const b = await repo.get(refs.get('B2')!.projectId);
@@ -112,6 +113,23 @@ describe('land projects on the emulators', () => {
     expect(x.projectId).toBe(y.projectId);
     const owners = (await repo.listProjects()).filter((p) => p.documentKeys.includes('doc-race'));
     expect(owners).toHaveLength(1);
+  });
+
+  it('opens one project when two documents of one new project are linked at once', async () => {
+    // Two stages of a batch no project has yet (D's forms, moved to a new batch), processed by two workers at once:
+    // both find no project; the batch's anchor, claimed with a conditional write, sends the later one to the first's.
+    const renamed = (id: string) => {
+      const f = docs.find((d) => d.id === id)!;
+      const input = inputOf(f);
+      const text = f.doc.text.replace(/2024年第4批次/g, '2026年第2批次');
+      if (text === f.doc.text) throw new Error(`fixture ${id} no longer names its batch`);
+      return { ...input, documentKey: `doc-pair-${id}`, changeId: `change-pair-${id}`, title: input.title.replace(/2024年第4批次/g, '2026年第2批次'), text };
+    };
+    const [x, y] = await Promise.all([linkLandDocument(renamed('D1'), deps()), linkLandDocument(renamed('D2'), deps())]);
+    expect(x.projectId).toBe(y.projectId);
+    const owners = (await repo.listProjects()).filter((p) => p.documentKeys.some((k) => k.startsWith('doc-pair-')));
+    expect(owners.map((p) => p.documentKeys.sort())).toEqual([['doc-pair-D1', 'doc-pair-D2']]);
+    expect((await repo.listStages(x.projectId)).map((s) => s.documentKey).sort()).toEqual(['doc-pair-D1', 'doc-pair-D2']);
   });
 
   it('lists the projects and shows a timeline with gw projects', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, addWorkingDays, dayOfWeek, endOfPeriod } from '../../../../shared/classify/land/date-arithmetic.ts';
+import { addDays, addMonths, addWorkingDays, dayOfWeek, endOfPeriod, lastDayOfPeriod } from '../../../../shared/classify/land/date-arithmetic.ts';
 
 describe('date arithmetic (UTC, ISO in and out)', () => {
   it('adds calendar days across month and year ends and leap days', () => {
@@ -35,6 +35,15 @@ describe('date arithmetic (UTC, ISO in and out)', () => {
     expect(addWorkingDays('2024-09-27', 5)).toBe('2024-10-10');
     expect(endOfPeriod('2024-09-27', 10, 'working-day')).toBe('2024-10-16');
     expect(addWorkingDays('2024-06-07', 1)).toBe('2024-06-11'); // 端午 Monday 6月10日 is off
+  });
+
+  it('moves a last day on a rest day to the next working day (民法典 art. 203), never a 调休 working day', () => {
+    expect(lastDayOfPeriod('2023-09-20', 15, 'day')).toBe('2023-10-07'); // 10月5日 is 国庆; 10月7日 a 调休 Saturday
+    expect(lastDayOfPeriod('2024-01-26', 30, 'day')).toBe('2024-02-26'); // Sunday 2月25日 → Monday
+    expect(lastDayOfPeriod('2025-09-26', 15, 'day')).toBe('2025-10-11'); // Saturday 10月11日 is worked
+    expect(lastDayOfPeriod('2024-01-20', 3, 'week')).toBe('2024-02-18'); // 2月10日 opens 春节 (to 17日); Sunday 2月18日 is worked
+    expect(lastDayOfPeriod('2023-08-31', 6, 'month')).toBe('2024-02-29');
+    expect(lastDayOfPeriod('2024-09-27', 10, 'working-day')).toBe(endOfPeriod('2024-09-27', 10, 'working-day'));
   });
 
   it('rejects dates that do not exist', () => {

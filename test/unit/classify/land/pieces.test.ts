@@ -69,10 +69,11 @@ describe('deadlines', () => {
 
   it('leaves the date null when the anchor is unknown', () => {
     expect(deadlines('自本通告发布之日起15日内办理登记。', null)).toEqual([
-      { text: '自本通告发布之日起15日内', date: null, purpose: '登记' },
+      // Without the notice's date the period stays its rule, resolved once that date is known.
+      { text: '自本通告发布之日起15日内', date: null, purpose: '登记', rule: { event: '本通告发布', n: 15, unit: 'day' } },
     ]);
     expect(deadlines('被征收人应在收到补偿决定之日起30日内搬迁。', '2023-05-01')).toEqual([
-      { text: '收到补偿决定之日起30日内', date: null, purpose: '搬迁' },
+      { text: '收到补偿决定之日起30日内', date: null, purpose: '搬迁', rule: { event: '收到补偿决定', n: 30, unit: 'day' } },
     ]);
   });
 

@@ -107,7 +107,8 @@ describe('征地补偿安置方案公告', () => {
 
   it('dates the objection window, the 5-working-day hearing request and the registration date', () => {
     expect(facts.deadlines).toEqual([
-      { text: '自本公告发布之日起30日内', date: '2023-12-31', purpose: '异议' },
+      // 30 days end on Sunday 31 December, then 元旦: the period runs to the next working day (民法典 art. 203).
+      { text: '自本公告发布之日起30日内', date: '2024-01-02', purpose: '异议' },
       // 2023-12-01 is a Friday: 4–8 December.
       { text: '本公告发布之日起5个工作日内', date: '2023-12-08', purpose: '听证' },
       { text: '于2023年12月31日前', date: '2023-12-31', purpose: '登记' },
@@ -144,10 +145,11 @@ describe('国有土地上房屋征收决定', () => {
   it('resolves the signing period, dates counted from it, and the review and litigation windows', () => {
     expect(facts.deadlines).toEqual([
       { text: '签约期限为2024年3月1日至2024年3月30日', date: '2024-03-30', purpose: '签约' },
-      { text: '搬迁期限为签约期限届满之日起15日内', date: '2024-04-14', purpose: '搬迁' },
+      // Sunday 14 April and Saturday 20 April are rest days: both periods run to the Monday after (民法典 art. 203).
+      { text: '搬迁期限为签约期限届满之日起15日内', date: '2024-04-15', purpose: '搬迁' },
       { text: '签约期限开始之日起10日内', date: '2024-03-11', purpose: '签约' },
-      { text: '自本决定公告之日起60日内', date: '2024-04-20', purpose: '行政复议' },
-      { text: '6个月内', date: '2024-08-20', purpose: '行政诉讼' },
+      { text: '自本决定公告之日起60日内', date: '2024-04-22', purpose: '行政复议', statutory: true, basis: '《中华人民共和国行政复议法》第二十条' },
+      { text: '6个月内', date: '2024-08-20', purpose: '行政诉讼', statutory: true, basis: '《中华人民共和国行政诉讼法》第四十六条' },
     ]);
   });
 });

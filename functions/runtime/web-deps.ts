@@ -10,9 +10,9 @@ import type { SubscribeDeps } from '../../shared/subscribe/deps.ts';
 import { checkRate, clientKey } from '../../shared/subscribe/rate-limit.ts';
 import type { Runtime } from './core.ts';
 
-export function webDeps(rt: Pick<Runtime, 'config' | 'db' | 's3' | 'now' | 'archiveBaseUrl'>, subscribe: SubscribeDeps): ApiDeps {
+/** The stored reads alone (the CLI uses these: it has no rate limit). */
+export function webReads(rt: Pick<Runtime, 'config' | 'db' | 's3' | 'now' | 'archiveBaseUrl'>): Omit<ApiDeps, 'rateLimit'> {
   const t = rt.config.tables;
-  const rule = subscribe.limits.client;
   return {
     documents: new DynamoDocumentHistory(rt.db, t.documents),
     changes: new DynamoChangeRepository(rt.db, t.changes),
@@ -23,7 +23,11 @@ export function webDeps(rt: Pick<Runtime, 'config' | 'db' | 's3' | 'now' | 'arch
     publicBaseUrl: rt.config.publicBaseUrl,
     archiveBaseUrl: rt.archiveBaseUrl,
     now: rt.now,
-    rateLimit: (ip) => checkRate(subscribe.rateLimits, rule, clientKey(rule, ip), rt.now()),
     cursorSecret: rt.config.tokenSecret,
   };
+}
+
+export function webDeps(rt: Pick<Runtime, 'config' | 'db' | 's3' | 'now' | 'archiveBaseUrl'>, subscribe: SubscribeDeps): ApiDeps {
+  const rule = subscribe.limits.client;
+  return { ...webReads(rt), rateLimit: (ip) => checkRate(subscribe.rateLimits, rule, clientKey(rule, ip), rt.now()) };
 }

@@ -17,7 +17,10 @@ export const MAX_PAGE_SIZE = 100;
 
 export const changesQuerySchema = z.strictObject({
   since: daySchema.optional().meta({ description: '从这一天起（北京时间，含当天），默认 7 天前 from this day on (Asia/Shanghai, inclusive); default 7 days ago', examples: ['2026-11-13'] }),
-  category: categorySchema.optional().meta({ description: '只看这一类别 only this category', examples: ['land'] }),
+  category: z
+    .enum(categorySchema.options, { error: `类别应为 category must be one of ${categorySchema.options.join(', ')}` })
+    .optional()
+    .meta({ description: '只看这一类别 only this category', examples: ['land'] }),
   jurisdiction: z
     .string()
     .trim()

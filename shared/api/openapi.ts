@@ -31,9 +31,36 @@ function parameters(r: ApiRoute): JsonObject[] {
   return list;
 }
 
+/** The component name of an answer schema (its `.meta({ id })`). */
+function idOf(schema: z.ZodType): string {
+  const id = (z.globalRegistry.get(schema) as { id?: string } | undefined)?.id;
+  if (!id) throw new Error('an API answer schema needs .meta({ id })');
+  return id;
+}
+
+const componentRef = (id: string) => `#/components/schemas/${id}`;
+
+/** The named answer schemas (and the named schemas inside them) as components.schemas, referring to each other. */
+function componentSchemas(answers: readonly z.ZodType[]): JsonObject {
+  const all = z.toJSONSchema(z.globalRegistry, { target: 'draft-2020-12', io: 'output', unrepresentable: 'any', uri: componentRef }).schemas as Record<string, JsonObject>;
+  const wanted = new Set<string>();
+  const visit = (id: string) => {
+    if (wanted.has(id) || !all[id]) return;
+    wanted.add(id);
+    for (const m of JSON.stringify(all[id]).matchAll(/"#\/components\/schemas\/([^"]+)"/g)) visit(m[1]!);
+  };
+  for (const schema of answers) visit(idOf(schema));
+  const out: JsonObject = {};
+  for (const id of [...wanted].sort()) {
+    const { $schema: _s, $id: _i, ...rest } = all[id]!;
+    out[id] = rest;
+  }
+  return out;
+}
+
 function jsonContent(schema: z.ZodType): JsonObject {
   const examples = examplesOf(schema);
-  return { 'application/json': { schema: jsonSchema(schema, 'output'), ...(examples.length > 0 ? { example: examples[0] } : {}) } };
+  return { 'application/json': { schema: { $ref: componentRef(idOf(schema)) }, ...(examples.length > 0 ? { example: examples[0] } : {}) } };
 }
 
 const errorText: Record<number, string> = {
@@ -68,5 +95,6 @@ export function openApiDocument(serverUrl: string, routes: readonly ApiRoute[] =
     },
     servers: [{ url: serverUrl.replace(/\/$/, '') }],
     paths,
+    components: { schemas: componentSchemas([...routes.map((r) => r.response), errorAnswerSchema]) },
   };
 }

@@ -2,7 +2,7 @@
 import type { ChangeRecord } from '../../model/change.ts';
 import { html } from '../html.ts';
 import { archiveUrl, pagePaths } from '../urls.ts';
-import { archivePage, categorySection, factsSection, instantText, kindText, metaList, viewOf } from './parts.ts';
+import { archivePage, categorySection, externalLink, factsSection, instantText, kindText, metaList, viewOf } from './parts.ts';
 
 export function renderChangePage(change: ChangeRecord, archiveBaseUrl: string): string {
   const revision = viewOf(change, archiveBaseUrl).revision;
@@ -26,7 +26,7 @@ ${change.project ? html`<h2>所属土地项目</h2><p><a href="/projects/${encod
 <h2>原文与存档</h2>
 <ul>${change.links.map((l) => {
     const suffix = several ? `（${l.sourceName}）` : '';
-    return html`<li><a href="${l.url}">原文${suffix}</a> · <a href="${archiveUrl(archiveBaseUrl, l.rawKey)}">存档副本${suffix}</a> · <a href="${archiveUrl(archiveBaseUrl, l.textKey)}">正文文本${suffix}</a> · 来源 <a href="${pagePaths.source(l.sourceId)}">${l.sourceName}</a></li>`;
+    return html`<li>${externalLink(l.url, `原文${suffix}`)} · <a href="${archiveUrl(archiveBaseUrl, l.rawKey)}">存档副本${suffix}</a> · <a href="${archiveUrl(archiveBaseUrl, l.textKey)}">正文文本${suffix}</a> · 来源 <a href="${pagePaths.source(l.sourceId)}">${l.sourceName}</a></li>`;
   })}</ul>
 ${change.category === 'land' ? html`<p><a href="/evidence/${encodeURIComponent(change.changeId)}">证据页（哈希与核验方法）</a></p>` : ''}`;
   return archivePage(change.title, body);

@@ -2,7 +2,7 @@
 import type { DocumentData } from '../document-data.ts';
 import { html } from '../html.ts';
 import { archiveUrl, pagePaths } from '../urls.ts';
-import { archivePage, categorySection, dateText, factsSection, instantText, metaList } from './parts.ts';
+import { archivePage, categorySection, dateText, externalLink, factsSection, instantText, metaList } from './parts.ts';
 import { versionList } from './versions-page.ts';
 
 export function renderDocumentPage(data: DocumentData, archiveBaseUrl: string): string {
@@ -27,7 +27,7 @@ ${
         return html`<li>
 <p><strong>${issue?.title ?? '（期次无标题）'}</strong>，第 ${a.index + 1} 篇${page ? `，第 ${page} 页起` : ''}（第 ${a.version} 版）</p>
 <p class="meta">来源：<a href="${pagePaths.source(a.sourceId)}">${source?.name ?? a.sourceId}</a> · 发布 ${dateText(issue?.publishedAt?.slice(0, 10) ?? null)} · 抓取 ${instantText(a.seenAt)}</p>
-<p><a href="${a.url}">原文网址</a>${issue ? html` · <a href="${archiveUrl(archiveBaseUrl, issue.rawKey)}${page ? `#page=${page}` : ''}">存档副本（原件）</a>` : ''}</p>
+<p>${externalLink(a.url, '原文网址')}${issue ? html` · <a href="${archiveUrl(archiveBaseUrl, issue.rawKey)}${page ? `#page=${page}` : ''}">存档副本（原件）</a>` : ''}</p>
 </li>`;
       })}</ol>`
 }`;

@@ -1,6 +1,7 @@
 /** Pieces the document, versions, diff, change and source pages share: the shell, metadata, category, facts. */
 import type { ChangeRecord } from '../../model/change.ts';
 import type { Category } from '../../model/document.ts';
+import { safeUrl } from '../../notify/escape.ts';
 import { formatDateZh } from '../../notify/format.ts';
 import { categoryHeadings, subtypeLabels } from '../../notify/labels.ts';
 import type { MailLinks } from '../../notify/mail-types.ts';
@@ -72,3 +73,9 @@ ${change.ocrPages?.length ? html`<p class="notice">原件第 ${change.ocrPages.j
 }
 
 export const kindText = (change: Pick<ChangeRecord, 'kind' | 'version'>): string => (change.kind === 'new' ? '新文件（第 1 版）' : `修订（第 ${change.version} 版）`);
+
+/** A link to a publisher's page: http(s) only — any other scheme is shown as text, never as a link. */
+export function externalLink(url: string, label: string | SafeHtml): SafeHtml {
+  const safe = safeUrl(url);
+  return safe ? html`<a href="${safe}">${label}</a>` : html`<span>${label}（链接无效）</span>`;
+}

@@ -4,7 +4,7 @@ import type { Source } from '../../model/source.ts';
 import type { SourceStatus } from '../../registry/province-health.ts';
 import { html } from '../html.ts';
 import { archiveUrl } from '../urls.ts';
-import { archivePage, dateText, instantText } from './parts.ts';
+import { archivePage, dateText, externalLink, instantText } from './parts.ts';
 
 const KIND: Record<Source['kind'], string> = { gazette: '政府公报', 'document-list': '文件列表', newspaper: '报纸版面' };
 const ISSUE_STATUS: Record<IssueRecord['status'], string> = { fetched: '已下载，待处理', processed: '已处理', failed: '失败' };
@@ -35,7 +35,7 @@ ${
   issues.length === 0
     ? html`<p>还没有抓取到期次。</p>`
     : html`<table><caption class="meta">按抓取时间由新到旧</caption><thead><tr><th scope="col">期次</th><th scope="col">日期</th><th scope="col">状态</th></tr></thead><tbody>${issues.map(
-        (i) => html`<tr><td><a href="${i.url}">${i.title ?? '（无标题）'}</a><br><a href="${archiveUrl(archiveBaseUrl, i.rawKey)}">存档副本</a></td><td>${dateText(i.publishedAt?.slice(0, 10) ?? null)}<br><span class="meta">抓取 ${instantText(i.fetchedAt)}</span></td><td>${ISSUE_STATUS[i.status]}${
+        (i) => html`<tr><td>${externalLink(i.url, i.title ?? '（无标题）')}<br><a href="${archiveUrl(archiveBaseUrl, i.rawKey)}">存档副本</a></td><td>${dateText(i.publishedAt?.slice(0, 10) ?? null)}<br><span class="meta">抓取 ${instantText(i.fetchedAt)}</span></td><td>${ISSUE_STATUS[i.status]}${
           i.documentCount !== null ? `，${i.documentCount} 篇文件` : ''
         }${i.reason ? html`<br><span class="meta">${i.reason}</span>` : ''}${i.partialReason ? html`<br><span class="meta">部分未读：${i.partialReason}</span>` : ''}</td></tr>`,
       )}</tbody></table>`

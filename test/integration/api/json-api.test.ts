@@ -20,6 +20,10 @@ import { processIssue } from '../../../shared/stages/process-issue.ts';
 import { defaultRateLimits } from '../../../shared/subscribe/rate-limit.ts';
 import { sha256Hex } from '../../../shared/util/hash.ts';
 import { ocrTools, testLimits } from '../stages/extract-deps.ts';
+import { webReads } from '../../../functions/runtime/web-deps.ts';
+import { showChange } from '../../../shared/cli/commands/changes.ts';
+import { runDocuments } from '../../../shared/cli/commands/documents.ts';
+import { UsageError, type CliIo } from '../../../shared/cli/command.ts';
 
 const source = sourceSchema.parse({
   id: 'county-docs',
@@ -220,5 +224,49 @@ describe('the JSON API on the local cloud', () => {
     } finally {
       await strict.close();
     }
+  });
+
+  describe('the CLI over the same records', () => {
+    const capture = () => {
+      let out = '';
+      const io: CliIo = { stdout: (t) => (out += t), stderr: () => undefined };
+      return { io, text: () => out };
+    };
+
+    it('gw documents history <key>: both versions with what changed, both appearances, the page', async () => {
+      const c = capture();
+      expect(await runDocuments(['history', revised.documentKey], c.io, webReads(backend.runtime))).toBe(0);
+      const text = c.text();
+      expect(text.split('\n')[0]).toBe(revised.title);
+      expect(text).toMatch(/v1 .* 首次发现/);
+      expect(text).toContain(`v2  2026-11-21  ${source.id}  新增`);
+      expect(text).toContain('文件汇编 collection-1');
+      expect(text).toContain('文件汇编 collection-2');
+      expect(text).toContain(`${api.url}/documents/${encodeURIComponent(revised.documentKey)}`);
+      const json = capture();
+      await runDocuments(['history', revised.documentKey, '--json'], json.io, webReads(backend.runtime));
+      const parsed = JSON.parse(json.text()) as { document: { version: number }; versions: unknown[] };
+      expect(parsed.document.version).toBe(2);
+      expect(parsed.versions).toHaveLength(2);
+    });
+
+    it('gw changes show <id>: the revision with its facts, what changed and its pages', async () => {
+      const c = capture();
+      const reads = webReads(backend.runtime);
+      expect(await showChange(['show', revised.changeId], c.io, reads.changes, reads)).toBe(0);
+      const text = c.text();
+      expect(text).toContain('修订 revised（第 2 版）');
+      expect(text).toContain(`文号：${revised.docNumber}`);
+      expect(text).toContain('本通知自印发之日起执行。');
+      expect(text).toContain(`对比页：${api.url}/documents/${encodeURIComponent(revised.documentKey)}/versions/2/diff`);
+    });
+
+    it('says clearly what is wrong with a bad key or id', async () => {
+      const reads = webReads(backend.runtime);
+      await expect(runDocuments(['history', 'nope'], capture().io, reads)).rejects.toThrow(UsageError);
+      await expect(runDocuments(['history', `n:${'0'.repeat(32)}`], capture().io, reads)).rejects.toThrow(/没有这个文件 no such document/);
+      await expect(showChange(['show', 'xyz'], capture().io, reads.changes, reads)).rejects.toThrow(/24 hex digits/);
+      await expect(showChange(['show', '0'.repeat(24)], capture().io, reads.changes, reads)).rejects.toThrow(/没有这个变更 no such change/);
+    });
   });
 });

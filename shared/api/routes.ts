@@ -50,7 +50,7 @@ export const apiRoutes: readonly ApiRoute[] = [
     operationId: 'listChanges',
     summary: '变更列表 changes, oldest first, page by page',
     description:
-      '按发现时间先后列出变更（新文件与修订），可按类别和地区筛选；用回答中的 nextCursor 取下一页，nextCursor 为 null 表示已到最新。Changes in the order they were detected; follow nextCursor until it is null.',
+      '按发现时间先后列出变更（新文件与修订），可按类别和地区筛选；用回答中的 nextCursor 取下一页，nextCursor 为 null 表示已到最新；跨度很长时某一页可能不足 limit 条甚至为空，但仍带 nextCursor。Changes in the order they were detected; follow nextCursor until it is null (over a long range a page may hold fewer than limit changes, even none, and still carry a nextCursor).',
     query: changesQuerySchema,
     params: noParams,
     response: changesPageSchema,

@@ -29,7 +29,7 @@ export function formatChange(change: ChangeRecord, bases: TextBases): string {
     for (const e of view.revision.excerpts) lines.push(`    原为：${e.before}`, `    现为：${e.after}`);
   }
   lines.push(`  变更页：${absolute(bases.publicBaseUrl, pagePaths.change(change.changeId))}`);
-  lines.push(`  文件页：${absolute(bases.publicBaseUrl, pagePaths.document(change.documentKey))}`);
+  lines.push(`  文件页：${absolute(bases.publicBaseUrl, pagePaths.document(change.documentKey))}（gw documents history ${change.documentKey}）`);
   if (change.diffKey) lines.push(`  对比页：${absolute(bases.publicBaseUrl, pagePaths.diff(change.documentKey, change.version))}`);
   for (const l of change.links) {
     lines.push(`  来源 ${l.sourceName}：${l.url}`);

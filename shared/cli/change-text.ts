@@ -26,7 +26,11 @@ export function formatChange(change: ChangeRecord, bases: TextBases): string {
   }
   if (view.revision) {
     lines.push(`  修订：${view.revision.summary}${view.revision.note ? `（${view.revision.note}）` : ''}`);
-    for (const e of view.revision.excerpts) lines.push(`    原为：${e.before}`, `    现为：${e.after}`);
+    for (const e of view.revision.excerpts) {
+      if (e.before === '') lines.push(`    新增：${e.after}`);
+      else if (e.after === '') lines.push(`    删除：${e.before}`);
+      else lines.push(`    原为：${e.before}`, `    现为：${e.after}`);
+    }
   }
   lines.push(`  变更页：${absolute(bases.publicBaseUrl, pagePaths.change(change.changeId))}`);
   lines.push(`  文件页：${absolute(bases.publicBaseUrl, pagePaths.document(change.documentKey))}（gw documents history ${change.documentKey}）`);

@@ -16,7 +16,7 @@ ${factsSection(change, archiveBaseUrl)}
 ${
   revision
     ? html`<h2>修订内容</h2><p>${revision.summary}${revision.note ? `（${revision.note}）` : ''}</p>
-${revision.excerpts.length > 0 ? html`<ul>${revision.excerpts.map((e) => html`<li>原为：<del>${e.before}</del><br>现为：<ins>${e.after}</ins></li>`)}</ul>` : ''}
+${revision.excerpts.length > 0 ? html`<ul>${revision.excerpts.map((e) => (e.before === '' ? html`<li>新增：<ins>${e.after}</ins></li>` : e.after === '' ? html`<li>删除：<del>${e.before}</del></li>` : html`<li>原为：<del>${e.before}</del><br>现为：<ins>${e.after}</ins></li>`))}</ul>` : ''}
 ${change.diffKey ? html`<p><a href="${pagePaths.diff(change.documentKey, change.version)}">查看与第 ${change.version - 1} 版的逐段对比</a></p>` : ''}`
     : ''
 }

@@ -1,7 +1,6 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import * as z from 'zod';
-import { handleLandRoute } from '../shared/projects/land-routes.ts';
-import { landRouteDeps } from './runtime/land-routes.ts';
+import { routeRequest } from './runtime/api-routes.ts';
 import { S3ArchiveLinks } from '../shared/store/s3-archive-links.ts';
 import { DynamoRateLimitRepository } from '../shared/store/dynamo/rate-limit-repository.ts';
 import { DynamoChangeRepository } from '../shared/store/dynamo/change-repository.ts';
@@ -60,7 +59,10 @@ export function subscribeDeps(rt: ApiRuntime, limits: RateLimits = defaultRateLi
   };
 }
 
-/** HTTP API handler: subscribe (double opt-in), confirm, preferences, one-click unsubscribe, and their pages. */
+/**
+ * HTTP API handler: the route modules of functions/runtime/api-routes.ts (land pages, document/change/source pages,
+ * JSON API), then subscribe (double opt-in), confirm, preferences, one-click unsubscribe, and their pages.
+ */
 export function createApiHandler(runtime: RuntimeSource<ApiRuntime>, options: { limits?: RateLimits } = {}) {
   return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
     const parsed = httpEventSchema.safeParse(event);
@@ -70,9 +72,9 @@ export function createApiHandler(runtime: RuntimeSource<ApiRuntime>, options: { 
     }
     const rt = await runtime();
     const deps = subscribeDeps(rt, options.limits);
-    const response = (await handleLandRoute(toApiRequest(event), landRouteDeps(rt, deps))) ?? (await handleApiRequest(toApiRequest(event), deps, {
-      reportError: (err) => logger.error('API request failed', { error: err instanceof Error ? err : String(err) }),
-    }));
+    const reportError = (err: unknown) => logger.error('API request failed', { error: err instanceof Error ? err : String(err) });
+    const request = toApiRequest(event);
+    const response = (await routeRequest(request, rt, deps, reportError)) ?? (await handleApiRequest(request, deps, { reportError }));
     return { statusCode: response.status, headers: response.headers, body: response.body, isBase64Encoded: false };
   };
 }

@@ -139,7 +139,7 @@ export const functionSpecs: Record<PipelineFunctionId, FunctionSpec> = {
     sendsMail: true,
   },
   api: {
-    description: 'HTTP API: subscribe (double opt-in), confirm, preferences, unsubscribe, pages, /archive redirects.',
+    description: 'HTTP API: subscribe (double opt-in), confirm, preferences, unsubscribe, document/change/source pages, JSON API, /archive redirects.',
     memoryMb: 512,
     // API Gateway gives up after 30 s; answer or fail well before.
     timeout: Duration.seconds(15),
@@ -147,8 +147,13 @@ export const functionSpecs: Record<PipelineFunctionId, FunctionSpec> = {
       subscribers: { actions: ['GetItem', 'PutItem'], queries: ['byEmail'] },
       // Fixed-window rate-limit counters (DynamoRateLimitRepository) live in the deliveries table.
       deliveries: { actions: ['UpdateItem'] },
-      // The confirmation page lists the latest matching changes (byDay).
+      // The confirmation page lists the latest matching changes (byDay); the JSON API pages through them (byDay).
       changes: { actions: ['GetItem'], queries: ['byDay'] },
+      // Document and versions pages and API: one query per document (DynamoDocumentHistory).
+      documents: { actions: ['Query'] },
+      // Source pages: the definition and health, and the source's issues (GetItem is granted with the land pages).
+      sources: { actions: ['GetItem'] },
+      issues: { actions: ['Query'] },
     },
     s3Read: ['raw/', 'text/', 'diffs/'],
     s3List: ['raw/', 'text/', 'diffs/'],

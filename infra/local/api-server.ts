@@ -9,6 +9,7 @@ import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { createApiHandler } from '../../functions/api.ts';
 import type { Runtime } from '../../functions/runtime/runtime.ts';
 import { MAX_BODY_BYTES } from '../../shared/subscribe/http-types.ts';
+import type { RateLimits } from '../../shared/subscribe/rate-limit.ts';
 
 const HOST = '127.0.0.1';
 
@@ -96,12 +97,12 @@ function send(res: ServerResponse, status: number, headers: Record<string, strin
 }
 
 /**
- * Serves the subscription API and pages on 127.0.0.1: on `options.port` when given and free (npm start asks
+ * Serves the api function (pages, JSON API, subscription) on 127.0.0.1 (`options.limits`: other rate limits, for tests): on `options.port` when given and free (npm start asks
  * for the same one every run, so links in earlier local mails point at the same place), else on a port chosen now. `runtime` is read per
  * request, so the local cloud can point mail links at this server's URL once it listens.
  */
-export async function startApiServer(runtime: () => Runtime, options: { port?: number } = {}): Promise<ApiServer> {
-  const handler = createApiHandler(() => runtime());
+export async function startApiServer(runtime: () => Runtime, options: { port?: number; limits?: RateLimits } = {}): Promise<ApiServer> {
+  const handler = createApiHandler(() => runtime(), options.limits ? { limits: options.limits } : {});
   const server = createServer((req, res) => {
     void (async () => {
       try {

@@ -25,6 +25,8 @@ export interface MailLinks {
   /** The evidence page of a change, and the .ics of its deadlines (issue 14). */
   evidenceUrl?: (changeId: string) => string;
   deadlinesIcsUrl?: (changeId: string) => string;
+  /** The page of a document (versions, appearances, facts) (issue 17). */
+  documentUrl?: (documentKey: string) => string;
   /** The subscriber's own calendar feed of land deadlines. */
   calendarFeedUrl?: string;
 }

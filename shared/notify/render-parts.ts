@@ -180,6 +180,7 @@ export function changeView(change: ChangeRecord, links: MailLinks): ChangeView {
   if (change.land?.deadlines.some((d) => d.date) && links.deadlinesIcsUrl) refs.push({ label: '期限加入日历（.ics）', url: links.deadlinesIcsUrl(change.changeId) });
   if (change.land?.deadlines.some((d) => d.date) && links.calendarFeedUrl) refs.push({ label: '订阅我的期限日历', url: links.calendarFeedUrl });
   if (change.kind === 'revised' && change.diffKey) refs.push({ label: '查看修订对比', url: links.diffUrl(change.diffKey) });
+  if (links.documentUrl) refs.push({ label: '文件页（全部版本与刊登记录）', url: links.documentUrl(change.documentKey) });
 
   const excerpt = oneLine(change.excerpt);
   return {

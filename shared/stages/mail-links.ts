@@ -1,6 +1,7 @@
 import { calendarToken } from '../calendar/feed-token.ts';
 import { signToken } from '../notify/tokens.ts';
 import type { MailLinks } from '../notify/render-digest.ts';
+import { archiveUrl, diffPageOfKey, pagePaths } from '../web/urls.ts';
 
 export interface LinkSettings {
   publicBaseUrl: string;
@@ -12,7 +13,7 @@ export interface LinkSettings {
 
 const LINK_LIFETIME_MS = 60 * 24 * 3600 * 1000;
 
-/** The signed links one subscriber's mail carries (preferences, unsubscribe, archive). */
+/** The signed links one subscriber's mail carries (preferences, unsubscribe, archive, document and diff pages). */
 export function mailLinksFor(subscriberId: string, settings: LinkSettings): MailLinks {
   const expiresAt = settings.now().getTime() + LINK_LIFETIME_MS;
   const base = settings.publicBaseUrl.replace(/\/$/, '');
@@ -21,8 +22,13 @@ export function mailLinksFor(subscriberId: string, settings: LinkSettings): Mail
   return {
     unsubscribeUrl: `${base}/unsubscribe?token=${encodeURIComponent(token('unsubscribe'))}`,
     preferencesUrl: `${base}/preferences?token=${encodeURIComponent(token('preferences'))}`,
-    archiveUrl: (key: string) => `${archive}/${key.split('/').map(encodeURIComponent).join('/')}`,
-    diffUrl: (key: string) => `${archive}/${key.split('/').map(encodeURIComponent).join('/')}`,
+    archiveUrl: (key: string) => archiveUrl(archive, key),
+    // A revision's diff opens on its page (in the site's shell, with the versions around it); others in the archive.
+    diffUrl: (key: string) => {
+      const page = diffPageOfKey(key);
+      return page ? `${base}${page}` : archiveUrl(archive, key);
+    },
+    documentUrl: (documentKey: string) => `${base}${pagePaths.document(documentKey)}`,
     evidenceUrl: (changeId: string) => `${base}/evidence/${encodeURIComponent(changeId)}`,
     calendarFeedUrl: `${base}/calendar/${calendarToken(settings.tokenSecret, subscriberId)}.ics`,
     deadlinesIcsUrl: (changeId: string) => `${base}/calendar/doc/${encodeURIComponent(changeId)}.ics`,

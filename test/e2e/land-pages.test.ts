@@ -4,8 +4,7 @@
  * screen, checked with axe-core (zero violations), and the calendar links answer .ics.
  * Skipped, with the reason printed, only when playwright-core or /usr/bin/chromium is missing — and never in CI.
  */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,28 +13,7 @@ import { runCycle } from '../../infra/local/cycle.ts';
 import { Progress } from '../../infra/local/progress.ts';
 import { calendarToken } from '../../shared/calendar/feed-token.ts';
 import { DynamoProjectRepository } from '../../shared/store/dynamo/project-repository.ts';
-
-const CHROMIUM = '/usr/bin/chromium';
-type Playwright = typeof import('playwright-core');
-
-let playwright: Playwright | null = null;
-let missing: string | null = null;
-try {
-  playwright = await import('playwright-core');
-} catch {
-  missing = 'playwright-core is not installed';
-}
-if (!missing && !existsSync(CHROMIUM)) missing = `${CHROMIUM} is missing (apt-get install -y chromium)`;
-if (missing && process.env.GW_REQUIRE_BROWSER === '1') throw new Error(`the browser test needs Chromium: ${missing}`);
-if (missing) console.warn(`skipping the browser test: ${missing}`);
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeResult {
-  testEngine: { name: string };
-  passes: unknown[];
-  violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
-}
+import { browserMissing as missing, describeViolations, horizontalOverflow, launchChromium, phoneContext, runAxe } from '../support/browser.ts';
 
 describe.skipIf(missing !== null)('land pages in headless Chromium', () => {
   let cloud: LocalCloud;
@@ -45,9 +23,9 @@ describe.skipIf(missing !== null)('land pages in headless Chromium', () => {
   beforeAll(async () => {
     cloud = await startLocalCloud({ dir: mkdtempSync(join(tmpdir(), 'gw-land-pages-')), now: new Date('2026-11-20T02:00:00Z') });
     await runCycle(cloud, { progress: new Progress(true) });
-    browser = await playwright!.chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    browser = await launchChromium();
     // A phone-sized screen; axe is injected past the pages' CSP (the pages themselves run no script).
-    context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 }, bypassCSP: true });
+    context = await phoneContext(browser);
   });
   afterAll(async () => {
     await context?.close();
@@ -60,15 +38,12 @@ describe.skipIf(missing !== null)('land pages in headless Chromium', () => {
     const response = await page.goto(`${cloud.api.url}${path}`);
     expect(response?.status()).toBe(200);
     expect(response?.headers()['content-security-policy']).toContain("default-src 'none'");
-    await page.addScriptTag({ content: axeSource });
-    // Evaluated in the page (a string: this file is typed without the DOM library).
-    const result = (await page.evaluate('axe.run(document, {})')) as AxeResult;
+    const result = await runAxe(page);
     expect(result.testEngine.name).toBe('axe-core');
     expect(result.passes.length).toBeGreaterThan(10);
-    expect(result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(describeViolations(result.violations)).toEqual([]);
     // Readable on a phone: nothing wider than the screen.
-    const overflow = (await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth')) as number;
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     return page;
   }
 

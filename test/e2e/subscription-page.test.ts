@@ -3,8 +3,7 @@
  * through the form, follow the confirmation mail's link, change preferences, unsubscribe.
  * Skipped, with the reason printed, only when playwright-core or /usr/bin/chromium is missing — and never in CI.
  */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
@@ -19,21 +18,7 @@ import { renderDigest } from '../../shared/notify/render-digest.ts';
 import { signToken } from '../../shared/notify/tokens.ts';
 import { mailLinksFor } from '../../shared/stages/mail-links.ts';
 import { shanghaiDay } from '../../shared/util/shanghai-time.ts';
-
-const CHROMIUM = '/usr/bin/chromium';
-type Playwright = typeof import('playwright-core');
-
-let playwright: Playwright | null = null;
-let missing: string | null = null;
-try {
-  playwright = await import('playwright-core');
-} catch {
-  missing = 'playwright-core is not installed (npm package playwright-core 1.65.1)';
-}
-if (!missing && !existsSync(CHROMIUM)) missing = `${CHROMIUM} is missing (apt-get install -y chromium)`;
-// CI installs Chromium (.ci/run sets GW_REQUIRE_BROWSER=1): there a missing browser is a failure, not a skip.
-if (missing && process.env.GW_REQUIRE_BROWSER === '1') throw new Error(`the browser test needs Chromium: ${missing}`);
-if (missing) console.warn(`skipping the browser test: ${missing}`);
+import { browserMissing as missing, CHROMIUM, chromiumType, launchChromium, runAxe, type AxeViolation } from '../support/browser.ts';
 
 describe.skipIf(missing !== null)('subscription pages in headless Chromium', () => {
   let backend: LocalBackend;
@@ -44,7 +29,7 @@ describe.skipIf(missing !== null)('subscription pages in headless Chromium', () 
     backend = await startLocalBackend({ dir: mkdtempSync(join(tmpdir(), 'gw-page-')), now: new Date('2026-11-20T02:00:00Z') });
     api = await startApiServer(() => backend.runtime);
     backend.setPublicBaseUrl(api.url);
-    context = await playwright!.chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'gw-chromium-')), {
+    context = await chromiumType().launchPersistentContext(mkdtempSync(join(tmpdir(), 'gw-chromium-')), {
       executablePath: CHROMIUM,
       headless: true,
       args: [
@@ -133,15 +118,13 @@ describe.skipIf(missing !== null)('accessibility of every page (axe-core in Chro
   let backend: LocalBackend;
   let api: ApiServer;
   let browser: import('playwright-core').Browser;
-  let axeSource: string;
   const NOW = new Date('2026-11-20T02:00:00Z');
 
   beforeAll(async () => {
     backend = await startLocalBackend({ dir: mkdtempSync(join(tmpdir(), 'gw-axe-')), now: NOW });
     api = await startApiServer(() => backend.runtime);
     backend.setPublicBaseUrl(api.url);
-    axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    browser = await playwright!.chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
@@ -149,15 +132,14 @@ describe.skipIf(missing !== null)('accessibility of every page (axe-core in Chro
     await backend?.close();
   });
 
-  type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
+  type Violation = AxeViolation;
 
   async function audit(open: (page: import('playwright-core').Page) => Promise<unknown>): Promise<{ violations: Violation[]; title: string; ids: string[] }> {
     const context = await browser.newContext({ bypassCSP: true, locale: 'zh-CN' });
     const page = await context.newPage();
     await open(page);
-    await page.evaluate(axeSource);
+    const violations = (await runAxe(page)).violations;
     // Expressions as text: the test code is compiled without the DOM library.
-    const violations = (await page.evaluate("axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)")) as Violation[];
     const ids = (await page.evaluate("[...document.querySelectorAll('[id]')].map((e) => e.id)")) as string[];
     const title = await page.title();
     await context.close();

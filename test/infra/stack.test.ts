@@ -260,6 +260,10 @@ describe('least privilege: one policy per function', () => {
       `dynamodb:Query on ${table('projects')}`,
       `dynamodb:Scan on ${table('projects')}`,
       `dynamodb:GetItem on ${table('issues')}`,
+      // Document, versions, diff, change and source pages and the JSON API (issue 17).
+      `dynamodb:Query on ${table('documents')}`,
+      `dynamodb:GetItem on ${table('sources')}`,
+      `dynamodb:Query on ${table('issues')}`,
       ...mail(),
       ...secret(),
     ],

@@ -5,13 +5,15 @@ import { isoDateSchema } from '../../model/dates.ts';
 import type { ChangeRepository } from '../../store/ports.ts';
 import { shanghaiDay } from '../../util/shanghai-time.ts';
 import { flagValue, parseArgs } from '../args.ts';
-import { UsageError, type CliCommand } from '../command.ts';
+import { UsageError, type CliCommand, type CliIo } from '../command.ts';
 import { connectRuntime, lastLocalRun } from '../connect.ts';
 import { progressReporter, type ProgressReporter } from '../progress.ts';
+import { formatChange, type TextBases } from '../change-text.ts';
+import { apiChange } from '../../api/present.ts';
 
 const categoryNames: Record<Category, string> = { land: '土地', appointment: '任免', regulation: '法规', other: '其他' };
 const DAY_MS = 24 * 3600 * 1000;
-const USAGE = '用法 usage: gw changes list [--since YYYY-MM-DD [--until YYYY-MM-DD]] [--category land|appointment|regulation|other] [--json]';
+const USAGE = '用法 usage: gw changes list [--since YYYY-MM-DD [--until YYYY-MM-DD]] [--category land|appointment|regulation|other] [--json] | gw changes show <变更 id> [--json]';
 /** Without a last run to show (a deployed stack), how far back to look for the latest day with changes. */
 const LOOKBACK_DAYS = 60;
 
@@ -72,9 +74,28 @@ function dateFlag(value: string | undefined, name: string): string | undefined {
   return value;
 }
 
+/** Change ids are 24 hex digits (derived from document key and version). */
+const CHANGE_ID = /^[0-9a-f]{24}$/;
+
+/** `gw changes show <id>`: one change with its facts, revision and links (pages, original, archive). */
+export async function showChange(args: string[], io: CliIo, repo: Pick<ChangeRepository, 'get'>, bases: TextBases): Promise<number> {
+  const parsed = parseArgs(args, []);
+  const id = parsed.positional[1];
+  if (parsed.positional[0] !== 'show' || !id || parsed.positional.length > 2) throw new UsageError(USAGE);
+  if (!CHANGE_ID.test(id)) throw new UsageError(`变更 id 应为 24 位十六进制 a change id is 24 hex digits: ${id}（gw changes list 列出 lists them）`);
+  const change = await repo.get(id);
+  if (!change) throw new UsageError(`没有这个变更 no such change: ${id}`);
+  io.stdout(parsed.flags.has('json') ? `${JSON.stringify(apiChange(change, bases), null, 2)}\n` : formatChange(change, bases));
+  return 0;
+}
+
 export const command: CliCommand = {
-  summary: '列出变更记录 list change records: changes list（默认上一次运行 default: the last run）[--since YYYY-MM-DD] [--category …] [--json]',
+  summary: '变更记录 change records: changes list（默认上一次运行 default: the last run）[--since YYYY-MM-DD] [--category …] [--json] | show <id> [--json]',
   async run(args, io) {
+    if (args[0] === 'show') {
+      const rt = await connectRuntime();
+      return showChange(args, io, adapters(rt).changes, { publicBaseUrl: rt.config.publicBaseUrl, archiveBaseUrl: rt.archiveBaseUrl });
+    }
     const parsed = parseArgs(args, ['since', 'until', 'category']);
     if (parsed.positional[0] !== 'list') throw new UsageError(USAGE);
     const since = dateFlag(flagValue(parsed, 'since'), 'since');
@@ -106,7 +127,7 @@ export const command: CliCommand = {
       io.stdout(`${JSON.stringify(selected, null, 2)}\n`);
       return 0;
     }
-    for (const c of selected) io.stdout(`${formatChangeRow(c)}\n`);
+    for (const c of selected) io.stdout(`${formatChangeRow(c)}  ${c.changeId}\n`);
     const filtered = category?.success ? `，类别 category ${categoryFlag}` : '';
     io.stdout(`共 ${selected.length} 项变更 changes · ${selection.scope}${filtered}\n`);
     return 0;

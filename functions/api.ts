@@ -2,6 +2,8 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import * as z from 'zod';
 import { handleLandRoute } from '../shared/projects/land-routes.ts';
 import { landRouteDeps } from './runtime/land-routes.ts';
+import { handleFeedRoute } from '../shared/feeds/feed-routes.ts';
+import { feedRouteDeps } from './runtime/feed-routes.ts';
 import { S3ArchiveLinks } from '../shared/store/s3-archive-links.ts';
 import { DynamoRateLimitRepository } from '../shared/store/dynamo/rate-limit-repository.ts';
 import { DynamoChangeRepository } from '../shared/store/dynamo/change-repository.ts';
@@ -70,7 +72,8 @@ export function createApiHandler(runtime: RuntimeSource<ApiRuntime>, options: { 
     }
     const rt = await runtime();
     const deps = subscribeDeps(rt, options.limits);
-    const response = (await handleLandRoute(toApiRequest(event), landRouteDeps(rt, deps))) ?? (await handleApiRequest(toApiRequest(event), deps, {
+    const request = toApiRequest(event);
+    const response = (await handleLandRoute(request, landRouteDeps(rt, deps))) ?? (await handleFeedRoute(request, feedRouteDeps(rt, deps))) ?? (await handleApiRequest(toApiRequest(event), deps, {
       reportError: (err) => logger.error('API request failed', { error: err instanceof Error ? err : String(err) }),
     }));
     return { statusCode: response.status, headers: response.headers, body: response.body, isBase64Encoded: false };

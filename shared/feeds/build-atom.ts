@@ -15,8 +15,10 @@ const TAG_DATE = '2026';
 
 export interface AtomInput {
   title: string;
-  /** The feed's path on the service, e.g. /feeds/category/land.atom (its tag id and self link). */
+  /** The feed's path on the service, e.g. /feeds/category/land.atom (its self link). */
   path: string;
+  /** What its tag: id names, e.g. /feeds/category/land. */
+  idPath: string;
   publicBaseUrl: string;
   changes: readonly ChangeRecord[];
   /** The feed's updated time when it has no entries. */
@@ -47,7 +49,7 @@ export function buildAtom(input: AtomInput): string {
   const entries = entriesOf(input.changes);
   const feed = new Feed({
     title: input.title,
-    id: tagUri(base, `feed${input.path.replace(/\.atom$/, '')}`),
+    id: tagUri(base, `feed${input.idPath}`),
     link: base,
     language: 'zh-CN',
     updated: entries[0] ? new Date(entries[0].createdAt) : input.now,

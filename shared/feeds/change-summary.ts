@@ -49,7 +49,7 @@ export function summaryLines(change: ChangeRecord): SummaryLine[] {
   lines.push({ label: '地区', value: areaName(change) });
   const land = landOneLiner(change);
   if (land) lines.push({ label: '土地要素', value: land });
-  if (change.appointments.length > 0) lines.push({ label: '任免', value: truncate(change.appointments.map((a) => a.person).join('、'), 80) });
+  if (change.appointments.length > 0) lines.push({ label: '任免', value: truncate([...new Set(change.appointments.map((a) => a.person))].join('、'), 80) });
   if (change.regulation?.effectiveDate) lines.push({ label: '施行日期', value: formatDateZh(change.regulation.effectiveDate) });
   return lines;
 }

@@ -58,7 +58,7 @@ export async function handleFeedRoute(request: ApiRequest, deps: FeedRouteDeps):
   if (!found) return plain(404, '未找到该订阅源（链接有误或已失效）feed not found or revoked');
   const now = deps.now();
   const changes = (await recentChanges(deps.changes, now)).filter(found.selection.matches);
-  const body = buildAtom({ title: found.selection.title, path: found.selection.path, publicBaseUrl: deps.publicBaseUrl, changes, now });
+  const body = buildAtom({ title: found.selection.title, path: found.selection.path, idPath: found.selection.idPath, publicBaseUrl: deps.publicBaseUrl, changes, now });
   return {
     status: 200,
     headers: {

@@ -9,10 +9,13 @@ import { subscriptionSchema, type Filters, type Subscription } from '../model/su
 import { areaByCode } from '../notify/divisions.ts';
 import { categoryHeadings } from '../notify/labels.ts';
 import { matchesSubscription } from '../notify/match.ts';
+import { stableId } from '../util/hash.ts';
 
 export interface FeedSelection {
   title: string;
   path: string;
+  /** What the feed's tag: id names (never the secret token of a private feed). */
+  idPath: string;
   matches: (change: ChangeRecord) => boolean;
 }
 
@@ -23,7 +26,7 @@ function publicFilter(filters: Partial<Filters>): Subscription {
 }
 
 export function subscriberSelection(subscription: Subscription, path: string): FeedSelection {
-  return { title: `公报哨兵 · ${subscription.name ?? '我的订阅'}`, path, matches: (c) => matchesSubscription(c, subscription) };
+  return { title: `公报哨兵 · ${subscription.name ?? '我的订阅'}`, path, idPath: `/feeds/subscriber/${stableId(subscription.subscriberId, 24)}`, matches: (c) => matchesSubscription(c, subscription) };
 }
 
 /** /feeds/area/{6-digit code}.atom; null when the code is no known area. */
@@ -32,7 +35,7 @@ export function areaSelection(code: string): FeedSelection | null {
   const area = areaByCode(code);
   if (!area) return null;
   const sub = publicFilter({ jurisdictions: [code] });
-  return { title: `公报哨兵 · ${area.name}`, path: `/feeds/area/${code}.atom`, matches: (c) => matchesSubscription(c, sub) };
+  return { title: `公报哨兵 · ${area.name}`, path: `/feeds/area/${code}.atom`, idPath: `/feeds/area/${code}`, matches: (c) => matchesSubscription(c, sub) };
 }
 
 /** /feeds/category/{land|appointment|regulation|other}.atom; null for any other name. */
@@ -41,5 +44,5 @@ export function categorySelection(name: string): FeedSelection | null {
   if (!parsed.success) return null;
   const category: Category = parsed.data;
   const sub = publicFilter({ categories: [category] });
-  return { title: `公报哨兵 · ${categoryHeadings[category]}`, path: `/feeds/category/${category}.atom`, matches: (c) => matchesSubscription(c, sub) };
+  return { title: `公报哨兵 · ${categoryHeadings[category]}`, path: `/feeds/category/${category}.atom`, idPath: `/feeds/category/${category}`, matches: (c) => matchesSubscription(c, sub) };
 }

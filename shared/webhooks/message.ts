@@ -27,12 +27,17 @@ export interface ChatMessage {
   omitted: number;
 }
 
-/** Markdown link text without the characters that would end it. */
-const linkText = (text: string): string => oneLine(text).replace(/[[\]]/g, (c) => (c === '[' ? '【' : '】'));
+const fullWidth: Record<string, string> = { '[': '［', ']': '］', '<': '＜', '>': '＞', '(': '（', ')': '）', '*': '＊', '`': '｀' };
+
+/**
+ * Text from a document as inert markdown: brackets, angle brackets, parentheses, * and ` become their
+ * full-width forms (as Chinese text prints them anyway), so no title can open a link, a tag or emphasis.
+ */
+export const markdownText = (text: string): string => oneLine(text).replace(/[[\]<>()*`]/g, (c) => fullWidth[c] ?? c);
 
 function block(change: ChangeRecord, url: string): string {
-  const lines = [`### [${linkText(change.title)}](${url})`];
-  for (const l of summaryLines(change)) lines.push(`- ${l.label}：${oneLine(l.value)}`);
+  const lines = [`### [${markdownText(change.title)}](${url})`];
+  for (const l of summaryLines(change)) lines.push(`- ${l.label}：${markdownText(l.value)}`);
   return lines.join('\n');
 }
 

@@ -2,7 +2,7 @@ import { digestEventSchema } from '../shared/model/messages.ts';
 import { sendDigests, type DigestOutcome } from '../shared/stages/send-digests.ts';
 import { DynamoChangeRepository } from '../shared/store/dynamo/change-repository.ts';
 import { DynamoSubscriberRepository } from '../shared/store/dynamo/subscriber-repository.ts';
-import { digestWebhooks } from '../shared/webhooks/notify-webhooks.ts';
+import { digestWebhooks } from '../shared/webhooks/digest-webhooks.ts';
 import { logger } from './runtime/logger.ts';
 import { dynamoDocumentClient } from './runtime/clients/dynamodb.ts';
 import { sesClient } from './runtime/clients/ses.ts';

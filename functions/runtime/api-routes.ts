@@ -4,6 +4,7 @@
  * paths and returns null for the rest.
  */
 import { handleJsonApi } from '../../shared/api/router.ts';
+import { handleFeedRoute } from '../../shared/feeds/feed-routes.ts';
 import { handleLandRoute } from '../../shared/projects/land-routes.ts';
 import type { ApiRequest, ApiResponse } from '../../shared/subscribe/http-types.ts';
 import type { SubscribeDeps } from '../../shared/subscribe/deps.ts';
@@ -12,6 +13,7 @@ import { archivePage } from '../../shared/web/pages/parts.ts';
 import { handlePageRoute } from '../../shared/web/router.ts';
 import { html } from '../../shared/web/html.ts';
 import type { Runtime } from './core.ts';
+import { feedRouteDeps } from './feed-routes.ts';
 import { landRouteDeps } from './land-routes.ts';
 import { webDeps } from './web-deps.ts';
 
@@ -20,6 +22,7 @@ export type RouteModule = (request: ApiRequest, rt: RouteRuntime, subscribe: Sub
 
 export const routeModules: readonly RouteModule[] = [
   (req, rt, sub) => handleLandRoute(req, landRouteDeps(rt, sub)),
+  (req, rt, sub) => handleFeedRoute(req, feedRouteDeps(rt, sub)),
   (req, rt, sub) => handlePageRoute(req, webDeps(rt, sub)),
   (req, rt, sub) => handleJsonApi(req, webDeps(rt, sub)),
 ];

@@ -115,8 +115,8 @@ export const functionSpecs: Record<PipelineFunctionId, FunctionSpec> = {
     timeout: Duration.minutes(5),
     tables: {
       changes: { actions: ['GetItem'] },
-      // UpdateItem: a permanent refusal of an address is recorded on the profile.
-      subscribers: { actions: ['Scan', 'UpdateItem'] },
+      // UpdateItem: a permanent refusal of an address, and a webhook's health (read first: GetItem), on the profile.
+      subscribers: { actions: ['Scan', 'GetItem', 'UpdateItem'] },
       // UpdateItem: leases are taken over and finished with conditional updates.
       deliveries: { actions: ['GetItem', 'PutItem', 'UpdateItem'] },
     },
@@ -132,7 +132,8 @@ export const functionSpecs: Record<PipelineFunctionId, FunctionSpec> = {
     tables: {
       // Query (table): a subscriber's earlier digests and what they covered; UpdateItem: leases.
       deliveries: { actions: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query'], queries: ['pendingByFrequency'] },
-      subscribers: { actions: ['GetItem', 'UpdateItem'] },
+      // Scan: the subscribers with webhooks of the frequency (their digests are posted there too, issue 17).
+      subscribers: { actions: ['Scan', 'GetItem', 'UpdateItem'] },
       changes: { actions: ['GetItem'] },
     },
     signsLinks: true,

@@ -9,6 +9,7 @@ import type { ChangeRecord } from '../../shared/model/change.ts';
 import { extractedTextSchema } from '../../shared/model/extracted-text.ts';
 import { processMessageSchema } from '../../shared/model/messages.ts';
 import type { LocalCloud } from './cloud.ts';
+import type { WebhookOptions } from '../../functions/runtime/webhooks.ts';
 import { Progress } from './progress.ts';
 import { dynamoRequestCounter } from './request-counter.ts';
 
@@ -30,8 +31,9 @@ export interface CycleSummary {
 /**
  * One monitoring cycle on the local cloud, stage by stage, invoking the real Lambda handlers with
  * real event shapes: plan (scheduled event) → fetch/process/notify (SQS batches) → digests (scheduled).
+ * `webhooks` sets how notify and digest post to webhooks (the local receiver's origin is allowed there).
  */
-export async function runCycle(cloud: LocalCloud, options: { progress?: Progress } = {}): Promise<CycleSummary> {
+export async function runCycle(cloud: LocalCloud, options: { progress?: Progress; webhooks?: WebhookOptions } = {}): Promise<CycleSummary> {
   const progress = options.progress ?? new Progress(true);
   const rt = cloud.runtime;
   const a = adapters(rt);
@@ -77,11 +79,11 @@ export async function runCycle(cloud: LocalCloud, options: { progress?: Progress
 
   progress.stage('通知 notify — 匹配订阅，即时提醒');
   const notifyMessages = cloud.queue.depth('notify');
-  await timed('notify', () => cloud.queue.drain('notify', createNotifyHandler(runtime), (d, t) => progress.bar('notify', d, t)));
+  await timed('notify', () => cloud.queue.drain('notify', createNotifyHandler(runtime, { ...(options.webhooks ? { webhooks: options.webhooks } : {}) }), (d, t) => progress.bar('notify', d, t)));
   progress.done('通知 notify', `${notifyMessages} 项变更已匹配`, stageMs.notify);
 
   progress.stage('摘要 digest — 每日、每周摘要邮件');
-  const digest = createDigestHandler(runtime);
+  const digest = createDigestHandler(runtime, { ...(options.webhooks ? { webhooks: options.webhooks } : {}) });
   const at = rt.now().toISOString();
   const daily = await timed('digest', async () => {
     const d = await digest({ frequency: 'daily', at });

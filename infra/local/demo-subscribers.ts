@@ -31,3 +31,30 @@ export function demoSubscribers(now: Date): Subscription[] {
     },
   ].map((s) => subscriptionSchema.parse(s));
 }
+
+/** The local receiver's side of the demo webhooks: it registers an endpoint and returns its URL. */
+export interface DemoWebhookTarget {
+  register(endpoint: { kind: 'dingtalk' | 'generic'; name: string; secret: string }): string;
+}
+
+/** Demo signing secrets (local only: the receiver checks the signatures with them). */
+export const demoWebhookSecrets = { dingtalk: 'SECdemo0dingtalk0robot0secret0for0local0run', generic: 'demo-generic-webhook-secret-local' } as const;
+
+/**
+ * The demo subscribers with webhooks on the local receiver: the land lawyer's alerts also go to a DingTalk
+ * group robot, the Shanyin watcher's daily digest to a generic signed JSON endpoint.
+ */
+export function demoSubscribersWithWebhooks(now: Date, target: DemoWebhookTarget): Subscription[] {
+  const at = now.toISOString();
+  const hooks: Record<string, { id: string; kind: 'dingtalk' | 'generic'; name: string }> = {
+    'demo-lawyer': { id: 'dingtalk-1', kind: 'dingtalk', name: 'lawyer-group' },
+    'demo-shanyin-hr': { id: 'generic-1', kind: 'generic', name: 'shanyin-hr' },
+  };
+  return demoSubscribers(now).map((s) => {
+    const hook = hooks[s.subscriberId];
+    if (!hook) return s;
+    const secret = demoWebhookSecrets[hook.kind];
+    const url = target.register({ kind: hook.kind, name: hook.name, secret });
+    return subscriptionSchema.parse({ ...s, webhooks: [{ id: hook.id, kind: hook.kind, url, secret, createdAt: at }] });
+  });
+}

@@ -2,6 +2,8 @@
  * `npm start`: the whole pipeline on the embedded local cloud. Two monitoring cycles over the sample
  * gazette site — the second after the site publishes its next issue — then a summary in Chinese.
  * `npm start -- --serve` keeps the local cloud up afterwards, prints its URLs and lets its clock run.
+ * Every subscriber's Atom feed is written to .local/feeds/, every webhook delivery (to the loopback receiver
+ * started here, the one non-public origin webhooks may reach) to .local/webhooks/.
  */
 import './local-env.ts';
 import { rmSync, writeFileSync } from 'node:fs';
@@ -11,7 +13,12 @@ import { DEFAULT_API_PORT, startLocalCloud } from './cloud.ts';
 import type { LocalConnection } from './connection-file.ts';
 import { runCycle, type CycleSummary } from './cycle.ts';
 import { Progress } from './progress.ts';
-import { formatCycleSummary, formatServeNotes } from './summary.ts';
+import { formatCycleSummary, formatServeNotes, type LocalOutputs } from './summary.ts';
+import { adapters } from '../../functions/runtime/runtime.ts';
+import { defaultPostPolicy } from '../../shared/webhooks/post.ts';
+import { demoSubscribersWithWebhooks } from './demo-subscribers.ts';
+import { clearFeeds, writeSubscriberFeeds } from './local-feeds.ts';
+import { startWebhookReceiver } from './webhook-receiver.ts';
 
 const serve = process.argv.includes('--serve');
 const dir = join(process.cwd(), '.local');
@@ -33,19 +40,38 @@ const lastRunOf = (cycle: number, s: CycleSummary): NonNullable<LocalConnection[
   changeIds: s.changes.map((c) => c.changeId),
 });
 
+const feedsDir = join(dir, 'feeds');
+clearFeeds(feedsDir);
+const receiver = await startWebhookReceiver({ dir: join(dir, 'webhooks'), now: cloud.runtime.now });
+for (const subscriber of demoSubscribersWithWebhooks(cloud.runtime.now(), receiver)) await adapters(cloud.runtime).subscribers.put(subscriber);
+const webhooks = { policy: { ...defaultPostPolicy, allowedOrigins: [receiver.origin] } };
+
+/** The feeds written after a cycle and the webhook deliveries the receiver got during it. */
+async function localOutputs(deliveredBefore: number): Promise<LocalOutputs> {
+  const written = await writeSubscriberFeeds(cloud, feedsDir);
+  const got = receiver.received.slice(deliveredBefore);
+  const byKind: Record<string, number> = {};
+  for (const d of got) byKind[d.kind] = (byKind[d.kind] ?? 0) + 1;
+  return {
+    feeds: { count: written.feeds.length, entries: written.feeds.reduce((n, f) => n + f.entries, 0), dir: '.local/feeds/' },
+    webhooks: { count: got.length, verified: got.filter((d) => d.verified).length, byKind, dir: '.local/webhooks/' },
+  };
+}
+
 let lastRun: LocalConnection['lastRun'];
 try {
-  const first = await runCycle(cloud, { progress });
+  const first = await runCycle(cloud, { progress, webhooks });
   lastRun = lastRunOf(1, first);
-  console.log(formatCycleSummary(1, first, '.local/outbox/'));
+  console.log(formatCycleSummary(1, first, '.local/outbox/', await localOutputs(0)));
 
   process.stderr.write('\n样例站点发布下一期 the sample site publishes its next issue…\n');
   cloud.site.publishNext();
   cloud.setNow(new Date(cloud.runtime.now().getTime() + 7 * 24 * 3600 * 1000));
-  const second = await runCycle(cloud, { progress });
+  const deliveredBefore = receiver.received.length;
+  const second = await runCycle(cloud, { progress, webhooks });
   lastRun = lastRunOf(2, second);
-  console.log(formatCycleSummary(2, second, '.local/outbox/'));
-  console.log(`\n完成 done in ${((performance.now() - t0) / 1000).toFixed(1)} s · 邮件 mails: .local/outbox/*.eml / *.html`);
+  console.log(formatCycleSummary(2, second, '.local/outbox/', await localOutputs(deliveredBefore)));
+  console.log(`\n完成 done in ${((performance.now() - t0) / 1000).toFixed(1)} s · 邮件 mails: .local/outbox/*.eml / *.html · 订阅源 feeds: .local/feeds/*.atom · Webhook: .local/webhooks/*.json`);
 } finally {
   if (serve) {
     cloud.runClock();
@@ -55,9 +81,10 @@ try {
     console.log(formatServeNotes(cloud, connectionFile));
     process.on('SIGINT', () => {
       rmSync(connectionFile, { force: true });
-      void cloud.close().then(() => process.exit(0));
+      void receiver.close().then(() => cloud.close()).then(() => process.exit(0));
     });
   } else {
+    await receiver.close();
     await cloud.close();
   }
 }

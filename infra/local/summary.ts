@@ -1,10 +1,17 @@
 import type { Category } from '../../shared/model/document.ts';
 import type { CycleSummary } from './cycle.ts';
 
+const webhookNames: Record<string, string> = { dingtalk: '钉钉', wecom: '企业微信', feishu: '飞书', generic: '通用' };
 const categoryNames: Record<Category, string> = { land: '土地征收与补偿', appointment: '人事任免', regulation: '新法规', other: '其他' };
 
+/** What the local run wrote besides mails: the subscribers' Atom feeds and the webhook deliveries its receiver got. */
+export interface LocalOutputs {
+  feeds: { count: number; entries: number; dir: string };
+  webhooks: { count: number; verified: number; byKind: Record<string, number>; dir: string };
+}
+
 /** A cycle's summary in Chinese (English labels where they help operators). */
-export function formatCycleSummary(cycle: number, s: CycleSummary, outboxDir: string): string {
+export function formatCycleSummary(cycle: number, s: CycleSummary, outboxDir: string, local?: LocalOutputs): string {
   const perCategory = (Object.keys(categoryNames) as Category[])
     .map((c) => `${categoryNames[c]} ${s.changes.filter((ch) => ch.category === c).length}`)
     .join(' · ');
@@ -19,6 +26,12 @@ export function formatCycleSummary(cycle: number, s: CycleSummary, outboxDir: st
     `  按类别 by category       ${perCategory}`,
     `  扫描页 OCR pages         ${s.ocrPages}（${s.changes.filter((c) => (c.ocrPages?.length ?? 0) > 0).length} 项变更含扫描页 changes with scanned pages）`,
     `  邮件 mails sent          ${s.mailsSent} → ${outboxDir}`,
+    ...(local
+      ? [
+          `  订阅源 Atom feeds        ${local.feeds.count} 个订阅者的订阅源，共 ${local.feeds.entries} 条 → ${local.feeds.dir}`,
+          `  Webhook 推送 deliveries  ${local.webhooks.count} 次（${Object.entries(local.webhooks.byKind).map(([k, n]) => `${webhookNames[k] ?? k} ${n}`).join('，') || '无'}；签名校验通过 ${local.webhooks.verified}）→ ${local.webhooks.dir}`,
+        ]
+      : []),
     `  用时 stage ms            ${Object.entries(s.stageMs).map(([k, v]) => `${k} ${Math.round(v)}`).join(' · ')}`,
     `  DynamoDB 请求 requests   ${Object.entries(s.dynamoRequests).map(([k, v]) => `${k} ${v}`).join(' · ')}`,
   ];

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { categorySchema, subtypeSchema } from './document.ts';
+import { webhookListSchema } from '../webhooks/schema.ts';
 
 export const subscriptionStatusSchema = z.enum(['pending', 'active', 'unsubscribed', 'bounced', 'complained']);
 export const frequencySchema = z.enum(['immediate', 'daily', 'weekly']);
@@ -32,5 +33,9 @@ export const subscriptionSchema = z.object({
   updatedAt: z.string(),
   /** The last permanent refusal of this address by the mail provider (sandbox not verified, suppressed, rejected). */
   lastRejection: z.object({ at: z.string(), kind: z.string(), reason: z.string(), deliveryKey: z.string() }).nullable().optional(),
+  /** Chat robots and generic webhooks the subscriber's alerts and digests are also posted to (issue 17). */
+  webhooks: webhookListSchema,
+  /** Generation of the private Atom feed URL: raising it revokes every earlier feed URL (issue 17). */
+  feedGeneration: z.number().int().nonnegative().optional(),
 });
 export type Subscription = z.infer<typeof subscriptionSchema>;

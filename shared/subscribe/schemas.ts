@@ -7,6 +7,7 @@ import * as z from 'zod';
 import { categorySchema, subtypeSchema } from '../model/document.ts';
 import { frequencySchema } from '../model/subscription.ts';
 import { checkJurisdiction, checkPlace, type TermCheck } from './check-places.ts';
+import { webhookInputSchema } from '../webhooks/input.ts';
 
 export const MAX_LIST_ITEMS = 50;
 export const MAX_ITEM_LENGTH = 100;
@@ -88,6 +89,11 @@ export const preferencesUpdateSchema = preferenceFieldsSchema.extend({ token: to
 export type PreferencesUpdate = z.infer<typeof preferencesUpdateSchema>;
 
 export const tokenInputSchema = z.object({ token: tokenSchema });
+
+/** A webhook the subscriber adds (DingTalk, WeCom, Feishu or generic), checked per platform (issue 17). */
+export const webhookFieldsSchema = webhookInputSchema;
+export const webhookAddSchema = webhookInputSchema.and(z.object({ token: tokenSchema }));
+export const webhookRemoveSchema = z.object({ token: tokenSchema, webhookId: z.string({ error: '缺少 Webhook 编号 the webhook id is missing' }).regex(/^[a-z0-9-]{1,40}$/, { error: 'Webhook 编号无效 invalid webhook id' }) });
 
 /** RFC 8058: the one-click POST carries exactly this field and value. */
 export const oneClickSchema = z.object({

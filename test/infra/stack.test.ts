@@ -220,6 +220,8 @@ describe('least privilege: one policy per function', () => {
       ...logs('notify'),
       `dynamodb:GetItem on ${table('changes')}`,
       `dynamodb:Scan on ${table('subscribers')}`,
+      // Webhook health on the profile is read before its conditional update (issue 17).
+      `dynamodb:GetItem on ${table('subscribers')}`,
       `dynamodb:UpdateItem on ${table('subscribers')}`,
       `dynamodb:GetItem on ${table('deliveries')}`,
       `dynamodb:PutItem on ${table('deliveries')}`,
@@ -236,6 +238,8 @@ describe('least privilege: one policy per function', () => {
       `dynamodb:DeleteItem on ${table('deliveries')}`,
       `dynamodb:Query on ${table('deliveries')}`,
       `dynamodb:Query on ${index('deliveries', 'pendingByFrequency')}`,
+      // Scan: subscribers with webhooks get the digest there too (issue 17).
+      `dynamodb:Scan on ${table('subscribers')}`,
       `dynamodb:GetItem on ${table('subscribers')}`,
       `dynamodb:UpdateItem on ${table('subscribers')}`,
       `dynamodb:GetItem on ${table('changes')}`,

@@ -9,9 +9,10 @@ import { subscriberIdFor } from '../../subscribe/subscriber-id.ts';
 import { flagValue, parseArgs } from '../args.ts';
 import { UsageError, type CliCommand } from '../command.ts';
 import { connectRuntime } from '../connect.ts';
+import { runFeedCommand, runWebhookCommand, WEBHOOK_USAGE } from './subscriber-webhooks.ts';
 
 const USAGE =
-  '用法 usage: gw subscribers add <email> [--category land,appointment] [--jurisdiction 离石区,141100] [--place 西属巴街道,滨河北路] [--keyword 征收,补偿] [--issuer 吕梁市离石区人民政府] [--frequency immediate|daily|weekly] | list | remove <email>';
+  '用法 usage: gw subscribers add <email> [--category land,appointment] [--jurisdiction 离石区,141100] [--place 西属巴街道,滨河北路] [--keyword 征收,补偿] [--issuer 吕梁市离石区人民政府] [--frequency immediate|daily|weekly] | list | remove <email> | webhook … | feed …';
 
 /** The same filters as the subscription page, as comma-separated flag values. */
 export interface AddOptions {
@@ -79,6 +80,9 @@ export async function addSubscriber(
     timeZone: 'Asia/Shanghai',
     createdAt: existing?.createdAt ?? at,
     updatedAt: at,
+    // Kept as they are: `add` changes filters only.
+    ...(existing?.webhooks ? { webhooks: existing.webhooks } : {}),
+    ...(existing?.feedGeneration !== undefined ? { feedGeneration: existing.feedGeneration } : {}),
   });
   await repo.put(subscription);
   return { subscription, created: !existing };
@@ -100,10 +104,20 @@ export async function removeSubscriber(repo: SubscriberRepository, emailArg: str
 }
 
 export const command: CliCommand = {
-  summary: '订阅者 subscribers: subscribers add <email> [--category …] [--jurisdiction …] [--place …] [--keyword …] [--issuer …] [--frequency …] | list | remove <email>',
+  summary: '订阅者 subscribers: subscribers add <email> [--category …] [--jurisdiction …] [--place …] [--keyword …] [--issuer …] [--frequency …] | list | remove <email> | webhook add|list|remove|enable <email> … | feed <email> [--reset]',
   async run(args, io) {
-    const parsed = parseArgs(args, ['category', 'jurisdiction', 'place', 'keyword', 'issuer', 'frequency']);
+    const parsed = parseArgs(args, ['category', 'jurisdiction', 'place', 'keyword', 'issuer', 'frequency', 'kind', 'url', 'secret']);
     const [action, email] = parsed.positional;
+    if (action === 'webhook' || action === 'feed') {
+      if (!email) throw new UsageError(WEBHOOK_USAGE);
+      const rt = await connectRuntime();
+      const ctx = { repo: adapters(rt).subscribers, now: rt.now(), publicBaseUrl: rt.config.publicBaseUrl, tokenSecret: rt.config.tokenSecret, out: (t: string) => io.stdout(t) };
+      const kind = flagValue(parsed, 'kind');
+      const url = flagValue(parsed, 'url');
+      const secret = flagValue(parsed, 'secret');
+      if (action === 'feed') return runFeedCommand(email, parsed.flags.has('reset'), ctx);
+      return runWebhookCommand(parsed.positional.slice(1), { ...(kind ? { kind } : {}), ...(url ? { url } : {}), ...(secret ? { secret } : {}) }, ctx);
+    }
     if (action !== 'add' && action !== 'list' && action !== 'remove') throw new UsageError(USAGE);
     const rt = await connectRuntime();
     const repo = adapters(rt).subscribers;

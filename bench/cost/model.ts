@@ -65,8 +65,11 @@ export interface LineItem {
 export interface CostEstimate {
   region: string;
   sources: number;
+  /** At list prices, no free tier: the budgeted figure. */
   usdMonth: number;
   lines: LineItem[];
+  /** What AWS's always-free monthly allowances would take off a dedicated account's bill (shown, not budgeted). */
+  alwaysFreeUsd: number;
 }
 
 const gbs = (ms: number, memoryMb: number): number => (ms / 1000) * (memoryMb / 1024);
@@ -125,5 +128,17 @@ export function estimate(m: Measured, p: PriceList, sources: number): CostEstima
     { service: 'CloudWatch', item: 'alarms, metrics, dashboard', usdMonth: usd(a.alarms * p.alarmMonth + a.customMetrics * p.metricMonth + a.dashboards * p.dashboardMonth) },
     { service: 'Secrets/KMS/ECR', item: 'fixed', usdMonth: usd(a.secrets * p.secretMonth + a.kmsKeys * p.kmsKeyMonth + a.ecrImageGb * p.ecrGbMonth) },
   ];
-  return { region: p.region, sources, usdMonth: lines.reduce((n, l) => n + l.usdMonth, 0), lines };
+  const f = p.alwaysFree;
+  const totalGbs = Object.values(lambdaGbs).reduce((n, x) => n + x, 0);
+  const alwaysFreeUsd = usd(
+    Math.min(totalGbs, f.lambdaGbSeconds) * p.lambdaArmGbSecond +
+      (Math.min(invocations, f.lambdaRequests) / 1e6) * p.lambdaRequestPerMillion +
+      (Math.min(sqsRequests, f.sqsRequests) / 1e6) * p.sqsRequestPerMillion +
+      Math.min(dynamoGb, f.dynamoStorageGb) * p.dynamoStorageGbMonth +
+      Math.min(a.alarms, f.alarms) * p.alarmMonth +
+      Math.min(a.customMetrics, f.metrics) * p.metricMonth +
+      Math.min(a.dashboards, f.dashboards) * p.dashboardMonth +
+      Math.min(logGb, f.logsGb) * p.logsIngestGb,
+  );
+  return { region: p.region, sources, usdMonth: lines.reduce((n, l) => n + l.usdMonth, 0), lines, alwaysFreeUsd };
 }

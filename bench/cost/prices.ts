@@ -37,6 +37,17 @@ const priceListSchema = z.object({
   secretMonth: z.number().nonnegative(),
   kmsKeyMonth: z.number().nonnegative(),
   ecrGbMonth: z.number().nonnegative(),
+  /** AWS's always-free monthly allowances (not the 12-month trial): shown apart, never in the budgeted total. */
+  alwaysFree: z.object({
+    lambdaGbSeconds: z.number().nonnegative(),
+    lambdaRequests: z.number().nonnegative(),
+    sqsRequests: z.number().nonnegative(),
+    dynamoStorageGb: z.number().nonnegative(),
+    alarms: z.number().nonnegative(),
+    metrics: z.number().nonnegative(),
+    dashboards: z.number().nonnegative(),
+    logsGb: z.number().nonnegative(),
+  }),
 });
 export type PriceList = z.infer<typeof priceListSchema>;
 
@@ -71,6 +82,7 @@ export const priceTable = z.array(priceListSchema).parse([
     secretMonth: 0.4,
     kmsKeyMonth: 1,
     ecrGbMonth: 0.1,
+    alwaysFree: { lambdaGbSeconds: 400_000, lambdaRequests: 1_000_000, sqsRequests: 1_000_000, dynamoStorageGb: 25, alarms: 10, metrics: 10, dashboards: 3, logsGb: 5 },
   },
   {
     region: 'cn-north-1',
@@ -103,6 +115,7 @@ export const priceTable = z.array(priceListSchema).parse([
     secretMonth: 2.7,
     kmsKeyMonth: 6.75,
     ecrGbMonth: 0.68,
+    alwaysFree: { lambdaGbSeconds: 400_000, lambdaRequests: 1_000_000, sqsRequests: 1_000_000, dynamoStorageGb: 25, alarms: 10, metrics: 10, dashboards: 3, logsGb: 5 },
   },
 ]);
 

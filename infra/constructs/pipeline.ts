@@ -107,7 +107,8 @@ export const functionSpecs: Record<PipelineFunctionId, FunctionSpec> = {
     tables: {
       sources: { actions: ['GetItem'] },
       issues: { actions: ['GetItem', 'PutItem'] },
-      documents: { actions: ['GetItem', 'PutItem'] },
+      // BatchGetItem: a key's HEAD and ALIAS in one read.
+      documents: { actions: ['GetItem', 'PutItem', 'BatchGetItem'] },
       changes: { actions: ['PutItem', 'UpdateItem'] },
     },
     s3Read: ['text/'],

@@ -208,6 +208,8 @@ describe('least privilege: one policy per function', () => {
       `dynamodb:PutItem on ${table('issues')}`,
       `dynamodb:GetItem on ${table('documents')}`,
       `dynamodb:PutItem on ${table('documents')}`,
+      // A document key's HEAD and ALIAS read together (issue 18).
+      `dynamodb:BatchGetItem on ${table('documents')}`,
       `dynamodb:PutItem on ${table('changes')}`,
       `dynamodb:UpdateItem on ${table('changes')}`,
       `s3:GetObject on ${bucket()}/text/*`,

@@ -27,6 +27,11 @@ export function entryOf(record: IssueRecord, at: string): RecentIssue {
  */
 export function needsReading(entry: RecentIssue, now: Date, previousRunAt: string | null, recheckDays: number): boolean {
   if (entry.state === 'handed-over') return now.getTime() - Date.parse(entry.at) > STUCK_AFTER_MS;
+  return isRecheckDueNow(entry, now, previousRunAt, recheckDays);
+}
+
+/** Whether the issue's file is fetched again this run (the decaying schedule; a missing file more often at first). */
+export function isRecheckDueNow(entry: RecentIssue, now: Date, previousRunAt: string | null, recheckDays: number): boolean {
   return isRecheckScheduled(entry.firstSeenAt, now, previousRunAt, recheckDays, entry.state === 'awaiting');
 }
 

@@ -6,7 +6,7 @@ import { HostPacer } from '../ingest/host-pacer.ts';
 import { httpGet, withRetries } from '../ingest/http-client.ts';
 import { isTimedOut, LinkBudget } from '../ingest/link-budget.ts';
 import { fetchNewIssue, isRecheckDue, issueIdFor, recheckIssue, toMessage, type Get } from '../ingest/issue-store.ts';
-import { entryOf, needsReading, pruneRecent, STUCK_AFTER_MS } from '../ingest/recent-issues.ts';
+import { entryOf, isRecheckDueNow, needsReading, pruneRecent, STUCK_AFTER_MS } from '../ingest/recent-issues.ts';
 import { recheckHorizonDays } from '../ingest/recheck-schedule.ts';
 import { RobotsCache } from '../ingest/robots-cache.ts';
 import type { BlobStore, IssueRepository, QueuePort, RecentIssue, SlowLink, SourceHealth, SourceRepository } from '../store/ports.ts';
@@ -132,7 +132,9 @@ export async function fetchSource(source: Source, deps: FetchDeps, prefetched: {
     if (entry) recent.set(entry.issueId, entry);
   }
   const records = await deps.issues.getMany(source.id, due.map((e) => e.issueId));
-  for (const entry of await recheckKnown(records, recheckHorizonDays(recheckDays), get, deps, outcome)) recent.set(entry.issueId, entry);
+  // Read because it was handed over a while ago is not a reason to fetch the file again: only the schedule is.
+  const scheduled = new Set(due.filter((e) => isRecheckDueNow(e, now, health.lastSuccessAt, recheckDays)).map((e) => e.issueId));
+  for (const entry of await recheckKnown(records, scheduled, recheckHorizonDays(recheckDays), get, deps, outcome)) recent.set(entry.issueId, entry);
 
   const newHealth: SourceHealth = {
     ...health,
@@ -174,18 +176,18 @@ async function recentFromHistory(sourceId: string, recheckDays: number, deps: Fe
 
 /**
  * Known issues read this run: a record stuck in 'fetched' (a crash before the hand-over) is handed over again
- * (process is idempotent); records due on the re-check schedule are fetched again to catch files replaced in
+ * (process is idempotent); records `scheduled` for a re-check are fetched again to catch files replaced in
  * place, and links that answered 403/404/410 are tried again (files linked before they were uploaded).
  * Returns each record's entry for the compact index as it stands after this run.
  */
-async function recheckKnown(records: IssueRecord[], horizonDays: number, get: Get, deps: FetchDeps, outcome: FetchOutcome): Promise<RecentIssue[]> {
+async function recheckKnown(records: IssueRecord[], scheduled: ReadonlySet<string>, horizonDays: number, get: Get, deps: FetchDeps, outcome: FetchOutcome): Promise<RecentIssue[]> {
   const now = deps.now();
   const at = now.toISOString();
   const entries: RecentIssue[] = [];
   for (const record of records) {
     const stuck = record.status === 'fetched' && now.getTime() - Date.parse(record.fetchedAt) > STUCK_AFTER_MS;
     if (stuck) await deps.queue.send('extract', toMessage(record));
-    if (stuck || record.status === 'fetched' || !isRecheckDue(record, now, horizonDays)) {
+    if (stuck || record.status === 'fetched' || !scheduled.has(record.issueId) || !isRecheckDue(record, now, horizonDays)) {
       entries.push(entryOf(record, stuck || record.status !== 'fetched' ? at : record.fetchedAt));
       continue;
     }

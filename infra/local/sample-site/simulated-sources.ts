@@ -28,7 +28,7 @@ export interface SimulatedSources {
   sources: Source[];
   /** Requests answered so far (all paths, robots.txt included). */
   readonly requests: number;
-  /** Request bodies sent so far (bytes). */
+  /** Bytes of the answers sent so far (bodies only). */
   readonly bytesSent: number;
   /** Source n lists one more issue from now on. */
   publish(n: number): void;

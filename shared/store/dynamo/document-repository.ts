@@ -75,7 +75,12 @@ export class DynamoDocumentRepository implements DocumentRepository {
       { pk: pk(key), sk: 'HEAD' },
       { pk: pk(key), sk: 'ALIAS' },
     ]);
-    const pick = (which: 'HEAD' | 'ALIAS'): Promise<Item> => both.then((items) => items.find((i) => i.sk === which) ?? null);
+    const pick = (which: 'HEAD' | 'ALIAS'): Promise<Item> => {
+      const one = both.then((items) => items.find((i) => i.sk === which) ?? null);
+      // The sibling may never be asked for: its rejection must not go unhandled (callers still see it).
+      one.catch(() => undefined);
+      return one;
+    };
     for (const which of ['HEAD', 'ALIAS'] as const) {
       const siblingId = `${pk(key)}|${which}`;
       if (!this.kept.has(siblingId)) this.kept.set(siblingId, pick(which));

@@ -26,7 +26,8 @@ export function createProcessHandler(runtime: RuntimeSource<ProcessRuntime>) {
     const deps = {
       sources: new DynamoSourceRepository(rt.db, t.sources),
       issues: new DynamoIssueRepository(rt.db, t.issues),
-      documents: new DynamoDocumentRepository(rt.db, t.documents),
+      // One instance per invocation (one issue): it may keep what it read (issue 18: fewer requests per document).
+      documents: new DynamoDocumentRepository(rt.db, t.documents, { keepReads: true }),
       changes: new DynamoChangeRepository(rt.db, t.changes),
       blobs: new S3BlobStore(rt.s3, rt.config.bucket),
       queue: rt.queue,

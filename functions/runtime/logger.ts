@@ -1,11 +1,30 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
+import * as z from 'zod';
 
-/** Structured JSON logs (CloudWatch) with the service name set by the stack. */
+/**
+ * Share of invocations that log everything (Powertools sampling switches them to DEBUG); the rest log
+ * warnings and errors only (issue 18: at 3,000 sources an INFO line per message costs more than it tells).
+ */
+export const DEFAULT_LOG_SAMPLE_RATE = 0.01;
+
+const logLevelSchema = z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT', 'CRITICAL']);
+const sampleRateSchema = z.coerce.number().min(0).max(1);
+
+const level = logLevelSchema.safeParse(process.env.POWERTOOLS_LOG_LEVEL);
+const rate = sampleRateSchema.safeParse(process.env.POWERTOOLS_LOGGER_SAMPLE_RATE || undefined);
+
+const logLevel = level.success ? level.data : process.env.GW_MODE === 'local' ? 'SILENT' : 'WARN';
+
+/** Structured JSON logs (CloudWatch) with the service name set by the stack; SILENT (local runs) is never sampled. */
 export const logger = new Logger({
   serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? 'gazette-watch',
-  logLevel: (process.env.POWERTOOLS_LOG_LEVEL as 'INFO' | undefined) ?? (process.env.GW_MODE === 'local' ? 'SILENT' : 'INFO'),
+  logLevel,
+  sampleRateValue: logLevel === 'SILENT' ? 0 : rate.success ? rate.data : DEFAULT_LOG_SAMPLE_RATE,
 });
+
+/** Call at the start of every invocation: a warm container draws its sampling decision again. */
+export const sampleThisInvocation = (): void => logger.refreshSampleRateCalculation();
 
 /** Custom metrics (namespace GazetteWatch) read by the stack's alarms. */
 export const metrics = new Metrics({

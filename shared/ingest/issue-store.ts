@@ -63,7 +63,8 @@ async function archive(sourceId: string, issueId: string, url: string, res: Http
   return { ok: true, sha256, rawKey, contentType: type, httpContentType };
 }
 
-export type NewIssueResult = { kind: 'new' } | { kind: 'absent' } | { kind: 'failed'; reason: string };
+/** The outcome of a new issue, with the record when one was written (the source's compact index keeps it). */
+export type NewIssueResult = { kind: 'new'; record: IssueRecord } | { kind: 'absent' } | { kind: 'failed'; reason: string; record?: IssueRecord };
 
 /**
  * A discovered issue not seen before: downloaded, archived, recorded, handed to process once (the record is
@@ -83,28 +84,30 @@ export async function fetchNewIssue(sourceId: string, found: DiscoveredIssue, ge
     if (!(err instanceof IngestError)) throw err;
     if (found.mayBeAbsent && isAbsent(err)) return { kind: 'absent' };
     if (err.retryable) return { kind: 'failed', reason: err.message }; // not recorded: the next run tries again
-    await deps.issues.create({ ...base, contentType: 'text', sha256: EMPTY_SHA256, rawKey: '', status: 'failed', reason: err.message, httpStatus: err.status });
-    return { kind: 'failed', reason: err.message };
+    const failed: IssueRecord = { ...base, contentType: 'text', sha256: EMPTY_SHA256, rawKey: '', status: 'failed', reason: err.message, httpStatus: err.status };
+    await deps.issues.create(failed);
+    return { kind: 'failed', reason: err.message, record: failed };
   }
   const stored = await archive(sourceId, issueId, url, res, fetchedAt, deps.blobs);
   const validators = { etag: res.headers.get('etag'), lastModified: res.headers.get('last-modified') };
   if (!stored.ok) {
-    await deps.issues.create({ ...base, ...validators, contentType: 'text', sha256: stored.sha256, rawKey: '', status: 'failed', reason: stored.reason });
-    return { kind: 'failed', reason: stored.reason };
+    const failed: IssueRecord = { ...base, ...validators, contentType: 'text', sha256: stored.sha256, rawKey: '', status: 'failed', reason: stored.reason };
+    await deps.issues.create(failed);
+    return { kind: 'failed', reason: stored.reason, record: failed };
   }
   const record: IssueRecord = { ...base, ...validators, contentType: stored.contentType, httpContentType: stored.httpContentType, sha256: stored.sha256, rawKey: stored.rawKey, status: 'fetched', reason: null };
   if (await deps.issues.create(record)) await deps.queue.send('extract', toMessage(record));
-  return { kind: 'new' };
+  return { kind: 'new', record };
 }
 
 /**
  * Statuses of a linked file that may still appear: sites link an issue before its PDF is uploaded, or
  * protect it for a while. Other failures before any bytes (too large, refused address) stay final.
  */
-const MAY_APPEAR_LATER = new Set([403, 404, 410]);
+export const MAY_APPEAR_LATER: ReadonlySet<number> = new Set([403, 404, 410]);
 
 /** Whether the record holds no bytes yet: the first fetch failed before any arrived. */
-const hadNoBytes = (record: IssueRecord): boolean => record.rawKey === '' && record.sha256 === EMPTY_SHA256;
+export const hadNoBytes = (record: IssueRecord): boolean => record.rawKey === '' && record.sha256 === EMPTY_SHA256;
 
 /**
  * Whether a known issue is re-checked: first seen within the window, and either bytes were seen once (a file
@@ -117,7 +120,8 @@ export function isRecheckDue(record: IssueRecord, now: Date, recheckDays: number
   return !Number.isNaN(firstSeen) && now.getTime() - firstSeen <= recheckDays * 24 * 3600 * 1000;
 }
 
-export type RecheckResult = { kind: 'unchanged' } | { kind: 'revised' } | { kind: 'appeared' } | { kind: 'failed'; reason: string };
+/** The outcome of a re-check, with the record as written when it changed. */
+export type RecheckResult = { kind: 'unchanged' } | { kind: 'revised'; record: IssueRecord } | { kind: 'appeared'; record: IssueRecord } | { kind: 'failed'; reason: string; record?: IssueRecord };
 
 /**
  * A known issue fetched again (conditional GET with its stored validators). Same bytes: nothing happens.
@@ -159,7 +163,7 @@ export async function recheckIssue(record: IssueRecord, get: Get, deps: IssueSto
       : { rawKey: '', status: 'failed' as const, reason: stored.reason }),
   };
   if (!(await deps.issues.replace(next, record.sha256))) return { kind: 'unchanged' }; // another run got there first
-  if (!stored.ok) return { kind: 'failed', reason: stored.reason };
+  if (!stored.ok) return { kind: 'failed', reason: stored.reason, record: next };
   await deps.queue.send('extract', toMessage(next));
-  return { kind: firstBytes ? 'appeared' : 'revised' };
+  return firstBytes ? { kind: 'appeared', record: next } : { kind: 'revised', record: next };
 }

@@ -1,8 +1,18 @@
 import * as z from 'zod';
 
-/** plan -> fetch: one message per due source. */
-export const fetchMessageSchema = z.object({ sourceId: z.string().min(1), requestedAt: z.string() });
-export type FetchMessage = z.infer<typeof fetchMessageSchema>;
+/** Sources one fetch message carries at most (each on its own host, fetched concurrently). */
+export const MAX_SOURCES_PER_FETCH_MESSAGE = 10;
+
+/**
+ * plan -> fetch: several due sources, each on a different host, fetched at once so their politeness waits
+ * overlap (issue 18). A message of the earlier shape, `{ sourceId }`, is read as a one-source message, so
+ * messages queued before a deployment are still consumed.
+ */
+export const fetchMessageSchema = z.union([
+  z.object({ sourceIds: z.array(z.string().min(1)).min(1).max(MAX_SOURCES_PER_FETCH_MESSAGE), requestedAt: z.string() }),
+  z.object({ sourceId: z.string().min(1), requestedAt: z.string() }).transform(({ sourceId, requestedAt }) => ({ sourceIds: [sourceId], requestedAt })),
+]);
+export type FetchMessage = z.output<typeof fetchMessageSchema>;
 
 /** fetch -> extract: one message per newly stored issue (its raw file). */
 export const extractMessageSchema = z.object({

@@ -6,8 +6,10 @@ import { HostPacer } from '../ingest/host-pacer.ts';
 import { httpGet, withRetries } from '../ingest/http-client.ts';
 import { isTimedOut, LinkBudget } from '../ingest/link-budget.ts';
 import { fetchNewIssue, isRecheckDue, issueIdFor, recheckIssue, toMessage, type Get } from '../ingest/issue-store.ts';
+import { entryOf, isRecheckDueNow, needsReading, pruneRecent, STUCK_AFTER_MS } from '../ingest/recent-issues.ts';
+import { recheckHorizonDays } from '../ingest/recheck-schedule.ts';
 import { RobotsCache } from '../ingest/robots-cache.ts';
-import type { BlobStore, IssueRepository, QueuePort, SlowLink, SourceHealth, SourceRepository } from '../store/ports.ts';
+import type { BlobStore, IssueRepository, QueuePort, RecentIssue, SlowLink, SourceHealth, SourceRepository } from '../store/ports.ts';
 
 export { canonicalUrl, issueIdFor } from '../ingest/issue-store.ts';
 
@@ -43,8 +45,6 @@ export interface FetchOutcome {
   failures: { url: string; reason: string }[];
 }
 
-/** How long a fetched issue may wait for processing before the fetch stage hands it over again. */
-const STUCK_AFTER_MS = 60 * 60 * 1000;
 const DEFAULT_RECHECK_DAYS = 14;
 export const DEFAULT_MAX_NEW_ISSUES_PER_RUN = 50;
 /** Slow links kept on the health record per run. */
@@ -53,11 +53,13 @@ const MAX_SLOW_LINKS = 20;
 /**
  * One source's fetch: its discovery strategy (HTML index or feed with conditional GET, or dated URLs) finds
  * issues; each one not seen before is downloaded into S3 (raw/{sourceId}/{issueId}/{sha256}.{ext}), recorded
- * and handed to process; known issues of the last `recheckDays` are re-checked for in-place replacement.
- * Its health is updated whatever happens.
+ * and handed to process; known issues are re-checked for in-place replacement on a decaying schedule (daily
+ * for `recheckDays`, then weekly: shared/ingest/recheck-schedule.ts). What is known comes from the source's
+ * compact index on its health record, not from its whole issue history. Its health is updated whatever happens.
+ * `health` may be passed when the caller has read it already (a batched read of a message's sources).
  */
-export async function fetchSource(source: Source, deps: FetchDeps): Promise<FetchOutcome> {
-  const health = await deps.sources.getHealth(source.id);
+export async function fetchSource(source: Source, deps: FetchDeps, prefetched: { health?: SourceHealth } = {}): Promise<FetchOutcome> {
+  const health = prefetched.health ?? (await deps.sources.getHealth(source.id));
   const startedAt = deps.now().toISOString();
   const pacer = deps.pacer ?? new HostPacer();
   const robots = deps.robots ?? new RobotsCache();
@@ -102,25 +104,37 @@ export async function fetchSource(source: Source, deps: FetchDeps): Promise<Fetc
     throw err;
   }
 
-  const known = new Map((await deps.issues.listBySource(source.id)).map((r) => [r.issueId, r]));
+  const now = deps.now();
+  const recheckDays = source.recheckDays ?? DEFAULT_RECHECK_DAYS;
+  const recent = new Map((health.recentIssues ?? (await recentFromHistory(source.id, recheckDays, deps))).map((e) => [e.issueId, e]));
   const candidates = found.status === 'found' ? found.issues : [];
   outcome.discovered = candidates.length;
+  const allowed: DiscoveredIssue[] = [];
+  for (const issue of candidates) {
+    if (await robots.allows(issue.url, get)) allowed.push(issue);
+    else outcome.disallowed++;
+  }
+  // Links beyond the compact index: looked up by key (one batched read), never by reading the history.
+  const unlisted = allowed.map((i) => issueIdFor(i.url)).filter((id) => !recent.has(id));
+  const older = new Set((await deps.issues.getMany(source.id, unlisted)).map((r) => r.issueId));
+  const due = [...recent.values()].filter((e) => needsReading(e, now, health.lastSuccessAt, recheckDays));
   const maxNew = source.maxNewIssuesPerRun ?? DEFAULT_MAX_NEW_ISSUES_PER_RUN;
   let attempted = 0;
-  for (const issue of candidates) {
-    if (!(await robots.allows(issue.url, get))) {
-      outcome.disallowed++;
-      continue;
-    }
-    if (known.has(issueIdFor(issue.url))) continue;
+  for (const issue of allowed) {
+    const id = issueIdFor(issue.url);
+    if (recent.has(id) || older.has(id)) continue;
     if (attempted >= maxNew) {
       outcome.deferredIssues++;
       continue;
     }
     attempted++;
-    await fetchNew(source.id, issue, get, deps, outcome);
+    const entry = await fetchNew(source.id, issue, get, deps, outcome);
+    if (entry) recent.set(entry.issueId, entry);
   }
-  await recheckKnown([...known.values()], source.recheckDays ?? DEFAULT_RECHECK_DAYS, get, deps, outcome);
+  const records = await deps.issues.getMany(source.id, due.map((e) => e.issueId));
+  // Read because it was handed over a while ago is not a reason to fetch the file again: only the schedule is.
+  const scheduled = new Set(due.filter((e) => isRecheckDueNow(e, now, health.lastSuccessAt, recheckDays)).map((e) => e.issueId));
+  for (const entry of await recheckKnown(records, scheduled, recheckHorizonDays(recheckDays), get, deps, outcome)) recent.set(entry.issueId, entry);
 
   const newHealth: SourceHealth = {
     ...health,
@@ -130,6 +144,7 @@ export async function fetchSource(source: Source, deps: FetchDeps): Promise<Fetc
     consecutiveFailures: 0,
     lastError: outcome.failures[0]?.reason ?? null,
     slowLinks,
+    recentIssues: pruneRecent(recent.values(), now, recheckDays),
   };
   // With issues left for the next run, the index must be read in full again then (no 304 that would hide them).
   if (found.status === 'found' && found.validators && outcome.deferredIssues === 0) {
@@ -140,26 +155,42 @@ export async function fetchSource(source: Source, deps: FetchDeps): Promise<Fetc
   return { ...outcome, status: found.status === 'not-modified' ? 'not-modified' : 'ok' };
 }
 
-async function fetchNew(sourceId: string, issue: DiscoveredIssue, get: Get, deps: FetchDeps, outcome: FetchOutcome): Promise<void> {
+async function fetchNew(sourceId: string, issue: DiscoveredIssue, get: Get, deps: FetchDeps, outcome: FetchOutcome): Promise<RecentIssue | null> {
   const result = await fetchNewIssue(sourceId, issue, get, deps);
   if (result.kind === 'new') outcome.newIssues++;
   if (result.kind === 'failed') {
     outcome.failedIssues++;
     outcome.failures.push({ url: issue.url, reason: result.reason });
   }
+  return result.kind !== 'absent' && result.record ? entryOf(result.record, deps.now().toISOString()) : null;
 }
 
 /**
- * Known issues: a record stuck in 'fetched' (a crash before the hand-over) is handed over again (process is
- * idempotent); records first seen within `recheckDays` are fetched again to catch files replaced in place, and links that
- * answered 403/404/410 are tried again (files linked before they were uploaded).
+ * A source's compact index built once from its stored issues (a health record written before the index
+ * existed): the issues within the re-check horizon, and any not done yet.
  */
-async function recheckKnown(records: IssueRecord[], recheckDays: number, get: Get, deps: FetchDeps, outcome: FetchOutcome): Promise<void> {
+async function recentFromHistory(sourceId: string, recheckDays: number, deps: FetchDeps): Promise<RecentIssue[]> {
+  const at = deps.now().toISOString();
+  return pruneRecent((await deps.issues.listBySource(sourceId)).map((r) => entryOf(r, r.status === 'fetched' ? r.fetchedAt : at)), deps.now(), recheckDays);
+}
+
+/**
+ * Known issues read this run: a record stuck in 'fetched' (a crash before the hand-over) is handed over again
+ * (process is idempotent); records `scheduled` for a re-check are fetched again to catch files replaced in
+ * place, and links that answered 403/404/410 are tried again (files linked before they were uploaded).
+ * Returns each record's entry for the compact index as it stands after this run.
+ */
+async function recheckKnown(records: IssueRecord[], scheduled: ReadonlySet<string>, horizonDays: number, get: Get, deps: FetchDeps, outcome: FetchOutcome): Promise<RecentIssue[]> {
   const now = deps.now();
+  const at = now.toISOString();
+  const entries: RecentIssue[] = [];
   for (const record of records) {
     const stuck = record.status === 'fetched' && now.getTime() - Date.parse(record.fetchedAt) > STUCK_AFTER_MS;
     if (stuck) await deps.queue.send('extract', toMessage(record));
-    if (stuck || record.status === 'fetched' || !isRecheckDue(record, now, recheckDays)) continue;
+    if (stuck || record.status === 'fetched' || !scheduled.has(record.issueId) || !isRecheckDue(record, now, horizonDays)) {
+      entries.push(entryOf(record, stuck || record.status !== 'fetched' ? at : record.fetchedAt));
+      continue;
+    }
     const result = await recheckIssue(record, get, deps);
     if (result.kind === 'revised') outcome.revisedIssues++;
     if (result.kind === 'appeared') outcome.newIssues++;
@@ -167,5 +198,7 @@ async function recheckKnown(records: IssueRecord[], recheckDays: number, get: Ge
       outcome.failedIssues++;
       outcome.failures.push({ url: record.url, reason: result.reason });
     }
+    entries.push(entryOf(result.kind === 'unchanged' ? record : (result.record ?? record), at));
   }
+  return entries;
 }

@@ -1,7 +1,7 @@
-import type { FetchMessage } from '../model/messages.ts';
 import type { Source } from '../model/source.ts';
 import type { QueuePort, SourceHealth, SourceRepository } from '../store/ports.ts';
 import { firesWithin, parseCron } from './cron.ts';
+import { planFetchMessages } from './fetch-batches.ts';
 
 export interface PlanDeps {
   sources: SourceRepository;
@@ -14,14 +14,13 @@ export function dueSources(sources: Source[], now: Date, windowMinutes: number):
   return sources.filter((s) => firesWithin(parseCron(s.schedule), now, windowMinutes));
 }
 
-/** Enqueues one fetch message per due source (all sources when `all` is set). */
+/** Enqueues the due sources (all when `all` is set) in fetch messages of distinct hosts (./fetch-batches.ts). */
 export async function planFetches(deps: PlanDeps, options: { windowMinutes: number; all?: boolean }): Promise<Source[]> {
   const now = deps.now();
   const sources = await deps.sources.list();
   const due = options.all ? sources : dueSources(sources, now, options.windowMinutes);
-  for (const source of due) {
-    const message: FetchMessage = { sourceId: source.id, requestedAt: now.toISOString() };
-    await deps.queue.send('fetch', message);
+  for (const { message, delaySeconds } of planFetchMessages(due, now.toISOString())) {
+    await deps.queue.send('fetch', message, delaySeconds > 0 ? { delaySeconds } : undefined);
   }
   return due;
 }

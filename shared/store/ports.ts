@@ -24,8 +24,13 @@ export interface ArchiveLinks {
   signedUrl(key: string): Promise<string | null>;
 }
 
+export interface SendOptions {
+  /** Seconds the message stays invisible after it is sent (SQS DelaySeconds, 0–900); the local queue delivers in order. */
+  delaySeconds?: number;
+}
+
 export interface QueuePort {
-  send(queue: QueueName, body: unknown): Promise<void>;
+  send(queue: QueueName, body: unknown, options?: SendOptions): Promise<void>;
 }
 
 export interface Mailer {
@@ -47,6 +52,22 @@ export interface SourceHealth {
   verification?: SourceVerification;
   /** Links of the last run that used up their time budget (tarpits), so an operator sees what slows the source down. */
   slowLinks?: SlowLink[];
+  /**
+   * The source's compact index of recent issues (issue 18): what fetch needs to know hourly without reading the
+   * issue history — which links are known, which are due for a re-check. Absent on records written before it.
+   */
+  recentIssues?: RecentIssue[];
+}
+
+/** One recent issue in a source's compact index (shared/ingest/recent-issues.ts). */
+export interface RecentIssue {
+  issueId: string;
+  /** When its URL was first seen: the re-check schedule counts from here. */
+  firstSeenAt: string;
+  /** handed-over: handed to extract, not yet done; awaiting: its link answered 403/404/410; settled: anything else. */
+  state: 'handed-over' | 'awaiting' | 'settled';
+  /** When the state was set. */
+  at: string;
 }
 
 export interface SourceVerification {
@@ -92,6 +113,8 @@ export interface IssueRepository {
   update(record: IssueRecord): Promise<void>;
   /** Writes the record if the stored one still has `expectedSha256` (a file replaced in place); false otherwise. */
   replace(record: IssueRecord, expectedSha256: string): Promise<boolean>;
+  /** The records of these issues of a source that exist (batched reads; order not kept). */
+  getMany(sourceId: string, issueIds: string[]): Promise<IssueRecord[]>;
   listBySource(sourceId: string): Promise<IssueRecord[]>;
   listByStatus(status: IssueRecord['status']): Promise<IssueRecord[]>;
 }

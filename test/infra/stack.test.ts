@@ -175,8 +175,13 @@ describe('least privilege: one policy per function', () => {
       ...logs('fetch'),
       `dynamodb:GetItem on ${table('sources')}`,
       `dynamodb:PutItem on ${table('sources')}`,
+      // A message's sources and health in one read; robots.txt per host is kept in the sources table.
+      `dynamodb:BatchGetItem on ${table('sources')}`,
       `dynamodb:GetItem on ${table('issues')}`,
       `dynamodb:PutItem on ${table('issues')}`,
+      // Known links and due re-checks by key; Query once per source to build its compact index (issue 18).
+      `dynamodb:BatchGetItem on ${table('issues')}`,
+      `dynamodb:Query on ${table('issues')}`,
       `s3:PutObject on ${bucket()}/raw/*`,
       // Write-once originals: read back before a put is refused (issue 14).
       `s3:GetObject on ${bucket()}/raw/*`,
@@ -203,6 +208,8 @@ describe('least privilege: one policy per function', () => {
       `dynamodb:PutItem on ${table('issues')}`,
       `dynamodb:GetItem on ${table('documents')}`,
       `dynamodb:PutItem on ${table('documents')}`,
+      // A document key's HEAD and ALIAS read together (issue 18).
+      `dynamodb:BatchGetItem on ${table('documents')}`,
       `dynamodb:PutItem on ${table('changes')}`,
       `dynamodb:UpdateItem on ${table('changes')}`,
       `s3:GetObject on ${bucket()}/text/*`,

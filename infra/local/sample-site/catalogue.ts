@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join, normalize, sep } from 'node:path';
@@ -57,10 +58,20 @@ export const siteManifestSchema = z.object({
 });
 export type SiteManifest = z.infer<typeof siteManifestSchema>;
 
-/** A manifest with every entry's bytes loaded. */
+/**
+ * A manifest and where each entry's bytes are on disk (checked once at load). Bytes are read on request and
+ * not kept (issue 18: the site is a fixture, its memory should not be what a bench measures).
+ */
 export interface Catalogue {
   manifest: SiteManifest;
-  bodies: Map<string, Buffer>;
+  /** URL path → the file holding its bytes. */
+  files: Map<string, string>;
+}
+
+/** The bytes served at a path, read from disk now; undefined when the catalogue has no such file. */
+export function bodyOf(catalogue: Catalogue, path: string): Buffer | undefined {
+  const file = catalogue.files.get(path);
+  return file === undefined ? undefined : readFileSync(file);
 }
 
 function insideDir(dir: string, file: string): string {
@@ -90,19 +101,20 @@ export function checkManifest(manifest: SiteManifest): SiteManifest {
 export async function loadCatalogue(siteDir: string = defaultSiteDir): Promise<Catalogue> {
   const raw: unknown = JSON.parse(await readFile(join(siteDir, 'manifest.json'), 'utf8'));
   const manifest = checkManifest(siteManifestSchema.parse(raw));
-  const bodies = new Map<string, Buffer>();
+  const files = new Map<string, string>();
   const entries = [...manifest.sources.flatMap((s) => s.entries), manifest.next.entry];
   await Promise.all(
     entries.map(async (entry) => {
-      const body = await readFile(insideDir(siteDir, entry.file));
+      const file = insideDir(siteDir, entry.file);
+      const body = await readFile(file);
       if (body.length !== entry.bytes) {
         throw new Error(`sample site: ${entry.file} has ${body.length} bytes, manifest says ${entry.bytes}`);
       }
       if (createHash('sha256').update(body).digest('hex') !== entry.sha256) {
         throw new Error(`sample site: ${entry.file} does not match its sha256 in the manifest`);
       }
-      bodies.set(entry.path, body);
+      files.set(entry.path, file);
     }),
   );
-  return { manifest, bodies };
+  return { manifest, files };
 }

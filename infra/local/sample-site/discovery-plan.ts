@@ -16,19 +16,19 @@ export const datedSources: Record<string, { pathTemplate: string; lookbackDays: 
 /**
  * A daily newspaper publishes "today": the page of each dated source moves to the site's opening day
  * (Asia/Shanghai, from the local cloud's clock), so a dated-url lookback from that clock finds it.
- * Returns a catalogue whose entries and bodies use the moved paths.
+ * Returns a catalogue whose entries and files use the moved paths.
  */
 export function openOn(catalogue: Catalogue, now: Date): Catalogue {
   const [today] = shanghaiDaysBack(now, 0);
   if (!today) return catalogue;
   const iso = `${today.year}-${String(today.month).padStart(2, '0')}-${String(today.day).padStart(2, '0')}`;
-  const bodies = new Map(catalogue.bodies);
+  const files = new Map(catalogue.files);
   const move = (sourceId: string, entry: SiteEntry): SiteEntry => {
     const dated = datedSources[sourceId];
     if (!dated) return entry;
     const path = expandTemplate(dated.pathTemplate, today);
-    const body = catalogue.bodies.get(entry.path);
-    if (body) bodies.set(path, body);
+    const file = catalogue.files.get(entry.path);
+    if (file) files.set(path, file);
     return { ...entry, path, published: iso };
   };
   const sources = catalogue.manifest.sources.map((s) => {
@@ -36,5 +36,5 @@ export function openOn(catalogue: Catalogue, now: Date): Catalogue {
     return { ...s, entries: s.entries.map((e) => move(s.id, e)) };
   });
   const next = { ...catalogue.manifest.next, entry: move(catalogue.manifest.next.sourceId, catalogue.manifest.next.entry) };
-  return { manifest: { ...catalogue.manifest, sources, next }, bodies };
+  return { manifest: { ...catalogue.manifest, sources, next }, files };
 }

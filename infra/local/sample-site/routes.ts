@@ -1,4 +1,4 @@
-import type { Catalogue, SiteSource } from './catalogue.ts';
+import { bodyOf, type Catalogue, type SiteSource } from './catalogue.ts';
 import { feedSources } from './discovery-plan.ts';
 import { renderFeed } from './feed.ts';
 import { renderIndexPage } from './index-page.ts';
@@ -29,7 +29,7 @@ const notFound = html(
 
 /** Maps a URL path to what the site serves there right now. */
 export function createRoutes(catalogue: Catalogue, state: SiteState, baseUrl: () => string): (path: string) => Representation {
-  const { manifest, bodies } = catalogue;
+  const { manifest } = catalogue;
   return (path) => {
     if (path === '/robots.txt') {
       return { status: 200, contentType: 'text/plain; charset=utf-8', body: Buffer.from('User-agent: *\nAllow: /\n'), lastModified: siteOpened };
@@ -50,7 +50,7 @@ export function createRoutes(catalogue: Catalogue, state: SiteState, baseUrl: ()
       return { status: 200, contentType: 'application/rss+xml; charset=UTF-8', body, lastModified: publishedAt(entries[0]?.published ?? '2023-01-01') };
     }
     const entry = state.entryAt(path);
-    const body = entry ? (state.replaced.get(entry.path) ?? bodies.get(entry.path)) : undefined;
+    const body = entry ? (state.replaced.get(entry.path) ?? bodyOf(catalogue, entry.path)) : undefined;
     if (entry && body) {
       const contentType =
         entry.contentType === 'application/pdf' ? 'application/pdf' : `text/html; charset=${entry.charset === 'gbk' ? 'GBK' : 'UTF-8'}`;

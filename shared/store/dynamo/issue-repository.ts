@@ -1,6 +1,7 @@
 import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { issueRecordSchema, type IssueRecord } from '../../model/issue.ts';
 import type { IssueRepository } from '../ports.ts';
+import { batchGetAll } from './batch-get.ts';
 import { isConditionFailure, stripKeys } from './conditional.ts';
 import { queryAll } from './query-all.ts';
 
@@ -56,6 +57,12 @@ export class DynamoIssueRepository implements IssueRepository {
     await this.db.send(
       new PutCommand({ TableName: this.table, Item: { ...key(record.sourceId, record.issueId), ...issueRecordSchema.parse(record) } }),
     );
+  }
+
+  async getMany(sourceId: string, issueIds: string[]): Promise<IssueRecord[]> {
+    const ids = [...new Set(issueIds)];
+    if (ids.length === 0) return [];
+    return (await batchGetAll(this.db, this.table, ids.map((id) => key(sourceId, id)))).map(parse);
   }
 
   async listBySource(sourceId: string): Promise<IssueRecord[]> {

@@ -2,6 +2,7 @@ import { DeleteCommand, GetCommand, PutCommand, type DynamoDBDocumentClient } fr
 import * as z from 'zod';
 import { sourceSchema, type Source } from '../../model/source.ts';
 import { emptyHealth, type SourceHealth, type SourceRepository } from '../ports.ts';
+import { batchGetAll } from './batch-get.ts';
 import { scanAll } from './query-all.ts';
 
 const healthSchema = z.object({
@@ -15,6 +16,9 @@ const healthSchema = z.object({
   indexLastModified: z.string().nullable(),
   verification: z.object({ at: z.string(), ok: z.boolean(), issues: z.number().int().nonnegative(), error: z.string().nullable() }).optional(),
   slowLinks: z.array(z.object({ url: z.string(), reason: z.string(), at: z.string() })).optional(),
+  recentIssues: z
+    .array(z.object({ issueId: z.string().min(1), firstSeenAt: z.string(), state: z.enum(['handed-over', 'awaiting', 'settled']), at: z.string() }))
+    .optional(),
 });
 
 const key = (sourceId: string, sk: 'DEF' | 'HEALTH') => ({ pk: `SOURCE#${sourceId}`, sk });
@@ -46,6 +50,30 @@ export class DynamoSourceRepository implements SourceRepository {
 
   async remove(sourceId: string): Promise<void> {
     await this.db.send(new DeleteCommand({ TableName: this.table, Key: key(sourceId, 'DEF') }));
+  }
+
+  /**
+   * Definitions and health of several sources in one batched read (a fetch message's sources): each id that
+   * has a definition, with its health (empty when never checked).
+   */
+  async getWithHealth(sourceIds: string[]): Promise<{ source: Source; health: SourceHealth }[]> {
+    const ids = [...new Set(sourceIds)];
+    const items = await batchGetAll(this.db, this.table, ids.flatMap((id) => [key(id, 'DEF'), key(id, 'HEALTH')]));
+    const defs = new Map<string, Source>();
+    const healths = new Map<string, SourceHealth>();
+    for (const item of items) {
+      if (item.sk === 'DEF') {
+        const source = sourceSchema.parse(item.source);
+        defs.set(source.id, source);
+      } else if (item.sk === 'HEALTH') {
+        const health = healthSchema.parse(item.health);
+        healths.set(health.sourceId, health);
+      }
+    }
+    return ids.flatMap((id) => {
+      const source = defs.get(id);
+      return source ? [{ source, health: healths.get(id) ?? emptyHealth(id) }] : [];
+    });
   }
 
   async getHealth(sourceId: string): Promise<SourceHealth> {

@@ -123,8 +123,15 @@ describe('fetchSource: feeds, dated URLs, files changed in place, per-host pacin
 
     expect(await fetchSource(s, deps)).toMatchObject({ status: 'not-modified', newIssues: 0, revisedIssues: 0 });
     site.files.set('/inplace/a.pdf', pdf('corrected version'));
+    // Known issues are re-checked on a decaying schedule (daily at first, issue 18), not on every run.
+    const started = backend.runtime.now();
+    const hitsBefore = site.hits.length;
+    expect(await fetchSource(s, deps)).toMatchObject({ status: 'not-modified', newIssues: 0, revisedIssues: 0 });
+    expect(site.hits.slice(hitsBefore).map((h) => h.path)).not.toContain('/inplace/a.pdf');
+    backend.setNow(new Date(started.getTime() + 25 * 3600 * 1000));
     expect(await fetchSource(s, deps)).toMatchObject({ status: 'not-modified', newIssues: 0, revisedIssues: 1 });
     expect(await fetchSource(s, deps)).toMatchObject({ revisedIssues: 0 });
+    backend.setNow(started);
 
     const v2 = await deps.issues.get('inplace', id);
     expect(v2).toMatchObject({ version: 2, status: 'fetched', firstSeenAt: v1?.fetchedAt });

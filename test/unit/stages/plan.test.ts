@@ -99,6 +99,6 @@ describe('planFetches', () => {
     // 02:00 UTC = 10:00 Shanghai: the hourly source fired at 10:00, the 09:30 one fired 30 minutes ago.
     const due = await planFetches({ sources: repo, queue: { send: async (_q, m) => void sent.push(m) }, now: () => now }, { windowMinutes: 20 });
     expect(due.map((s) => s.id)).toEqual(['hourly']);
-    expect(sent).toEqual([{ sourceId: 'hourly', requestedAt: now.toISOString() }]);
+    expect(sent).toEqual([{ sourceIds: ['hourly'], requestedAt: now.toISOString() }]);
   });
 });

@@ -5,6 +5,7 @@ import { DynamoSubscriberRepository } from '../shared/store/dynamo/subscriber-re
 import { logger } from './runtime/logger.ts';
 import { dynamoDocumentClient } from './runtime/clients/dynamodb.ts';
 import { sesClient } from './runtime/clients/ses.ts';
+import { readSecretString } from './runtime/clients/secrets.ts';
 import { lazy, runtimeCoreFromEnv, type RuntimeSource } from './runtime/core.ts';
 import { mailDeps, type MailRuntime } from './runtime/mail.ts';
 
@@ -26,5 +27,5 @@ export function createDigestHandler(runtime: RuntimeSource<MailRuntime>) {
 }
 
 export const handler = createDigestHandler(
-  lazy(async (): Promise<MailRuntime> => ({ ...(await runtimeCoreFromEnv()), db: dynamoDocumentClient(), ses: sesClient() })),
+  lazy(async (): Promise<MailRuntime> => ({ ...(await runtimeCoreFromEnv(process.env, readSecretString)), db: dynamoDocumentClient(), ses: sesClient() })),
 );

@@ -5,6 +5,7 @@ import { DynamoChangeRepository } from '../shared/store/dynamo/change-repository
 import { DynamoSubscriberRepository } from '../shared/store/dynamo/subscriber-repository.ts';
 import { dynamoDocumentClient } from './runtime/clients/dynamodb.ts';
 import { sesClient } from './runtime/clients/ses.ts';
+import { readSecretString } from './runtime/clients/secrets.ts';
 import { lazy, runtimeCoreFromEnv, type RuntimeSource } from './runtime/core.ts';
 import { mailDeps, type MailRuntime } from './runtime/mail.ts';
 import { processBatch } from './runtime/sqs-batch.ts';
@@ -23,5 +24,5 @@ export function createNotifyHandler(runtime: RuntimeSource<MailRuntime>) {
 }
 
 export const handler = createNotifyHandler(
-  lazy(async (): Promise<MailRuntime> => ({ ...(await runtimeCoreFromEnv()), db: dynamoDocumentClient(), ses: sesClient() })),
+  lazy(async (): Promise<MailRuntime> => ({ ...(await runtimeCoreFromEnv(process.env, readSecretString)), db: dynamoDocumentClient(), ses: sesClient() })),
 );

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { BuildOptions } from 'esbuild';
-import { areasFile, openccT2cnFile, streetsFile, type ShippedFile } from '../shared/util/shipped-file.ts';
+import { areasFile, chineseDaysFile, openccT2cnFile, streetsFile, type ShippedFile } from '../shared/util/shipped-file.ts';
 
 /**
  * The Lambda functions of the stack and how each is bundled. One source of truth for the CDK
@@ -81,12 +81,12 @@ export type BundledFunctionId = LambdaFunctionId | 'recheck';
 export const shippedFiles: Record<BundledFunctionId, readonly ShippedFile[]> = {
   plan: [],
   fetch: [],
-  process: [openccT2cnFile],
+  process: [openccT2cnFile, chineseDaysFile],
   notify: [areasFile],
   digest: [],
   api: [areasFile, streetsFile],
   'mail-events': [],
-  recheck: [openccT2cnFile, areasFile],
+  recheck: [openccT2cnFile, chineseDaysFile, areasFile],
 };
 
 const requireHere = createRequire(import.meta.url);

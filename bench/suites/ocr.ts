@@ -106,7 +106,7 @@ export const suite: BenchSuite = {
     results.push({ name: `${tag}.degraded.worst_issue_char_accuracy`, value: Math.min(...degradedAcc), unit: 'ratio', budget: null, better: 'higher' });
     results.push({ name: `${tag}.pages_per_second_one_core`, value: 1 / secondsPerPage, unit: 'pages/s', budget: null, better: 'higher' });
     results.push({ name: `${tag}.seconds_per_page_one_core`, value: secondsPerPage, unit: 's/page', budget: null, better: 'lower' });
-    // The cost model's input (bench/suites/cost.ts reads it from bench/results.json): one name whatever the engine and dpi.
+    // The cost model's input (its suite reads it from bench/results.json): one name whatever the engine and dpi.
     results.push({ name: 'ocr.ms_per_page', value: secondsPerPage * 1000, unit: 'ms', budget: null, better: 'lower' });
     results.push({ name: 'ocr.dpi', value: dpi, unit: 'dpi', budget: null, better: 'higher' });
     results.push({ name: `${tag}.lambda_usd_per_1000_pages`, value: secondsPerPage * 1000 * EXTRACT_MEMORY_GB * GB_SECOND_USD, unit: 'USD', budget: null, better: 'lower' });

@@ -15,6 +15,7 @@ import { logger } from './runtime/logger.ts';
 import { dynamoDocumentClient } from './runtime/clients/dynamodb.ts';
 import { s3ClientFromEnv } from './runtime/clients/s3.ts';
 import { sesClient } from './runtime/clients/ses.ts';
+import { readSecretString } from './runtime/clients/secrets.ts';
 import { lazy, runtimeCoreFromEnv, type Runtime, type RuntimeSource } from './runtime/core.ts';
 
 /** The runtime parts the API uses (DynamoDB, S3, SES: the SQS client is not loaded). */
@@ -80,5 +81,5 @@ export function createApiHandler(runtime: RuntimeSource<ApiRuntime>, options: { 
 }
 
 export const handler = createApiHandler(
-  lazy(async (): Promise<ApiRuntime> => ({ ...(await runtimeCoreFromEnv()), db: dynamoDocumentClient(), s3: s3ClientFromEnv(), ses: sesClient() })),
+  lazy(async (): Promise<ApiRuntime> => ({ ...(await runtimeCoreFromEnv(process.env, readSecretString)), db: dynamoDocumentClient(), s3: s3ClientFromEnv(), ses: sesClient() })),
 );

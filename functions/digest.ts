@@ -6,6 +6,7 @@ import { digestWebhooks } from '../shared/webhooks/digest-webhooks.ts';
 import { logger } from './runtime/logger.ts';
 import { dynamoDocumentClient } from './runtime/clients/dynamodb.ts';
 import { sesClient } from './runtime/clients/ses.ts';
+import { readSecretString } from './runtime/clients/secrets.ts';
 import { lazy, runtimeCoreFromEnv, type RuntimeSource } from './runtime/core.ts';
 import { mailDeps, type MailRuntime } from './runtime/mail.ts';
 import { webhookDeps, type WebhookOptions } from './runtime/webhooks.ts';
@@ -32,5 +33,5 @@ export function createDigestHandler(runtime: RuntimeSource<MailRuntime>, options
 }
 
 export const handler = createDigestHandler(
-  lazy(async (): Promise<MailRuntime> => ({ ...(await runtimeCoreFromEnv()), db: dynamoDocumentClient(), ses: sesClient() })),
+  lazy(async (): Promise<MailRuntime> => ({ ...(await runtimeCoreFromEnv(process.env, readSecretString)), db: dynamoDocumentClient(), ses: sesClient() })),
 );

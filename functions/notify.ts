@@ -6,6 +6,7 @@ import { DynamoSubscriberRepository } from '../shared/store/dynamo/subscriber-re
 import { notifyWebhooks } from '../shared/webhooks/notify-webhooks.ts';
 import { dynamoDocumentClient } from './runtime/clients/dynamodb.ts';
 import { sesClient } from './runtime/clients/ses.ts';
+import { readSecretString } from './runtime/clients/secrets.ts';
 import { lazy, runtimeCoreFromEnv, type RuntimeSource } from './runtime/core.ts';
 import { mailDeps, type MailRuntime } from './runtime/mail.ts';
 import { readOnceChanges, readOnceSubscribers } from './runtime/per-message.ts';
@@ -36,5 +37,5 @@ export function createNotifyHandler(runtime: RuntimeSource<MailRuntime>, options
 }
 
 export const handler = createNotifyHandler(
-  lazy(async (): Promise<MailRuntime> => ({ ...(await runtimeCoreFromEnv()), db: dynamoDocumentClient(), ses: sesClient() })),
+  lazy(async (): Promise<MailRuntime> => ({ ...(await runtimeCoreFromEnv(process.env, readSecretString)), db: dynamoDocumentClient(), ses: sesClient() })),
 );

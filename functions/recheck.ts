@@ -8,6 +8,7 @@ import { S3BlobStore } from '../shared/store/s3-blob-store.ts';
 import { dynamoDocumentClient } from './runtime/clients/dynamodb.ts';
 import { s3ClientFromEnv } from './runtime/clients/s3.ts';
 import { sesClient } from './runtime/clients/ses.ts';
+import { readSecretString } from './runtime/clients/secrets.ts';
 import { lazy, runtimeCoreFromEnv, type Runtime, type RuntimeSource } from './runtime/core.ts';
 import { logger } from './runtime/logger.ts';
 import { mailDeps } from './runtime/mail.ts';
@@ -41,5 +42,5 @@ export function createRecheckHandler(runtime: RuntimeSource<RecheckRuntime>) {
 }
 
 export const handler = createRecheckHandler(
-  lazy(async (): Promise<RecheckRuntime> => ({ ...(await runtimeCoreFromEnv()), db: dynamoDocumentClient(), s3: s3ClientFromEnv(), ses: sesClient() })),
+  lazy(async (): Promise<RecheckRuntime> => ({ ...(await runtimeCoreFromEnv(process.env, readSecretString)), db: dynamoDocumentClient(), s3: s3ClientFromEnv(), ses: sesClient() })),
 );

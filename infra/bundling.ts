@@ -1,4 +1,6 @@
+import { createRequire } from 'node:module';
 import type { BuildOptions } from 'esbuild';
+import { areasFile, chineseDaysFile, openccT2cnFile, streetsFile, type ShippedFile } from '../shared/util/shipped-file.ts';
 
 /**
  * The Lambda functions of the stack and how each is bundled. One source of truth for the CDK
@@ -66,4 +68,30 @@ export function esbuildOptions(id: PipelineFunctionId, outfile: string) {
     external: [...lambdaBundling.externalModules],
     banner: { js: lambdaBundling.banner },
   } satisfies BuildOptions;
+}
+
+/** Zip functions bundled like the pipeline's but deployed by their own construct (infra/constructs/recheck.ts). */
+export type BundledFunctionId = LambdaFunctionId | 'recheck';
+
+/**
+ * Data files shipped beside each zip function's bundle and read on first use (shared/util/shipped-file.ts):
+ * the functions whose code reads them, and only those. test/unit/infra/shipped-files.test.ts bundles every
+ * function and checks this list against the modules each bundle holds.
+ */
+export const shippedFiles: Record<BundledFunctionId, readonly ShippedFile[]> = {
+  plan: [],
+  fetch: [],
+  process: [openccT2cnFile, chineseDaysFile],
+  notify: [areasFile],
+  digest: [],
+  api: [areasFile, streetsFile],
+  'mail-events': [],
+  recheck: [openccT2cnFile, chineseDaysFile, areasFile],
+};
+
+const requireHere = createRequire(import.meta.url);
+
+/** Each shipped file of a function: where it is in node_modules, and its name beside the bundle. */
+export function shippedFileSources(id: BundledFunctionId): { from: string; file: string }[] {
+  return shippedFiles[id].map((f) => ({ from: requireHere.resolve(f.module), file: f.file }));
 }

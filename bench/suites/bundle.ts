@@ -1,14 +1,18 @@
 /**
  * Bundle size and cold-init (module import) time of every Lambda function, bundled exactly as the
  * CDK stack bundles it (infra/bundling.ts → NodejsFunction → esbuild). Issue 8 budgets: < 1 MB and
- * < 150 ms each. extract (issue 20) ships as a container image built with the same esbuild settings
+ * < 150 ms each (process: ≤ 100 ms, issue 20). extract (issue 20) ships as a container image built with the same esbuild settings
  * (infra/images/extract/Dockerfile): its bundle is reported without a budget; process must stay ≤ 1 MB
  * now that pdf.js lives in extract only.
  *
  * - Size: bytes of everything esbuild writes for the function (the .mjs plus any chunks), in KB: the
  *   budgeted number. The AWS SDK is bundled in (infra/bundling.ts), so it is counted.
- * - Zip: the same files as a zip archive (deflate), the form Lambda packages are uploaded and stored in.
- *   Informational only, no budget: it never stands in for the raw size.
+ * - Shipped: data files copied beside the bundle and read on first use (infra/bundling.ts shippedFiles,
+ *   shared/util/shipped-file.ts: the county and township lists, the traditional → simplified dictionaries),
+ *   in KB, reported without a budget: they are not code and cost nothing at cold init. They are copied
+ *   beside the bundle here too, so the bundle finds them as it does on Lambda.
+ * - Zip: the code and the shipped files as a zip archive (deflate), the form Lambda packages are uploaded
+ *   and stored in. Informational only, no budget: it never stands in for the raw size.
  * - Cold init: a fresh `node` process per sample times `await import(bundle)` with performance.now()
  *   inside that process (process start-up itself is excluded, as it is on Lambda's init phase clock
  *   before the handler module loads). The bundles live under the repo's node_modules/.cache/ so that
@@ -18,19 +22,21 @@
  *   function name, table/queue names, a dummy token secret, dummy credentials) and no network is
  *   touched: handlers build their AWS clients lazily on first invoke.
  * - Median of COLD_RUNS fresh processes after one unmeasured warm-up process (file-system cache).
+ * - Cold init CPU: the CPU time (user + system) of the same imports, median, reported without a budget: on a
+ *   shared, loaded machine the wall time mostly measures waiting for a core, the CPU time much less so.
  *
  * `GW_BUNDLE_ANALYZE=1 npm run bench -- bundle` prints esbuild's analyzeMetafile per function.
  * `GW_BUNDLE_SDK_VARIANT=1` also measures each function with `@aws-sdk/*` external (the runtime's copy,
  * the previous setting), reported without a budget: the data behind bundling the SDK in.
  */
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { deflateRawSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
-import { esbuildOptions, pipelineFunctionIds, type PipelineFunctionId } from '../../infra/bundling.ts';
+import { esbuildOptions, lambdaFunctionIds, pipelineFunctionIds, shippedFileSources, type LambdaFunctionId, type PipelineFunctionId } from '../../infra/bundling.ts';
 import { envNames } from '../../shared/model/runtime-config.ts';
 import { tableEnvVar, tableIds } from '../../shared/store/tables.ts';
 import type { BenchResult, BenchSuite } from '../result.ts';
@@ -41,16 +47,20 @@ const cacheDir = join(root, 'node_modules', '.cache', 'gw-bundles');
 
 export const SIZE_BUDGET_KB = 1024;
 export const INIT_BUDGET_MS = 150;
+/** Issue 20: the process function, which runs once per issue, starts within 100 ms. */
+export const INIT_BUDGETS_MS: Partial<Record<PipelineFunctionId, number>> = { process: 100 };
 const COLD_RUNS = 7;
 
 /** Runs in the child: times the import of the bundle given as argv[2] and prints {ms}. */
 const probeSource = `
 const url = process.argv[2];
+const c0 = process.cpuUsage();
 const t0 = performance.now();
 const mod = await import(url);
 const ms = performance.now() - t0;
+const cpu = process.cpuUsage(c0);
 if (typeof mod.handler !== 'function') throw new Error('bundle has no handler export: ' + url);
-process.stdout.write(JSON.stringify({ ms }));
+process.stdout.write(JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000 }));
 `;
 
 /** What a Lambda of the stack sees in its environment at init (values are dummies; nothing is called). */
@@ -102,17 +112,19 @@ export function zipBytes(files: { name: string; data: Buffer }[]): number {
   return bytes;
 }
 
-async function coldInitMs(probe: string, bundle: string, id: PipelineFunctionId): Promise<number> {
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+
+/** Median wall time of the import (the budgeted number) and median CPU time of the same imports. */
+async function coldInit(probe: string, bundle: string, id: PipelineFunctionId): Promise<{ ms: number; cpuMs: number }> {
   const env = lambdaEnv(id);
-  const once = async (): Promise<number> => {
+  const once = async (): Promise<{ ms: number; cpuMs: number }> => {
     const { stdout } = await run(process.execPath, [probe, pathToFileURL(bundle).href], { env, cwd: dirname(bundle), timeout: 60_000 });
-    return (JSON.parse(stdout) as { ms: number }).ms;
+    return JSON.parse(stdout) as { ms: number; cpuMs: number };
   };
   await once(); // warm the file-system cache; Lambda's init reads from a warm-ish local disk too
-  const times: number[] = [];
-  for (let i = 0; i < COLD_RUNS; i++) times.push(await once());
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? Number.NaN;
+  const samples: { ms: number; cpuMs: number }[] = [];
+  for (let i = 0; i < COLD_RUNS; i++) samples.push(await once());
+  return { ms: median(samples.map((x) => x.ms)), cpuMs: median(samples.map((x) => x.cpuMs)) };
 }
 
 export const suite: BenchSuite = {
@@ -131,19 +143,29 @@ export const suite: BenchSuite = {
         const built = await esbuild.build({ ...esbuildOptions(id, outfile), absWorkingDir: root, metafile: true, logLevel: 'error' });
         const outputs = Object.keys(built.metafile.outputs);
         const bytes = outputs.reduce((n, out) => n + statSync(join(root, out)).size, 0);
-        const zipped = zipBytes(outputs.map((out) => ({ name: out.slice(out.lastIndexOf('/') + 1), data: readFileSync(join(root, out)) })));
+        const shipped = (lambdaFunctionIds as readonly string[]).includes(id) ? shippedFileSources(id as LambdaFunctionId) : [];
+        for (const f of shipped) copyFileSync(f.from, join(dirname(outfile), f.file));
+        const shippedBytes = shipped.reduce((n, f) => n + statSync(f.from).size, 0);
+        const zipped = zipBytes([
+          ...outputs.map((out) => ({ name: out.slice(out.lastIndexOf('/') + 1), data: readFileSync(join(root, out)) })),
+          ...shipped.map((f) => ({ name: f.file, data: readFileSync(f.from) })),
+        ]);
         if (process.env.GW_BUNDLE_ANALYZE === '1') {
           process.stderr.write(`\n── ${id} ──${await esbuild.analyzeMetafile(built.metafile, { verbose: false })}\n`);
         }
         results.push({ name: `bundle.${id}.size_kb`, value: bytes / 1024, unit: 'KB', budget: budgeted ? SIZE_BUDGET_KB : null, better: 'lower' });
+        if (shipped.length > 0) results.push({ name: `bundle.${id}.shipped_kb`, value: shippedBytes / 1024, unit: 'KB', budget: null, better: 'lower' });
         results.push({ name: `bundle.${id}.zip_kb`, value: zipped / 1024, unit: 'KB', budget: null, better: 'lower' });
-        results.push({ name: `bundle.${id}.cold_init_ms`, value: await coldInitMs(probe, outfile, id), unit: 'ms', budget: budgeted ? INIT_BUDGET_MS : null, better: 'lower' });
+        const initBudget = budgeted ? (INIT_BUDGETS_MS[id] ?? INIT_BUDGET_MS) : null;
+        const init = await coldInit(probe, outfile, id);
+        results.push({ name: `bundle.${id}.cold_init_ms`, value: init.ms, unit: 'ms', budget: initBudget, better: 'lower' });
+        results.push({ name: `bundle.${id}.cold_init_cpu_ms`, value: init.cpuMs, unit: 'ms', budget: null, better: 'lower' });
         if (process.env.GW_BUNDLE_SDK_VARIANT === '1') {
           const variant = join(dir, `${id}-sdk-external`, 'index.mjs');
           const vb = await esbuild.build({ ...esbuildOptions(id, variant), external: ['@aws-sdk/*'], absWorkingDir: root, metafile: true, logLevel: 'error' });
           const vbytes = Object.keys(vb.metafile.outputs).reduce((n, out) => n + statSync(join(root, out)).size, 0);
           results.push({ name: `bundle.${id}.sdk_external.size_kb`, value: vbytes / 1024, unit: 'KB', budget: null, better: 'lower' });
-          results.push({ name: `bundle.${id}.sdk_external.cold_init_ms`, value: await coldInitMs(probe, variant, id), unit: 'ms', budget: null, better: 'lower' });
+          results.push({ name: `bundle.${id}.sdk_external.cold_init_ms`, value: (await coldInit(probe, variant, id)).ms, unit: 'ms', budget: null, better: 'lower' });
         }
       }
     } finally {

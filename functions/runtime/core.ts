@@ -28,21 +28,24 @@ export interface Runtime {
 /** The part of a runtime every function needs: validated config (with the signing secret), clock, link base. */
 export type RuntimeCore = Pick<Runtime, 'config' | 'now' | 'archiveBaseUrl' | 'onSent'>;
 
+/** Reads a secret by its ARN (./clients/secrets.ts): passed only by the functions that sign links. */
+export type SecretReader = (secretId: string) => Promise<string | undefined>;
+
 /**
- * Config from the Lambda environment. The signing secret comes from Secrets Manager (TOKEN_SECRET_ARN)
- * unless TOKEN_SECRET is set.
+ * Config from the Lambda environment. The signing secret is TOKEN_SECRET, or read from Secrets Manager
+ * (TOKEN_SECRET_ARN) by `readSecret`. Functions that sign no links get a placeholder TOKEN_SECRET from the
+ * stack (infra/constructs/pipeline.ts) and pass no reader, so the Secrets Manager client stays out of their
+ * bundles (bench/suites/bundle.ts); an ARN without a reader is a wiring error, reported as such.
  */
-export async function runtimeCoreFromEnv(env: Record<string, string | undefined> = process.env): Promise<RuntimeCore> {
+export async function runtimeCoreFromEnv(env: Record<string, string | undefined> = process.env, readSecret?: SecretReader): Promise<RuntimeCore> {
   const secretArn = env.TOKEN_SECRET_ARN;
-  const tokenSecret = env[envNames.tokenSecret] ?? (secretArn ? await readSecret(secretArn) : undefined);
+  let tokenSecret = env[envNames.tokenSecret];
+  if (tokenSecret === undefined && secretArn) {
+    if (!readSecret) throw new Error(`TOKEN_SECRET_ARN is set but ${env.AWS_LAMBDA_FUNCTION_NAME ?? 'this function'} signs no links and reads no secrets: set TOKEN_SECRET or pass a secret reader`);
+    tokenSecret = await readSecret(secretArn);
+  }
   const config = runtimeConfigFromEnv({ ...env, [envNames.tokenSecret]: tokenSecret });
   return { config, now: () => new Date(), archiveBaseUrl: `${config.publicBaseUrl.replace(/\/$/, '')}/archive` };
-}
-
-/** Loaded on first use only: most functions never read the secret, and the package costs cold-start time. */
-async function readSecret(secretId: string): Promise<string | undefined> {
-  const { GetSecretValueCommand, SecretsManagerClient } = await import('@aws-sdk/client-secrets-manager');
-  return (await new SecretsManagerClient({}).send(new GetSecretValueCommand({ SecretId: secretId }))).SecretString;
 }
 
 /** How a handler gets its runtime: built on first use (cold start), then reused. */

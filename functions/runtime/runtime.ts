@@ -16,6 +16,7 @@ import { SesMailer } from '../../shared/store/ses-mailer.ts';
 import { dynamoDocumentClient } from './clients/dynamodb.ts';
 import { s3ClientFromEnv } from './clients/s3.ts';
 import { sesClient } from './clients/ses.ts';
+import { readSecretString } from './clients/secrets.ts';
 import { sqsQueue } from './clients/sqs.ts';
 import { runtimeCoreFromEnv, type Runtime } from './core.ts';
 
@@ -27,7 +28,7 @@ export { mailDeps, type MailRuntime } from './mail.ts';
  * by the SDK). The signing secret comes from Secrets Manager (TOKEN_SECRET_ARN) unless TOKEN_SECRET is set.
  */
 export async function runtimeFromEnv(env: Record<string, string | undefined> = process.env): Promise<Runtime> {
-  const core = await runtimeCoreFromEnv(env);
+  const core = await runtimeCoreFromEnv(env, readSecretString);
   return { ...core, s3: s3ClientFromEnv(env), db: dynamoDocumentClient(), ses: sesClient(), queue: sqsQueue(core.config) };
 }
 

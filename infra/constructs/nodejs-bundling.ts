@@ -1,11 +1,16 @@
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
-import { lambdaBundling } from '../bundling.ts';
+import { lambdaBundling, shippedFileSources, type BundledFunctionId } from '../bundling.ts';
+
+/** A POSIX shell word: the path in single quotes. */
+const quote = (path: string): string => `'${path.replace(/'/g, "'\\''")}'`;
 
 /**
  * NodejsFunction bundling for every zip function of the stack, from the one esbuild definition the bench
- * also uses: bundled with the esbuild in node_modules, never a Docker image.
+ * also uses: bundled with the esbuild in node_modules, never a Docker image. After esbuild, the function's
+ * shipped data files (infra/bundling.ts shippedFiles) are copied beside its index.mjs.
  */
-export function nodejsBundling(): nodejs.BundlingOptions {
+export function nodejsBundling(id: BundledFunctionId): nodejs.BundlingOptions {
+  const files = shippedFileSources(id);
   return {
     format: nodejs.OutputFormat.ESM,
     target: lambdaBundling.target,
@@ -15,5 +20,10 @@ export function nodejsBundling(): nodejs.BundlingOptions {
     externalModules: [...lambdaBundling.externalModules],
     banner: lambdaBundling.banner,
     forceDockerBundling: false,
+    commandHooks: {
+      beforeBundling: () => [],
+      beforeInstall: () => [],
+      afterBundling: (_inputDir: string, outputDir: string) => files.map((f) => `cp ${quote(f.from)} ${quote(`${outputDir}/${f.file}`)}`),
+    },
   };
 }

@@ -362,7 +362,7 @@ export class Pipeline extends Construct {
       role,
       logGroup,
       environment,
-      bundling: nodejsBundling(),
+      bundling: nodejsBundling(fnId as LambdaFunctionId),
       ...(fnId === 'mail-events' ? { deadLetterQueue: this.deadLetterQueues['mail-events'] } : {}),
     });
   }

@@ -58,7 +58,7 @@ export class Recheck extends Construct {
       role,
       logGroup,
       environment,
-      bundling: nodejsBundling(),
+      bundling: nodejsBundling('recheck'),
     });
     Validations.of(this.function).acknowledge({
       id: 'AwsSolutions-L1',

@@ -91,8 +91,8 @@ export interface AreaRef {
  * The areas a subscriber's term names: a division code (known or not), or a name with or
  * without its suffix, possibly qualified (吕梁市离石区). Ambiguous names (城区) give several.
  */
-export function resolveArea(term: string, table: readonly Division[] = areaDivisions): AreaRef[] {
-  if (table !== areaDivisions) return resolveUncached(term, table);
+export function resolveArea(term: string, table: readonly Division[] = areaDivisions()): AreaRef[] {
+  if (table !== areaDivisions()) return resolveUncached(term, table);
   const cached = resolved.get(term);
   if (cached) return cached;
   const found = resolveUncached(term, table);
@@ -131,7 +131,7 @@ export interface Coverage {
  * Whether `term` covers the jurisdiction: by code when the term resolves to division codes,
  * and by name against the jurisdiction's province/city/county (for areas outside the table).
  */
-export function areaCovers(term: string, j: Jurisdiction, table: readonly Division[] = areaDivisions): Coverage | null {
+export function areaCovers(term: string, j: Jurisdiction, table: readonly Division[] = areaDivisions()): Coverage | null {
   const target = jurisdictionName(j);
   for (const area of resolveArea(term, table)) {
     if (codeCovers(area.code, j.divisionCode)) {

@@ -67,7 +67,7 @@ const suggest = (names: string[]): string => (names.length > 0 ? `您是不是�
 
 function townshipsNamed(term: string): Division[] {
   const clean = normalizeForSearch(term);
-  return townshipDivisions.filter((d) => d.name === clean || (clean.endsWith(d.name) && areaQualifies(clean.slice(0, -d.name.length), d)));
+  return townshipDivisions().filter((d) => d.name === clean || (clean.endsWith(d.name) && areaQualifies(clean.slice(0, -d.name.length), d)));
 }
 
 /** "吕梁市离石区" in front of a township name must be the township's own county or city. */
@@ -90,7 +90,7 @@ export function checkJurisdiction(term: string): TermCheck {
   if (townships.length > 0) {
     return { ok: false, message: `“${term}”是乡镇、街道（${townships.slice(0, 2).map(divisionLabel).join('、')}）：请填在“关注的村庄、乡镇”一栏` };
   }
-  return { ok: false, message: `找不到地区“${term}”。${suggest(closeNames(clean, areaDivisions))}` };
+  return { ok: false, message: `找不到地区“${term}”。${suggest(closeNames(clean, areaDivisions()))}` };
 }
 
 export function checkPlace(term: string): TermCheck {
@@ -98,5 +98,5 @@ export function checkPlace(term: string): TermCheck {
   if (!townshipSuffix.test(clean)) return { ok: true, label: term };
   const townships = townshipsNamed(clean.replace(/办事处$/, ''));
   if (townships.length > 0) return { ok: true, label: townships.slice(0, 3).map(divisionLabel).join('、') };
-  return { ok: false, message: `找不到乡镇或街道“${term}”。${suggest(closeNames(clean, townshipDivisions))}` };
+  return { ok: false, message: `找不到乡镇或街道“${term}”。${suggest(closeNames(clean, townshipDivisions()))}` };
 }

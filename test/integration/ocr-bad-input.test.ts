@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { crc32, deflateSync } from 'node:zlib';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { ExtractionError } from '../../shared/ingest/text/extract.ts';
-import { extractPdfPages } from '../../shared/ingest/text/ocr/pdf-ocr.ts';
+import { extractPdfPages, type OcrTools } from '../../shared/ingest/text/ocr/pdf-ocr.ts';
+import { PopplerRenderer } from '../../shared/ingest/text/ocr/poppler-renderer.ts';
 import { ocrTools, testLimits } from './stages/extract-deps.ts';
 
 /** Hostile scans (issue 20 "Bad input"), read with the real poppler and Tesseract: bounded, recorded, never looping. */
@@ -23,6 +25,60 @@ function pdfOf(pages: { size: [number, number]; text?: string }[]): Promise<Buff
   }
   doc.end();
   return done;
+}
+
+/** A W × H 8-bit gray PNG, white with black bars (a scanner's raster of a page), written by hand: no image library. */
+function grayPng(width: number, height: number): Buffer {
+  const raw = Buffer.alloc((width + 1) * height, 0xff);
+  for (let y = 0; y < height; y++) {
+    raw[y * (width + 1)] = 0; // filter: none
+    if (y % 100 < 3) raw.fill(0, y * (width + 1) + 1, y * (width + 1) + 1 + Math.floor(width / 2));
+  }
+  const chunk = (type: string, data: Buffer): Buffer => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const out = Buffer.alloc(12 + data.length);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc32(body) >>> 0, 8 + data.length);
+    return out;
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8; // bit depth; colour type 0 (gray), no interlace
+  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+}
+
+/** An A4 page holding one image scaled to the page (a scan). */
+function scanOf(png: Buffer): Promise<Buffer> {
+  const doc = new PDFDocument({ autoFirstPage: false, info: { CreationDate: new Date(0) } });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  doc.addPage({ size: [595.28, 841.89], margin: 0 });
+  doc.image(png, 0, 0, { width: 595.28, height: 841.89 });
+  doc.end();
+  return done;
+}
+
+/** The tools with every render counted and each raster's size taken from its PNG header. */
+function counted(tools: OcrTools): { tools: OcrTools; rasters: { width: number; height: number }[] } {
+  const rasters: { width: number; height: number }[] = [];
+  const renderer = {
+    async open(pdf: Uint8Array) {
+      const session = await tools.renderer.open(pdf);
+      return {
+        async render(page: number, dpi: number) {
+          const png = await session.render(page, dpi);
+          const view = Buffer.from(png);
+          rasters.push({ width: view.readUInt32BE(16), height: view.readUInt32BE(20) });
+          return png;
+        },
+        close: () => session.close(),
+      };
+    },
+  };
+  return { tools: { renderer, engine: tools.engine }, rasters };
 }
 
 describe('bad input for OCR', () => {
@@ -71,4 +127,33 @@ describe('bad input for OCR', () => {
     expect(out).toBeInstanceOf(ExtractionError);
     expect(String((out as Error).message)).toMatch(/page limit/);
   }, 60_000);
+
+  it('a 10,000 × 10,000 px scan on an A4 page is rendered once at the stage’s dpi: the raster the engine reads stays A4-sized', async () => {
+    const pdf = await scanOf(grayPng(10_000, 10_000));
+    const { tools, rasters } = counted(ocrTools());
+    const out = await extractPdfPages(pdf, { ...options(), ocr: tools }).then(
+      (read) => `${read.pages.length} page: ${read.pages[0]?.method}`,
+      (err: unknown) => String(err),
+    );
+    expect(rasters).toEqual([{ width: 2481, height: 3508 }]);
+    // Bars, no text: read as nothing (the issue fails with that reason) or as a few specks of OCR; either way it ends.
+    expect(out).toMatch(/OCR read nothing|^1 page: ocr$/);
+  }, 120_000);
+
+  it('a renderer over its memory bound fails that page alone, recorded with the bound as its reason', async () => {
+    const pdf = await scanOf(grayPng(4000, 4000));
+    const renderer = new PopplerRenderer({ env: { PATH: process.env.PATH }, maxMemoryBytes: 8 * 1024 * 1024 });
+    const out = await extractPdfPages(pdf, { ...options(), ocr: { renderer, engine: ocrTools().engine } }).catch((err: unknown) => err);
+    expect(out).toBeInstanceOf(ExtractionError);
+    expect(String((out as Error).message)).toMatch(/unreadable page: pdftoppm .*memory limit 8 MB/);
+  }, 60_000);
+
+  it('a 500-page scan: the text layer of every page is judged, only the page limit’s pages are rendered, the rest recorded', async () => {
+    const pdf = await pdfOf(Array.from({ length: 500 }, () => ({ size: [300, 300] as [number, number] })));
+    const { tools, rasters } = counted(ocrTools());
+    const out = await extractPdfPages(pdf, { ...options(), ocr: tools, limits: { ...testLimits, maxOcrPages: 3 } }).catch((err: unknown) => err);
+    expect(rasters).toHaveLength(3);
+    expect(out).toBeInstanceOf(ExtractionError);
+    expect(String((out as Error).message)).toMatch(/500 页 pages: .*page limit \(3\)/);
+  }, 120_000);
 });

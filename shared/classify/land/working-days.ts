@@ -1,10 +1,25 @@
 /**
  * Whether a day is a working day in mainland China: public holidays are rest days and the 调休 weekend days that
  * make up for them are working days, from the maintained chinese-days calendar (issue 14: no hand-made table).
+ * The calendar builds its tables when loaded, so it is loaded on the first question (a file shipped beside a
+ * Lambda bundle, shared/util/shipped-file.ts), not at every cold start of process.
  */
-import chineseDays from 'chinese-days';
+import { chineseDaysFile, requireShipped } from '../../util/shipped-file.ts';
+
+type IsWorkday = (iso: string) => boolean;
+let isWorkday: IsWorkday | null = null;
+
+function calendar(): IsWorkday {
+  if (!isWorkday) {
+    const m = requireShipped(chineseDaysFile);
+    const fn = typeof m === 'object' && m !== null ? (m as { isWorkday?: unknown }).isWorkday : undefined;
+    if (typeof fn !== 'function') throw new Error(`chinese-days: ${chineseDaysFile.file} has no isWorkday export`);
+    isWorkday = (iso) => (fn as IsWorkday)(iso);
+  }
+  return isWorkday;
+}
 
 /** `iso` (YYYY-MM-DD) is a working day. */
 export function isWorkingDay(iso: string): boolean {
-  return chineseDays.isWorkday(iso);
+  return calendar()(iso);
 }

@@ -2,12 +2,18 @@
  * Tesseract's page text → the lines the parser reads, shaped like the text-layer reading (pdf-text.ts):
  * spaces Tesseract puts between CJK characters removed, full-width wrapped lines joined into paragraphs,
  * blank lines between paragraphs, page numbers and form feeds dropped. OCR confusions (纳人, 岛石区) are
- * NOT corrected here: the parser's repair (shared/parse/ocr-corrections.ts) does that for every text.
+ * NOT corrected here: the parser's repair (shared/parse/ocr-corrections.ts) does that for every text. Only
+ * misreadings that no printed text holds are repaired here (a 文号's bracket, 公项 after a number, a speck
+ * after a colon).
  */
 const CJK_CHAR = '\\u3000-\\u303f\\u3400-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef';
 const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK_CHAR}])[ \\t]+(?=[${CJK_CHAR}])`, 'gu');
 const SPACE_AT_CJK = new RegExp(`(?<=[${CJK_CHAR}])[ \\t]+(?=[0-9A-Za-z])|(?<=[0-9A-Za-z])[ \\t]+(?=[${CJK_CHAR}])`, 'gu');
-const PAGE_NUMBER = /^[-—–\s]*\d{1,4}[-—–\s]*$/;
+/**
+ * A page number as GB/T 9704 prints it, "— 7 —" (a 一字线 either side), alone on its line: Tesseract's chi_sim
+ * reads the dash as 一 as often as as a dash (7一, 一 7 一).
+ */
+const PAGE_NUMBER = /^[-—–一\s]*\d{1,4}[-—–一\s]*$/;
 const SENTENCE_END = /[。！？：；”」』）)]$/;
 
 /**
@@ -16,6 +22,13 @@ const SENTENCE_END = /[。！？：；”」』）)]$/;
  */
 const DOC_NUMBER_YEAR = /([\u4e00-\u9fff])\s*[〔【\[(（]\s*((?:19|20)\d{2})\s*[\]】〕)）jJlI|}]{1,2}\s*(?=\d{1,4}\s*号)/gu;
 const MISREAD_HAN = /([政办发委])图(?=〔(?:19|20)\d{2}〕)/gu;
+/**
+ * 顷 read as 项 in the area unit after a number (7.21公项): 公项 is no word, and a number is followed by a unit.
+ * 项 after a number alone stays (3项措施).
+ */
+const AREA_UNIT = /(?<=[0-9０-９]\s*)公项/gu;
+/** A speck read as a second clause mark after a colon (东外村:; 东至…): no official sentence puts ； or ， after ：. */
+const COLON_SPECK = /([:：])\s*[;；,，]/gu;
 
 /** Specks read as punctuation after the text (免去: : . / 联系电话 … |) and lines of nothing but specks. */
 const TRAILING_SPECKS = /(?:\s+[|.,:;'"`~_\-—•·！!？?:：。，、]+)+\s*$/u;
@@ -29,6 +42,8 @@ export function tidyOcrLine(line: string): string {
     .replace(/[ \t]{2,}/g, ' ')
     .replace(DOC_NUMBER_YEAR, '$1〔$2〕')
     .replace(MISREAD_HAN, '$1函')
+    .replace(AREA_UNIT, '公顷')
+    .replace(COLON_SPECK, '$1')
     .replace(TRAILING_SPECKS, '')
     .trim();
   return ONLY_SPECKS.test(tidy) ? '' : tidy;

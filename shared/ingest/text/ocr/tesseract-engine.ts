@@ -3,7 +3,7 @@
  * text on stdout. One thread (OMP_THREAD_LIMIT=1): the stage's concurrency is the function's, and on a
  * shared core OpenMP threads only contend.
  */
-import { DEFAULT_ENV, execBounded } from './exec-bounded.ts';
+import { DEFAULT_ENV, DEFAULT_MAX_MEMORY_BYTES, execBounded } from './exec-bounded.ts';
 import type { OcrEngine } from './ports.ts';
 
 export interface TesseractOptions {
@@ -17,6 +17,8 @@ export interface TesseractOptions {
    */
   psm?: number;
   timeoutMs?: number;
+  /** Address space of one run; default 1 GiB. */
+  maxMemoryBytes?: number;
   /** Where the traineddata lives when not the Debian default (the container image sets it). */
   tessdataDir?: string;
   /** Reported in `name` (the bench and the page map say which engine read a page). */
@@ -37,7 +39,7 @@ export class TesseractEngine implements OcrEngine {
     const args = ['stdin', 'stdout', '-l', o.lang ?? 'chi_sim', '--psm', String(o.psm ?? 4), '-c', 'preserve_interword_spaces=1'];
     if (o.tessdataDir) args.push('--tessdata-dir', o.tessdataDir);
     const env = { ...(o.env ?? DEFAULT_ENV), OMP_THREAD_LIMIT: '1' };
-    const out = await execBounded(o.binary ?? 'tesseract', args, png, { timeoutMs: o.timeoutMs ?? 120_000, maxOutputBytes: 4 * 1024 * 1024, env });
+    const out = await execBounded(o.binary ?? 'tesseract', args, png, { timeoutMs: o.timeoutMs ?? 120_000, maxOutputBytes: 4 * 1024 * 1024, env, maxMemoryBytes: o.maxMemoryBytes ?? DEFAULT_MAX_MEMORY_BYTES });
     return new TextDecoder('utf-8').decode(out);
   }
 }

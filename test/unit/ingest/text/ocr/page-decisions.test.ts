@@ -43,6 +43,16 @@ describe('OCR lines', () => {
     const raw = [full, '续写的下一行。', '', '标题', full, full, '完。', '— 2 —'].join('\n');
     expect(ocrPageLines(raw)).toEqual([`${full}续写的下一行。`, '', '标题', '', `${full}${full}完。`]);
   });
+  it('drops a page number whose 一字线 was read as 一, and keeps lines that merely start with 一', () => {
+    expect(ocrPageLines(['第一段。', '', '12一', '一 3 一', '一、第二段。'].join('\n'))).toEqual(['第一段。', '', '一、第二段。']);
+  });
+  it('repairs what no printed text holds: 公项 after a number, a speck after a colon; real words stay', () => {
+    expect(tidyOcrLine('拟征收面积3.50公项，其中耕地2公项')).toBe('拟征收面积3.50公顷，其中耕地2公顷');
+    expect(tidyOcrLine('共3项措施，公项目')).toBe('共3项措施，公项目');
+    expect(tidyOcrLine('补偿标准:; 每亩')).toBe('补偿标准: 每亩');
+    expect(tidyOcrLine('一是：；二是')).toBe('一是：二是');
+    expect(tidyOcrLine('时间：2024年，地点：县城')).toBe('时间：2024年，地点：县城');
+  });
 });
 
 describe('bounds of a page', () => {

@@ -11,11 +11,17 @@ export interface PageFacts {
   title: string | null;
   docNumber: string | null;
   issuers: string[];
+  /**
+   * The organ a metadata table names as the page's publisher (发布机构): the issuer of the organ's own
+   * documents, but only a reposter of a text another body made (a 条例 adopted by a congress).
+   */
+  publishers: string[];
   date: string | null;
   /** The page's 发布日期 (or, where it prints none, its 发文日期). */
   published: string | null;
 }
 
+const organs = (field: string | null): string[] => (field ? field.split(/[、，,;；\s]+/).filter((x) => x !== '') : []);
 const compactTitle = (s: string): string => s.replace(/\s+/g, '').trim();
 
 /** Reads the page's fields; `primary` (the HTML reader's) beats `fromText` (a table printed in the text). */
@@ -26,13 +32,15 @@ export function pageFacts(primary: Readonly<Record<string, string>> | undefined,
   };
   const number = field('发文字号');
   const issuer = field('发文机关');
+  const publisher = field('发布机构');
   const written = field('成文日期');
   const title = field('标题');
   const published = field('发布日期') ?? field('发文日期');
   return {
     title: title ? compactTitle(title) : null,
     docNumber: number ? normaliseDocNumber(number) : null,
-    issuers: issuer ? issuer.split(/[、，,;；\s]+/).filter((x) => x !== '') : [],
+    issuers: organs(issuer),
+    publishers: organs(publisher),
     date: written ? parseChineseDate(written) : null,
     published: published ? parseChineseDate(published) : null,
   };

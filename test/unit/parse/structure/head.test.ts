@@ -24,6 +24,23 @@ describe('the GB/T 9704 head of a single document', () => {
     expect(first(['某某市物业管理条例', '（2023年5月31日某某市第十届人民代表大会常务委员会第九次会议通过）', '第一条 为了规范物业管理，制定本条例。'].join('\n'))).toMatchObject({ title: '某某市物业管理条例', date: '2023-05-31' });
   });
 
+  it('reads a repost: the title printed again under the metadata table, the 题注 naming its makers, not the page\'s publisher', () => {
+    const doc = first(['某某市立法条例', '索引号 | 000000/2025-00049 | 发文字号 | |', '关键词 | 发布机构 | 某某镇 | |', '生成日期 | 2025-04-18 16:26:24 | 是否有效 | 是 |', '某某市立法条例', '（2016年11月13日某某市第四届人民代表大会第一次会议通过）', '第一条 为了规范立法活动，制定本条例。'].join('\n'));
+    expect(doc).toMatchObject({ title: '某某市立法条例', issuers: [], date: '2016-11-13' });
+  });
+
+  it('gives a consolidated text (题注 of several dates, 根据…修正) no date of its own', () => {
+    const doc = first(['某某市立法条例', '（2016年11月13日某某市第四届人民代表大会第一次会议通过 根据2024年5月7日某某市第五届人民代表大会常务委员会第二十次会议《关于修改〈某某市立法条例〉的决定》修正）', '第一条 为了规范立法活动，制定本条例。'].join('\n'));
+    expect(doc.date).toBeNull();
+  });
+
+  it('reads the organ of a 落款 run onto the last line with no space before it', () => {
+    const doc = first(['现将有关事项公告如下：一、征收范围为某某村集体土地。附图：红线图.pdf某某县人民政府2023年3月17日。'].join('\n'));
+    expect(doc).toMatchObject({ issuer: '某某县人民政府', date: '2023-03-17' });
+    const notice = first(['关于实施临时交通管制的通告', '一、管制时间2023年1月20日。敬请谅解。特此通告 某某市公安局交通警察支队 2023年1月20日', '相关附件:'].join('\n'));
+    expect(notice).toMatchObject({ issuer: '某某市公安局交通警察支队', date: '2023-01-20' });
+  });
+
   it('has no title when the page starts with the body, and never promotes the first sentence', () => {
     const doc = first(['5月10日上午，某某县召开会议，研究有关事项。', '会议指出，要抓好落实。'].join('\n'));
     expect(doc.title).toBeNull();

@@ -150,3 +150,24 @@ export function ledeActor(text: string): string | null {
   }
   return null;
 }
+
+/**
+ * The organ a notice names as the body that holds what it announces, in an item of its own
+ * (六、听证会举办机构：某某市自然资源和规划局。): the issuer of a notice whose 署名 is not printed.
+ */
+const ORGANISER = /^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])?\s*(?:听证会?|会议|活动)?(?:举办|组织|主办|承办)(?:机构|机关|单位)[:：]\s*([^，,。；;\s]{2,40})[。；;]?$/;
+
+export function organiserOf(text: string): string | null {
+  const organ = ORGANISER.exec(text)?.[1] ?? null;
+  return organ && isOrganLine(organ) ? organ : null;
+}
+
+/**
+ * The signer names the organ the title names with a higher-level place before it (title 某省某县人民政府…,
+ * signed 某县人民政府): the organ as it signs.
+ */
+export function asSigned(titleIssuers: readonly string[], signers: readonly string[]): string[] | null {
+  if (titleIssuers.length !== 1 || signers.length !== 1) return null;
+  const [title, signer] = [titleIssuers[0]!, signers[0]!];
+  return title !== signer && title.endsWith(signer) && isOrganLine(signer) ? [signer] : null;
+}

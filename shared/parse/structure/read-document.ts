@@ -7,7 +7,7 @@ import type { SegmentedDocument } from '../../model/document.ts';
 import type { PreparedText } from '../prepare-lines.ts';
 import { readBody } from './body.ts';
 import { isAdoptionLine, readHead, type DocumentHead } from './head.ts';
-import { issuerOfOrder, issuersOfTitle, ledeActor, sessionMention } from './issuers.ts';
+import { asSigned, issuerOfOrder, issuersOfTitle, ledeActor, organiserOf, sessionMention } from './issuers.ts';
 import type { PageFacts } from './page-metadata.ts';
 import { ledeDate } from './lede-date.ts';
 import { readSignature } from './signature.ts';
@@ -65,7 +65,7 @@ export function readDocument(prepared: PreparedText, span: DocumentSpan, page: P
     : [
         signature.signers.length >= 2 ? signature.signers : [],
         masthead.length >= 2 ? masthead : [],
-        titleIssuers,
+        asSigned(titleIssuers, signature.signers) ?? titleIssuers,
         signature.signers,
         masthead,
         head?.promulgators ?? [],
@@ -73,6 +73,8 @@ export function readDocument(prepared: PreparedText, span: DocumentSpan, page: P
         head?.headIssuers ?? [],
         page?.issuers ?? [],
         head?.adopted ? [] : (page?.publishers ?? []),
+        page?.authors ?? [],
+        organiserIn(prepared, bodyStart, span.end),
       ];
   let issuers = candidates.find((c) => c.length > 0) ?? [];
   if (issuers.length === 0 && !span.article) {
@@ -123,6 +125,17 @@ function sessionIssuer(prepared: PreparedText, from: number, to: number): string
     if (mention) return mention.procedural ? null : mention.body;
   }
   return undefined;
+}
+
+/** The organ a notice names as the holder of what it announces (听证会举办机构：…), one item of its body. */
+function organiserIn(prepared: PreparedText, from: number, to: number): string[] {
+  for (let i = from; i <= to; i++) {
+    const li = prepared.info[i];
+    if (!li || li.blank || li.noise) continue;
+    const organ = organiserOf(li.plain);
+    if (organ) return [organ];
+  }
+  return [];
 }
 
 /** The lede is the report's first line of text. */

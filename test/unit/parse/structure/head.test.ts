@@ -41,6 +41,11 @@ describe('the GB/T 9704 head of a single document', () => {
     expect(notice).toMatchObject({ issuer: '某某市公安局交通警察支队', date: '2023-01-20' });
   });
 
+  it('takes an office named as the byline\'s author for the issuer of an untitled page, not the site named as its source', () => {
+    const doc = first(['作者:某某县政府办 发布时间:2025-03-28 08:19 来源:某某县人民政府', '各镇（街道）人民政府（办事处），县政府各部门：', '一、检查情况', '经梳理，全县发布政策性文件2条。'].join('\n'));
+    expect(doc.issuers).toEqual(['某某县政府办']);
+  });
+
   it('has no title when the page starts with the body, and never promotes the first sentence', () => {
     const doc = first(['5月10日上午，某某县召开会议，研究有关事项。', '会议指出，要抓好落实。'].join('\n'));
     expect(doc.title).toBeNull();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { issuerOfOrder, issuersOfLine, issuersOfTitle, ledeActor, sessionBody, sessionMention } from '../../../../shared/parse/structure/issuers.ts';
+import { asSigned, issuerOfOrder, issuersOfLine, issuersOfTitle, ledeActor, organiserOf, sessionBody, sessionMention } from '../../../../shared/parse/structure/issuers.ts';
 
 describe('issuers', () => {
   it('reads joint issuers from a title, in printed order', () => {
@@ -45,6 +45,18 @@ describe('issuers', () => {
     expect(ledeActor('某某网讯：近日，某某省统计局发布了2021年国民经济和社会发展统计公报。')).toBe('某某省统计局');
     expect(ledeActor('3月2日，某某县人民政府召开常务会议。')).toBeNull();
     expect(ledeActor('同一天，会议审议了有关事项。')).toBeNull();
+  });
+
+  it('reads the organ a notice names as the holder of its hearing, in an item of its own', () => {
+    expect(organiserOf('六、听证会举办机构：某某市自然资源和规划局。')).toBe('某某市自然资源和规划局');
+    expect(organiserOf('（三）组织单位：某某县人民政府')).toBe('某某县人民政府');
+    expect(organiserOf('二、听证会地点：某某市自然资源和规划局七楼会议室；')).toBeNull();
+  });
+
+  it('gives the organ as it signs when the title adds a higher-level place before it', () => {
+    expect(asSigned(['某省某某县人民政府'], ['某某县人民政府'])).toEqual(['某某县人民政府']);
+    expect(asSigned(['某某县人民政府'], ['某某县人民政府'])).toBeNull();
+    expect(asSigned(['某某县人民政府'], ['某某县财政局'])).toBeNull();
   });
 
   it('reads the organ of a 令 number', () => {

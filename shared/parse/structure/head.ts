@@ -63,6 +63,13 @@ function contentLines(prepared: PreparedText, from: number, to: number, limit: n
   return out;
 }
 
+/** A 令/公告 whose serial is printed in its title line: 某某办公室公告（第7号） → 某某办公室公告第7号. */
+const SERIAL_IN_TITLE = /^(.{2,40}?(?:令|公告))[(（](第[\d一二三四五六七八九十百零〇]{1,6}号)[)）]$/;
+function serialInTitle(title: string | null): string | null {
+  const m = title ? SERIAL_IN_TITLE.exec(title) : null;
+  return m ? normaliseDocNumber(`${m[1]}${m[2]}`) : null;
+}
+
 /** A whole-line 文号, or a 令/公告 serial completed by the title (国务院令 + 第706号 → 国令第706号). */
 function numberOf(text: string, title: string | null): string | null {
   if (isSerialLine(text)) {
@@ -181,11 +188,12 @@ export function readHead(prepared: PreparedText, from: number, to: number): Docu
       head.docNumber ??= number;
       continue;
     }
-    // The title printed again under the page's metadata table.
+    // The title printed again under the page's metadata table, or under the organ's name (a repost's header).
     if (text === head.title) {
       head.titleLines.push(i);
       continue;
     }
+    if (head.title && isOrganLine(text) && textOf(k + 1) === head.title) continue;
     const adoption = ADOPTION.exec(text);
     if (adoption && !head.headDate) {
       head.adopted = true;
@@ -211,6 +219,7 @@ export function readHead(prepared: PreparedText, from: number, to: number): Docu
     break;
   }
   head.bodyStart = lines[k] ?? to + 1;
+  head.docNumber ??= serialInTitle(head.title);
   return promulgated(prepared, head, lines, k, to) ?? head;
 }
 

@@ -46,6 +46,17 @@ describe('the GB/T 9704 head of a single document', () => {
     expect(doc.issuers).toEqual(['某某县政府办']);
   });
 
+  it('reads a repost that prints the title three times, the organ and a download bar between them, then the 文号', () => {
+    const title = '某某市人民政府办公厅关于批转市财政局《某某资金管理暂行办法》的通知';
+    const doc = first([title, '作者:某某资料网 时间:2024-07-05 15:22:52 浏览:8974 来源:某某资料网', '下载地址: 点击此处下载', title, '某省某某市人民政府办公厅', title, '某府厅发〔2010〕18号', '各县、区人民政府：', '现将《某某资金管理暂行办法》批转给你们，请认真贯彻落实。', '二〇一〇年二月九日'].join('\n'));
+    expect(doc).toMatchObject({ title, docNumber: '某府厅发〔2010〕18号', issuer: '某某市人民政府办公厅', date: '2010-02-09' });
+  });
+
+  it('reads the serial a 公告 prints in its title line as its number', () => {
+    const doc = first(['某某市人民代表大会常务委员会办公室公告（第7号）', '现将《某某条例（草案）》全文公布，广泛征求意见。'].join('\n'));
+    expect(doc.docNumber).toBe('某某市人民代表大会常务委员会办公室公告第7号');
+  });
+
   it('has no title when the page starts with the body, and never promotes the first sentence', () => {
     const doc = first(['5月10日上午，某某县召开会议，研究有关事项。', '会议指出，要抓好落实。'].join('\n'));
     expect(doc.title).toBeNull();

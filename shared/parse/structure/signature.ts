@@ -17,13 +17,23 @@ export interface Signature {
 }
 
 const MAX_SIGNER_LINES = 4;
+/** A line of body text: a sentence (ends in 。：；) or a paragraph too long for a heading. */
+const isBodyText = (text: string): boolean => /[。：:；;]$/.test(text) || text.length > 40;
 
 /** The first 落款 in [from, to]; its signers read upward from the date line. */
 export function readSignature(prepared: PreparedText, from: number, to: number): Signature {
   const { info } = prepared;
+  let body = false;
   for (let i = from; i <= to; i++) {
     const li = info[i];
-    if (!li?.signatureDate) continue;
+    if (!li || li.blank || li.noise) continue;
+    if (!li.signatureDate) {
+      body ||= isBodyText(li.plain);
+      continue;
+    }
+    // A 署名 closes a body: an organ and its date on one line above every sentence is the page's stamp (a
+    // repost's publisher and day), not the document's 落款. (A 公报's authors and date under its title are.)
+    if (!body && li.signatureOrgan) continue;
     const signers: string[] = [];
     for (let j = i - 1, seen = 0; j >= from && seen < MAX_SIGNER_LINES; j--) {
       const above = info[j];

@@ -2,9 +2,9 @@
  * A document printed twice in one publication: same title (and 文号) and nearly the same body.
  * Similarity is measured on the sets of compacted body lines, so page breaks and furniture do not matter.
  *
- * Linear in the publication: each document is compacted once, an identical body is found through a hash
- * map, and a near-identical one is looked for only among the distinct documents of its title and 文号 (a copy
- * is never compared again), after a size check that rules most of them out without reading their lines.
+ * Linear in the publication: a document is compared only with the distinct documents of its title and 文号
+ * (a copy is never compared again) — first by a hash of its compacted body, computed once, then by its lines
+ * after a size check that rules most of them out without reading them.
  */
 import { createHash } from 'node:crypto';
 
@@ -39,8 +39,13 @@ const sizesAllow = (a: Set<string>, b: Set<string>, threshold: number): boolean 
 export function findDuplicates(docs: readonly DuplicateCandidate[], threshold = 0.85): (number | null)[] {
   /** Per title and 文号: the distinct documents seen so far (copies are not kept, they match their original). */
   const originals = new Map<string, number[]>();
-  /** Per hash of title, 文号 and compacted body: the document an identical body is a copy of (or is). */
-  const exact = new Map<string, number>();
+  // Bodies are read only for documents whose title and 文号 an earlier one shares — rare — and once each.
+  const hashes = new Map<number, string>();
+  const hashOf = (i: number): string => {
+    let hash = hashes.get(i);
+    if (hash === undefined) hashes.set(i, (hash = createHash('sha256').update(compact(docs[i]!.text)).digest('base64')));
+    return hash;
+  };
   const sets = new Map<number, Set<string>>();
   const setOf = (i: number): Set<string> => {
     let set = sets.get(i);
@@ -49,13 +54,14 @@ export function findDuplicates(docs: readonly DuplicateCandidate[], threshold = 
   };
   return docs.map((doc, i) => {
     const key = `${doc.docNumber ?? ''}|${compact(doc.title)}`;
-    const body = createHash('sha256').update(key).update('\u0000').update(compact(doc.text)).digest('base64');
-    const same = exact.get(body);
-    if (same !== undefined) return same;
-    let earlier = originals.get(key);
-    if (!earlier) originals.set(key, (earlier = []));
-    const copyOf = earlier.find((j) => sizesAllow(setOf(i), setOf(j), threshold) && similarity(setOf(i), setOf(j)) >= threshold);
-    exact.set(body, copyOf ?? i);
+    const earlier = originals.get(key);
+    if (!earlier) {
+      originals.set(key, [i]);
+      return null;
+    }
+    const copyOf =
+      earlier.find((j) => hashOf(j) === hashOf(i)) ??
+      earlier.find((j) => sizesAllow(setOf(i), setOf(j), threshold) && similarity(setOf(i), setOf(j)) >= threshold);
     if (copyOf !== undefined) return copyOf;
     earlier.push(i);
     return null;

@@ -74,9 +74,8 @@ export function readDocument(prepared: PreparedText, span: DocumentSpan, page: P
         page?.issuers ?? [],
         head?.adopted ? [] : (page?.publishers ?? []),
         page?.authors ?? [],
-        organiserIn(prepared, bodyStart, span.end),
       ];
-  let issuers = candidates.find((c) => c.length > 0) ?? [];
+  let issuers = candidates.find((c) => c.length > 0) ?? (span.article ? [] : organiserIn(prepared, bodyStart, span.end));
   if (issuers.length === 0 && !span.article) {
     const session = sessionIssuer(prepared, bodyStart, span.end);
     if (session) issuers = [session];

@@ -18,7 +18,7 @@ export interface Signature {
 
 const MAX_SIGNER_LINES = 4;
 /** A line of body text: a sentence (ends in 。：；) or a paragraph too long for a heading. */
-const isBodyText = (text: string): boolean => /[。：:；;]$/.test(text) || text.length > 40;
+const isBodyText = (text: string): boolean => text.length > 40 || (text !== '' && '。：:；;'.includes(text.charAt(text.length - 1)));
 
 /** The first 落款 in [from, to]; its signers read upward from the date line. */
 export function readSignature(prepared: PreparedText, from: number, to: number): Signature {

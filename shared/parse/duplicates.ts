@@ -3,7 +3,8 @@
  * Similarity is measured on the sets of compacted body lines, so page breaks and furniture do not matter.
  *
  * Linear in the publication: a document is compared only with the distinct documents of its title and 文号
- * (a copy is never compared again) — first by a hash of its compacted body, computed once, then by its lines
+ * (a copy is never compared again) — first as printed (a copy reprinted verbatim costs one string comparison),
+ * then by a hash of its compacted body, computed once, then by its lines
  * after a size check that rules most of them out without reading them.
  */
 import { createHash } from 'node:crypto';
@@ -60,6 +61,7 @@ export function findDuplicates(docs: readonly DuplicateCandidate[], threshold = 
       return null;
     }
     const copyOf =
+      earlier.find((j) => docs[j]!.text === doc.text) ??
       earlier.find((j) => hashOf(j) === hashOf(i)) ??
       earlier.find((j) => sizesAllow(setOf(i), setOf(j), threshold) && similarity(setOf(i), setOf(j)) >= threshold);
     if (copyOf !== undefined) return copyOf;

@@ -10,6 +10,8 @@ import { medianMs, onceMs, STEADY_STATE, type BenchResult, type BenchSuite } fro
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const seedsDir = join(root, 'test', 'fixtures', 'seeds');
 const siteDir = join(root, 'test', 'fixtures', 'site');
+/** The seed repeated for the scaling row: the report-and-documents issue, the longest seed. */
+const SCALING_SEED = '001_55abe29401c58ba5.txt';
 
 function pdfsUnder(dir: string): string[] {
   let out: string[] = [];
@@ -42,8 +44,15 @@ export const suite: BenchSuite = {
     const analyseMs = await medianMs(() => {
       for (const t of texts) analysePublication(t);
     }, STEADY_STATE.runs, STEADY_STATE.warmup);
+    // Scaling: one seed against 16 copies of it in one publication (duplicate detection must stay linear).
+    const one = readFileSync(join(seedsDir, SCALING_SEED), 'utf8');
+    const sixteen = Array.from({ length: 16 }, () => one).join('\n');
+    const oneMs = await medianMs(() => parsePublication(one), STEADY_STATE.runs, STEADY_STATE.warmup);
+    const sixteenMs = await medianMs(() => parsePublication(sixteen), 7, 2);
+    const perByte = (ms: number, text: string): number => ms / Buffer.byteLength(text);
     const results: BenchResult[] = [
       { name: 'parse.throughput', value: bytes / 1048576 / (parseMs / 1000), unit: 'MB/s', budget: 20, better: 'higher' },
+      { name: 'parse.throughput_16x_ratio', value: perByte(sixteenMs, sixteen) / perByte(oneMs, one), unit: 'x', budget: 1.3, better: 'lower' },
       { name: 'parse.analyse_throughput', value: bytes / 1048576 / (analyseMs / 1000), unit: 'MB/s', budget: 20, better: 'higher' },
       { name: 'parse.seeds_ms', value: parseMs, unit: 'ms', budget: null, better: 'lower' },
       { name: 'parse.cold_first_pass_ms', value: coldMs, unit: 'ms', budget: null, better: 'lower' },

@@ -62,6 +62,18 @@ export async function readSite(): Promise<SiteReading[]> {
   return [...bySeed.values()];
 }
 
+const seedDir = join(projectRoot, 'test', 'fixtures', 'seeds');
+const seedLines = (seed: string): string[] => readFileSync(join(seedDir, seed), 'utf8').split('\n');
+/** How many characters of an opening identify a document, and how far into a document's text it is looked for. */
+const OPENING_CHARS = 12;
+const OPENING_SEARCH = 400;
+
+/** The first words of the seed from a 1-based line on (blank lines skipped), as compared. */
+function openingAt(lines: readonly string[], startLine: number): string | null {
+  const text = comparable(lines.slice(startLine - 1, startLine + 4).join('')) ?? '';
+  return text.length >= OPENING_CHARS ? text.slice(0, OPENING_CHARS) : null;
+}
+
 export function scoreSite(readings: SiteReading[]): MetricResult {
   const failures: Failure[] = [];
   let labelled = 0;
@@ -72,8 +84,10 @@ export function scoreSite(readings: SiteReading[]): MetricResult {
     for (const want of label.documents.filter((d) => (d.duplicateOf ?? null) === null)) {
       labelled++;
       const byNumber = want.docNumber ? r.documents.find((d) => docNumberKey(d.docNumber) === docNumberKey(want.docNumber)) : undefined;
-      // A labelled document without a printed title is found by where it starts (PDF lines are the seed's lines).
-      const byStart = want.title === null && want.startLine !== undefined ? r.documents.find((d) => d.title === null && Math.abs(d.startLine - want.startLine!) <= 3) : undefined;
+      // A labelled document without a printed title is found by its opening words: a PDF's lines are not the
+      // seed's (the reader joins wrapped lines into paragraphs), so its start line is not where the seed's is.
+      const opening = want.title === null && want.startLine !== undefined ? openingAt(seedLines(r.seed), want.startLine) : null;
+      const byStart = opening ? r.documents.find((d) => d.title === null && (comparable(d.text.slice(0, OPENING_SEARCH)) ?? '').includes(opening)) : undefined;
       const byTitle = want.title === null ? null : r.documents.reduce<{ doc: ParsedDocument | null; score: number }>(
         (best, d) => {
           const s = bigramDice(d.title ?? '', want.title);

@@ -22,7 +22,7 @@ export type PageEntry = z.infer<typeof pageEntrySchema>;
 export const extractedTextSchema = z.object({
   schema: z.literal(1),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  format: z.enum(['pdf', 'html', 'text', 'docx']),
+  format: z.enum(['pdf', 'html', 'text', 'docx', 'doc']),
   text: z.string(),
   metadata: z.record(z.string(), z.string()),
   /** One entry per page for PDFs; one page spanning the text otherwise. */

@@ -15,7 +15,7 @@ const FIELD_KEYS: Record<string, string> = {
   发文字号: '发文字号',
   发文机关: '发文机关',
   制发机关: '发文机关',
-  发布机构: '发文机关',
+  发布机构: '发布机构',
   发文单位: '发文机关',
   制定机关: '发文机关',
   时效性: '有效性',
@@ -38,6 +38,8 @@ const FIELD_KEYS: Record<string, string> = {
   文章来源: '来源',
   信息来源: '来源',
   有效性: '有效性',
+  是否有效: '有效性',
+  生成日期: '生成日期',
   文件状态: '有效性',
   效力状态: '有效性',
   主题分类: '主题分类',
@@ -76,7 +78,7 @@ const FIELD_AT = new RegExp(`[\\[【]?(${KEY_ALTERNATION})[\\]】]?\\s*[:：|]\\
 const TIMESTAMP_LINE = /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}-\d{1,2})\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:星期.)?\s*(?:[|｜].*|(?:来源|作者|编辑|云上|[\u4e00-\u9fff]{0,12})[:：]?.*)?$/;
 const TIME_ONLY = /\d{1,2}:\d{2}/;
 const BREADCRUMB = /(?:当前|所在|您的|现在的)(?:的)?位置|^位置[:：]|首页\s*-?[>›»/]|[>›»]\s*正文$|^(?:[^>]{1,16}\s*>\s*){2,}[^>]{0,16}$/;
-const SHARE = /^(?:分享到?|【?打印(?:本页|此页)?】?|【?关闭(?:本页|窗口)?】?|\[打印|收藏|\+\s*订阅|[-+]\s*\+?1$|评论|扫一扫|加入收藏|上一篇|下一篇|相关(?:文章|链接|新闻|阅读)|返回顶部|【资料图】|跳转到(?:主要)?内容|(?:公开内容)?快速切换|无障碍|长者模式|正在收听|点击播放|责任编辑|版权所有|主办单位|网站标识码|ICP备)/;
+const SHARE = /^(?:分享到?|【?打印(?:本页|此页)?】?|【?关闭(?:本页|窗口)?】?|\[打印|收藏|\+\s*订阅|[-+]\s*\+?1$|评论|扫一扫|加入收藏|上一篇|下一篇|相关(?:文章|链接|新闻|阅读)|(?:关联稿件|相关附件|相关稿件)[:：]?$|下载地址[:：]|点击此处下载|返回顶部|【资料图】|跳转到(?:主要)?内容|(?:公开内容)?快速切换|无障碍|长者模式|正在收听|点击播放|责任编辑|版权所有|主办单位|网站标识码|ICP备)/;
 /**
  * A character one of the rules of chromeKind needs (a field's colon, a table rule, a breadcrumb's arrow, the
  * first character of 位置 打印 字号 关闭): a character loop, cheaper than a regex on every line of a document.
@@ -95,7 +97,7 @@ const TABLE_UNIT = /[(（]\s*(?:万?元|m2|㎡|平方米|亩|公顷|年)\s*[)）
 const DAY_MONTH_YEAR = /^(\d{2})[.](\d{2})[.](\d{4})/;
 /** A page's date with its weekday (2025年04月02日 星期三), a newspaper's page number (第01版). */
 const DATED_DAY = /^\d{4}年\d{1,2}月\d{1,2}日\s*星期.$/;
-const PAGE_OF_PAPER = /^第\s*\d{1,3}\s*版$|^(?:版面导航|往期回顾|上一版|下一版|本版新闻|版面目录)$/;
+const PAGE_OF_PAPER = /^第\s*\d{1,3}\s*版$|^(?:版面导航|标题导航|往期回顾|上一版|下一版|本版新闻|版面目录)$/;
 
 /** The kind of chrome a plain line is, or null for a document line. */
 export function chromeKind(plain: string): ChromeKind | null {
@@ -124,7 +126,7 @@ export function chromeKind(plain: string): ChromeKind | null {
 }
 
 /** Fields only a metadata box prints: a line opening with one is chrome whatever follows. */
-const METADATA_BOX = /^(?:[-*•·]\s*)?[\[【]?(?:索引号|文号|发文字号|发文文号|发文机关|发文机构|制发机关|发布机构|发文单位|成文日期|公文时效|签署日期|发文日期|公开责任部门|公开方式|公开范围|公开目录|信息时效期|登记日期|文件类别|主题分类|有效性|效力状态|体裁分类|组配分类|主题词|制定机关|时效性|法律效力|效力位阶|效力级别)[\]】]?\s*[:：|]/;
+const METADATA_BOX = /^(?:[-*•·]\s*)?[\[【]?(?:索引号|文号|发文字号|发文文号|发文机关|发文机构|制发机关|发布机构|发文单位|成文日期|公文时效|签署日期|发文日期|公开责任部门|公开方式|公开范围|公开目录|信息时效期|登记日期|文件类别|主题分类|有效性|效力状态|体裁分类|组配分类|主题词|制定机关|时效性|法律效力|效力位阶|效力级别|是否有效|生成日期)[\]】]?\s*[:：|]/;
 const CRAWLER = /^(?:[-*•·]\s*)?(?:链接|原文链接|文件状态)\s*[:：]/;
 /** Page-info fields that are chrome alone; the weak ones (时间, 来源, 作者 …) also open lines of a document's body. */
 const STRONG_FIELD = /^(?:发布时间|发布日期|文章来源|信息来源|转自|责任编辑|浏览次数|浏览字号|字号)\s*[:：]/;
@@ -157,6 +159,34 @@ interface ChromeLine {
   plain: string;
   blank: boolean;
   noise: boolean;
+}
+
+/** The longest column name an e-paper's page navigation prints beside a page (要闻/时评, 速读潍坊·焦点). */
+const MAX_COLUMN_NAME = 12;
+const SENTENCE_MARK = /[。，,；;：:！？!?]/;
+
+/**
+ * An e-paper's page navigation (版面导航 / 第01版 / 导读 / 第02版 / 要闻/时评 …): the column names printed
+ * between its page lines are navigation too, never a title.
+ */
+export function markPaperNavigation(info: ChromeLine[]): void {
+  const isPage = (j: number): boolean => j >= 0 && info[j]!.chrome === 'navigation' && PAGE_OF_PAPER.test(info[j]!.plain);
+  for (let i = 0; i < info.length; i++) {
+    const li = info[i]!;
+    if (li.blank || li.chrome || li.plain.length > MAX_COLUMN_NAME || SENTENCE_MARK.test(li.plain)) continue;
+    const after = contentBeside(info, i, 1);
+    // After a page line, and before another, other chrome or the end.
+    if (isPage(contentBeside(info, i, -1)) && (after < 0 || info[after]!.chrome !== null)) {
+      li.noise = true;
+      li.chrome = 'navigation';
+    }
+  }
+}
+
+/** The nearest line before (-1) or after (1) that is neither blank nor markup debris, or -1. */
+function contentBeside(info: readonly ChromeLine[], i: number, step: 1 | -1): number {
+  for (let j = i + step; j >= 0 && j < info.length; j += step) if (!info[j]!.blank && info[j]!.chrome !== 'markup') return j;
+  return -1;
 }
 
 /**

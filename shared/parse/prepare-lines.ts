@@ -5,7 +5,7 @@
  * documents' startLine/endLine).
  */
 import { describeLine, type LineInfo } from './line-kinds.ts';
-import { markFieldValues } from './page-chrome.ts';
+import { markFieldValues, markPaperNavigation } from './page-chrome.ts';
 import { normaliseCharacters, normaliseSpacing, plainLine } from './normalise-line.ts';
 import { correctConfusions, ownPlaceNames, placeNameRepairs, repairPattern, repairPlaceNames } from './ocr-corrections.ts';
 import { dropPinyinNotes, isTraditional, toSimplified } from './simplify.ts';
@@ -47,6 +47,7 @@ export function prepareLines(text: string, placeNames: readonly string[] = []): 
   const lines = repaired.split('\n');
   const info = lines.map(describeLine);
   markFieldValues(info);
+  markPaperNavigation(info);
   let published: string[] | null = null;
   const publishedPlain = (i: number): string => {
     if (!traditional) return info[i]?.plain ?? '';

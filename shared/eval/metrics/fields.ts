@@ -22,11 +22,19 @@ const listEqual = (a: unknown, b: unknown): boolean => {
 };
 
 const issuersOf = (doc: ParsedDocument | null): string[] => (doc ? (doc.issuers ?? (doc.issuer ? [doc.issuer] : [])) : []);
+/**
+ * The text labels write a joint document's issuers as printed, in one string (云南省财政厅、云南省科学技术厅):
+ * the product's issuers in order, joined the same way, are compared with it.
+ */
+const issuersAsPrinted = (doc: ParsedDocument | null): string | null => {
+  const issuers = issuersOf(doc);
+  return issuers.length > 0 ? issuers.join('、') : null;
+};
 
 export const textFields: FieldSpec<TextLabel>[] = [
   { name: 'title', label: '标题 title', expected: (l) => l.title, got: (d) => d?.title ?? null, same: textEqual },
   { name: 'docNumber', label: '文号 doc number', expected: (l) => l.docNumber, got: (d) => d?.docNumber ?? null, same: numberEqual },
-  { name: 'issuer', label: '发文机关 issuer', expected: (l) => l.issuer, got: (d) => d?.issuer ?? null, same: textEqual },
+  { name: 'issuer', label: '发文机关 issuer', expected: (l) => l.issuer, got: issuersAsPrinted, same: textEqual },
   { name: 'date', label: '成文日期 date', expected: (l) => l.date, got: (d) => d?.date ?? null, same: (a, b) => a === b },
 ];
 

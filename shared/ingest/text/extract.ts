@@ -1,21 +1,22 @@
 /**
  * One downloaded file → its text. The format is sniffed from the bytes (%PDF magic, ZIP with
- * word/document.xml, OLE2, HTML tags or a fragment's first tag, else text); the hint only helps with the
- * charset. Failures are ExtractionError (permanent).
+ * word/document.xml, OLE2 (.doc, .wps), HTML tags or a fragment's first tag, else text); the hint helps with
+ * the charset and names a .wps that is none of these. Failures are ExtractionError (permanent).
  */
 import { sniffFormat } from '../sniff.ts';
 import { dataDumpReason } from './data-dump.ts';
 import { decodeText } from './decode-text.ts';
+import { extractDoc } from './doc-text.ts';
 import { extractDocx } from './docx-text.ts';
 import { ExtractionError } from './extraction-error.ts';
 import { extractHtml } from './html-text.ts';
 import { extractPdf } from './pdf-text.ts';
-import { refusalOf, undecodableReason } from './refusals.ts';
+import { refusalOf, undecodableReason, wpsRefusal } from './refusals.ts';
 
 export { ExtractionError } from './extraction-error.ts';
 
 export interface ExtractedText {
-  format: 'pdf' | 'html' | 'docx' | 'text';
+  format: 'pdf' | 'html' | 'docx' | 'doc' | 'text';
   text: string;
   metadata: Record<string, string>;
 }
@@ -34,11 +35,16 @@ export async function extractText(bytes: Uint8Array, hint: { contentType?: strin
     if (pdf.text.trim() === '') throw new ExtractionError('PDF 中没有可提取的文字（可能是扫描件，需要 OCR）no extractable text in PDF (scanned? needs OCR)');
     return { format, text: pdf.text, metadata: {} };
   }
-  const refusal = refusalOf(format);
+  const refusal = refusalOf(format) ?? wpsRefusal(format, hint, bytes);
   if (refusal) throw new ExtractionError(refusal);
   if (format === 'docx') {
     const text = await extractDocx(bytes);
     if (text === '') throw new ExtractionError('Word 文件中没有文字 no text in .docx file');
+    return { format, text, metadata: {} };
+  }
+  if (format === 'doc') {
+    const text = await extractDoc(bytes);
+    if (text === '') throw new ExtractionError('Word/WPS 文件中没有文字 no text in .doc/.wps file');
     return { format, text, metadata: {} };
   }
   if (format === 'html') {

@@ -91,6 +91,9 @@ export function readingOrder(segments: Segment[], pageWidth: number): Segment[] 
   return out;
 }
 
+/** A newspaper dateline (电头): 本报太原1月3日讯, 本报讯, 新华社北京1月3日电. */
+const DATELINE = /^(?:本报|本刊|新华社|中新社)[\u4e00-\u9fff]{0,8}\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?:讯|电)/;
+
 /** Joins wrapped lines of a column into paragraphs; blank lines separate paragraphs. */
 export function paragraphs(segments: Segment[]): string[] {
   const out: string[] = [];
@@ -108,7 +111,9 @@ export function paragraphs(segments: Segment[]): string[] {
       const indented = seg.x - prev.x > prev.size * 1.2;
       const shortLast = prev.right - prev.x < colWidth * 0.8;
       const sentenceEnd = /[。！？：；”』」）)]$/.test(prev.text);
-      if (bigGap || indented || (shortLast && sentenceEnd) || seg.size > prev.size * 1.2 || prev.size > seg.size * 1.2) {
+      // A newspaper article opens with its dateline (电头): after a full stop it starts a paragraph, however the column is filled.
+      const dateline = sentenceEnd && DATELINE.test(seg.text);
+      if (bigGap || indented || dateline || (shortLast && sentenceEnd) || seg.size > prev.size * 1.2 || prev.size > seg.size * 1.2) {
         out.push(para, '');
         para = '';
       }

@@ -27,6 +27,11 @@ export interface DocumentHead {
   textStart?: number;
   /** Organs that signed the promulgation of a regulation (a 令 or 公告 read as the regulation it promulgates). */
   promulgators?: string[];
+  /**
+   * An adoption line (题注: …会议通过 …批准) is printed: the document is a congress's act, whose makers it names;
+   * a page's publishing organ is then a reposter, not the issuer.
+   */
+  adopted?: boolean;
   /** A numeric date stamp printed near the title (2016/5/16): the page's date, not the document's. */
   pageStamp: string | null;
   /** First line of the body (0-based). */
@@ -36,6 +41,13 @@ export interface DocumentHead {
 const HEAD_WINDOW = 14;
 const MASTHEAD = /^(.{2,40}?)(?:文件|公报)$/;
 const ADOPTION = /^[(（].{0,40}?((?:\d{4}|[〇零○一二三四五六七八九]{4})年.{1,60}?(?:通过|批准|公布|发布|修订|修正|施行))/;
+/** An adoption or promulgation line (题注) in brackets: (2016年11月13日某某市第四届人民代表大会第一次会议通过 …). */
+export const isAdoptionLine = (text: string): boolean => ADOPTION.test(text);
+/**
+ * A consolidated text (…通过 根据…的决定修正): the 题注 records several dates, none of them the text's own.
+ */
+const CONSOLIDATED = /根据.{4,160}?(?:修正|修订)[)）]?$/;
+const adoptionDate = (adoption: RegExpExecArray, text: string): string | null => (CONSOLIDATED.test(text) ? null : parseChineseDate(adoption[1] ?? ''));
 const REPORT_SUBTITLE = /^[—－-]{1,2}/;
 const ORDER_TITLE = /(?:令|公告)$/;
 const WRAPPED_NUMBER = /^[(（][^()（）]{4,36}号[)）]$/;
@@ -49,6 +61,13 @@ function contentLines(prepared: PreparedText, from: number, to: number, limit: n
     if (li && !li.blank && !li.noise) out.push(i);
   }
   return out;
+}
+
+/** A 令/公告 whose serial is printed in its title line: 某某办公室公告（第7号） → 某某办公室公告第7号. */
+const SERIAL_IN_TITLE = /^(.{2,40}?(?:令|公告))[(（](第[\d一二三四五六七八九十百零〇]{1,6}号)[)）]$/;
+function serialInTitle(title: string | null): string | null {
+  const m = title ? SERIAL_IN_TITLE.exec(title) : null;
+  return m ? normaliseDocNumber(`${m[1]}${m[2]}`) : null;
 }
 
 /** A whole-line 文号, or a 令/公告 serial completed by the title (国务院令 + 第706号 → 国令第706号). */
@@ -95,7 +114,8 @@ export function readHead(prepared: PreparedText, from: number, to: number): Docu
     }
     const adoption = ADOPTION.exec(text);
     if (adoption) {
-      head.headDate ??= parseChineseDate(adoption[1] ?? '');
+      head.adopted = true;
+      head.headDate ??= adoptionDate(adoption, text);
       head.docNumber ??= orderNumberIn(text);
       continue;
     }
@@ -168,9 +188,16 @@ export function readHead(prepared: PreparedText, from: number, to: number): Docu
       head.docNumber ??= number;
       continue;
     }
+    // The title printed again under the page's metadata table, or under the organ's name (a repost's header).
+    if (text === head.title) {
+      head.titleLines.push(i);
+      continue;
+    }
+    if (head.title && isOrganLine(text) && textOf(k + 1) === head.title) continue;
     const adoption = ADOPTION.exec(text);
     if (adoption && !head.headDate) {
-      head.headDate = parseChineseDate(adoption[1] ?? '');
+      head.adopted = true;
+      head.headDate = adoptionDate(adoption, text);
       head.docNumber ??= orderNumberIn(text);
       continue;
     }
@@ -192,6 +219,7 @@ export function readHead(prepared: PreparedText, from: number, to: number): Docu
     break;
   }
   head.bodyStart = lines[k] ?? to + 1;
+  head.docNumber ??= serialInTitle(head.title);
   return promulgated(prepared, head, lines, k, to) ?? head;
 }
 

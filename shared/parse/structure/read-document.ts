@@ -6,8 +6,8 @@
 import type { SegmentedDocument } from '../../model/document.ts';
 import type { PreparedText } from '../prepare-lines.ts';
 import { readBody } from './body.ts';
-import { readHead, type DocumentHead } from './head.ts';
-import { issuerOfOrder, issuersOfTitle, sessionBody } from './issuers.ts';
+import { isAdoptionLine, readHead, type DocumentHead } from './head.ts';
+import { asSigned, issuerOfOrder, issuersOfTitle, ledeActor, organiserOf, sessionMention } from './issuers.ts';
 import type { PageFacts } from './page-metadata.ts';
 import { ledeDate } from './lede-date.ts';
 import { readSignature } from './signature.ts';
@@ -65,18 +65,24 @@ export function readDocument(prepared: PreparedText, span: DocumentSpan, page: P
     : [
         signature.signers.length >= 2 ? signature.signers : [],
         masthead.length >= 2 ? masthead : [],
-        titleIssuers,
+        asSigned(titleIssuers, signature.signers) ?? titleIssuers,
         signature.signers,
         masthead,
         head?.promulgators ?? [],
         orderIssuer ? [orderIssuer] : [],
         head?.headIssuers ?? [],
         page?.issuers ?? [],
+        head?.adopted ? [] : (page?.publishers ?? []),
+        page?.authors ?? [],
       ];
-  let issuers = candidates.find((c) => c.length > 0) ?? [];
+  let issuers = candidates.find((c) => c.length > 0) ?? (span.article ? [] : organiserIn(prepared, bodyStart, span.end));
   if (issuers.length === 0 && !span.article) {
     const session = sessionIssuer(prepared, bodyStart, span.end);
     if (session) issuers = [session];
+    else if (session === undefined) {
+      const actor = ledeIssuer(prepared, bodyStart, span.end);
+      if (actor) issuers = [actor];
+    }
   }
 
   // The page's publication date is a document's date only for a numbered document the page releases.
@@ -103,14 +109,45 @@ export function readDocument(prepared: PreparedText, span: DocumentSpan, page: P
   };
 }
 
-/** The first 人大常委会 / 人民代表大会 / 政协 session named near the top of the body (news of a session). */
-function sessionIssuer(prepared: PreparedText, from: number, to: number): string | null {
+/**
+ * The first 人大常委会 / 人民代表大会 / 政协 session named near the top of the body (news of a session); null when
+ * that session only holds a procedural meeting (主任会议, 主席团会议) or opens; undefined when none is named. An adoption line (题注) names the makers of
+ * the text, not the issuer of the page's document.
+ */
+function sessionIssuer(prepared: PreparedText, from: number, to: number): string | null | undefined {
   for (let i = from, seen = 0; i <= to && seen < SESSION_WINDOW; i++) {
     const li = prepared.info[i];
     if (!li || li.blank || li.noise) continue;
     seen++;
-    const body = sessionBody(li.plain);
-    if (body) return body;
+    if (isAdoptionLine(li.plain)) continue;
+    const mention = sessionMention(li.plain);
+    if (mention) return mention.procedural ? null : mention.body;
+  }
+  return undefined;
+}
+
+/** The organ a notice names as the holder of what it announces (听证会举办机构：…), one item of its body. */
+function organiserIn(prepared: PreparedText, from: number, to: number): string[] {
+  for (let i = from; i <= to; i++) {
+    const li = prepared.info[i];
+    if (!li || li.blank || li.noise) continue;
+    const organ = organiserOf(li.plain);
+    if (organ) return [organ];
+  }
+  return [];
+}
+
+/** The lede is the report's first line of text. */
+const LEDE_WINDOW = 1;
+
+/** The actor named by the lede of a news report (its first lines). */
+function ledeIssuer(prepared: PreparedText, from: number, to: number): string | null {
+  for (let i = from, seen = 0; i <= to && seen < LEDE_WINDOW; i++) {
+    const li = prepared.info[i];
+    if (!li || li.blank || li.noise) continue;
+    seen++;
+    const actor = ledeActor(li.plain);
+    if (actor) return actor;
   }
   return null;
 }

@@ -17,13 +17,23 @@ export interface Signature {
 }
 
 const MAX_SIGNER_LINES = 4;
+/** A line of body text: a sentence (ends in 。：；) or a paragraph too long for a heading. */
+const isBodyText = (text: string): boolean => text.length > 40 || (text !== '' && '。：:；;'.includes(text.charAt(text.length - 1)));
 
 /** The first 落款 in [from, to]; its signers read upward from the date line. */
 export function readSignature(prepared: PreparedText, from: number, to: number): Signature {
   const { info } = prepared;
+  let body = false;
   for (let i = from; i <= to; i++) {
     const li = info[i];
-    if (!li?.signatureDate) continue;
+    if (!li || li.blank || li.noise) continue;
+    if (!li.signatureDate) {
+      body ||= isBodyText(li.plain);
+      continue;
+    }
+    // A 署名 closes a body: an organ and its date on one line above every sentence is the page's stamp (a
+    // repost's publisher and day), not the document's 落款. (A 公报's authors and date under its title are.)
+    if (!body && li.signatureOrgan) continue;
     const signers: string[] = [];
     for (let j = i - 1, seen = 0; j >= from && seen < MAX_SIGNER_LINES; j--) {
       const above = info[j];
@@ -43,6 +53,10 @@ const DATE = '(?:\\d{4}|[〇零○一二三四五六七八九]{4})年[\\d一二�
 /** A 落款 run onto the end of the last paragraph (flattened pages): …特此公告。某某县人民政府2023年12月12日。 */
 const TRAILING = new RegExp(`(?:${ORGAN_SUFFIX})\\s*(${DATE})[。.]?$`);
 const LAST_TOKEN_ORGAN = new RegExp(`(\\S+)\\s+${DATE}[。.]?\\s*$`);
+/** An organ run onto the text before it with no space: the ideographs after the last punctuation or Latin letter. */
+const RUN_ON_ORGAN = new RegExp(`([\\u4e00-\\u9fff（）()]{2,40})${DATE}[。.]?$`);
+/** The closing formula of a notice glued to the organ after it (特此通告某某局). */
+const CLOSING_FORMULA = /^(?:特此|此布|现予)(?:公告|通告|通知|批复|公示|函告|告知|布告)?[。.]?/;
 
 function trailingSignature(prepared: PreparedText, from: number, to: number): Signature {
   for (let i = to; i >= from; i--) {
@@ -50,8 +64,9 @@ function trailingSignature(prepared: PreparedText, from: number, to: number): Si
     if (!li || li.blank || li.noise) continue;
     const m = TRAILING.exec(li.plain);
     if (!m) break;
-    const organ = LAST_TOKEN_ORGAN.exec((prepared.raw[i] ?? '').trim())?.[1] ?? '';
-    return { date: parseChineseDate(m[1] ?? ''), line: i, signers: isOrganLine(organ) ? [organ] : [], disclosure: null };
+    const organ = LAST_TOKEN_ORGAN.exec((prepared.raw[i] ?? '').trim())?.[1] ?? RUN_ON_ORGAN.exec(li.plain)?.[1] ?? '';
+    const signer = organ.replace(CLOSING_FORMULA, '');
+    return { date: parseChineseDate(m[1] ?? ''), line: i, signers: isOrganLine(signer) ? [signer] : [], disclosure: null };
   }
   return { date: null, line: -1, signers: [], disclosure: null };
 }

@@ -53,3 +53,20 @@ describe('a metadata box laid out one cell a line', () => {
     expect(prepared.info[1]!.chrome).toBeNull();
   });
 });
+
+describe("an e-paper's page navigation", () => {
+  it('marks the column names printed between its page lines as navigation, and keeps the article', () => {
+    const p = prepareLines(['|', '版面导航 |', '第01版', '导读 |', '第02版', '要闻/时评 |', '第03版', '某某·焦点 |', '|', '标题导航 |', '本报综合消息 4月11日上午，某某会议在某地举行。'].join('\n'));
+    const kept = p.info.filter((li) => !li.blank && !li.noise).map((li) => li.plain);
+    expect(kept).toEqual(['本报综合消息4月11日上午，某某会议在某地举行。']);
+  });
+
+  it('keeps a short headline under a page line when the article follows it', () => {
+    const p = prepareLines(['第02版', '春耕正当时', '本报讯 3月5日，某某县开始春耕。'].join('\n'));
+    expect(p.info[1]).toMatchObject({ noise: false, chrome: null });
+  });
+
+  it('takes a download bar for chrome', () => {
+    expect(chromeKind('下载地址: 点击此处下载')).toBe('share');
+  });
+});

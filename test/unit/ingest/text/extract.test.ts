@@ -48,6 +48,16 @@ describe('extractText', () => {
     expect(r.text).not.toMatch(/山西日报 · 第2版/);
   });
 
+  it('starts a paragraph at a newspaper dateline that follows a full stop in a filled column', async () => {
+    const r = await extractText(bytesOf('shanxi-daily/pdf/20240104/sxrb20240104-02.pdf'));
+    const lines = r.text.split('\n');
+    expect(lines.some((l) => l.startsWith('本报运城1月3日讯（记者 李若男'))).toBe(true);
+    expect(lines.some((l) => /运城印象步行街。本报运城/.test(l))).toBe(false);
+    const untitled = parsePublication(r.text).documents.find((d) => d.text.includes('第三批国家级旅游休闲街区'));
+    expect(untitled).toMatchObject({ title: null });
+    expect(untitled?.text).not.toContain('运城海关');
+  });
+
   it.each([
     ['empty file', new Uint8Array(0), /文件为空/],
     ['binary garbage', new Uint8Array(4096).map((_, i) => (i * 7919) % 256), /二进制|binary/],

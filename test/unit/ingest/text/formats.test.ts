@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sniffContentType, sniffFormat } from '../../../../shared/ingest/sniff.ts';
 import { dataDumpKind } from '../../../../shared/ingest/text/data-dump.ts';
 import { ExtractionError, extractText } from '../../../../shared/ingest/text/extract.ts';
 import { zipEntryNames } from '../../../../shared/ingest/zip-entries.ts';
+import { parsePublication } from '../../../../shared/parse/publication.ts';
 import { makeDocx, zipStored } from './make-docx.ts';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -30,11 +32,48 @@ describe('.docx', () => {
   });
 });
 
-describe('refused formats', () => {
-  it('.doc/.wps (OLE2) are refused in Chinese and English, never garbled', async () => {
+describe('legacy Word .doc and WPS .wps (OLE2 compound files)', () => {
+  const doc = new Uint8Array(readFileSync(new URL('../../../fixtures/doc/notice.doc', import.meta.url)));
+  const printed = readFileSync(new URL('../../../fixtures/doc/notice.txt', import.meta.url), 'utf8').trim().split('\n');
+
+  it('is sniffed by the compound-file magic D0 CF 11 E0', () => {
+    expect(sniffFormat(doc)).toBe('doc');
     expect(sniffFormat(OLE2)).toBe('doc');
-    await expect(extractText(OLE2)).rejects.toThrow(/暂不支持 \.doc\/\.wps.*not supported/);
+    expect(sniffContentType(doc)).toBe('text');
   });
+
+  it('is read with word-extractor, one paragraph per line, exactly as written', async () => {
+    const r = await extractText(doc, { fileName: '通知.doc' });
+    expect(r.format).toBe('doc');
+    expect(r.text.split('\n')).toEqual(printed);
+  });
+
+  it('parses into the document it holds', async () => {
+    const r = await extractText(doc);
+    expect(parsePublication(r.text).documents).toMatchObject([
+      { title: '某某县人民政府办公室关于做好秋冬季森林防火工作的通知', docNumber: '某政办发〔2024〕9号', issuer: '某某县人民政府办公室', date: '2024-10-08' },
+    ]);
+  });
+
+  it('reads a .wps saved in the Word-compatible format the same way', async () => {
+    const r = await extractText(doc, { fileName: '通知.wps', contentType: 'application/kswps' });
+    expect(r.text.split('\n')).toEqual(printed);
+  });
+
+  it('refuses a damaged compound file, or one that holds no Word document, with a reason and no text', async () => {
+    await expect(extractText(doc.slice(0, 3000))).rejects.toThrow(/无法读取.*unreadable \.doc\/\.wps/);
+    await expect(extractText(OLE2)).rejects.toBeInstanceOf(ExtractionError);
+  });
+
+  it('refuses a binary .wps that is not a compound file by naming the format, and reads one that is really text', async () => {
+    const works = new Uint8Array([0x00, 0x01, 0x02, 0x05, ...utf8('某县人民政府关于某事的通知'), 0x00, 0x00]);
+    await expect(extractText(works, { fileName: 'a.WPS' })).rejects.toThrow(/WPS 文件.*unreadable \.wps/);
+    const text = await extractText(utf8('某县人民政府关于某事的通知\n特此通知。'), { fileName: 'a.wps' });
+    expect(text.text).toContain('特此通知');
+  });
+});
+
+describe('refused formats', () => {
 
   it('a ZIP that is not a Word document is refused', async () => {
     await expect(extractText(zipStored({ 'a.txt': 'x' }))).rejects.toThrow(/ZIP/);

@@ -8,6 +8,16 @@ describe('dates of a document', () => {
     expect(dateOf(['某某县人民政府关于某事项的通知', '各乡镇：', '现将有关事项通知如下。', '某某县人民政府', '二〇二二年十二月十九日'])).toBe('2022-12-19');
   });
 
+  it('does not take a repost\'s stamp (organ and day on one line above the body) for the 落款', () => {
+    const lines = ['某某市人民代表大会常务委员会办公室公告（第7号）', '某某省某某委员会 2022年12月06日', '现将《某某条例（草案）》全文公布，广泛征求意见，并就有关事项公告如下：', '一、可以通过信函提出意见。', '某某市人民代表大会常务委员会办公室', '2022年12月5日'];
+    expect(dateOf(lines)).toBe('2022-12-05');
+    expect(parsePublication(lines.join('\n')).documents[0]?.issuer).toBe('某某市人民代表大会常务委员会办公室');
+  });
+
+  it('reads a 公报\'s authors and date printed under its title', () => {
+    expect(dateOf(['某某市国民经济和社会发展统计公报', '某某市统计局', '2022年4月20日', '一、综合', '全年全市地区生产总值比上年增长5%。'])).toBe('2022-04-20');
+  });
+
   it('reads a 落款 run onto the end of a flattened page', () => {
     expect(dateOf(['某某县人民政府征收土地预公告', '因建设需要，拟征收土地。特此公告。某某县人民政府2023年12月12日。'])).toBe('2023-12-12');
   });

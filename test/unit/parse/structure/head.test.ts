@@ -24,6 +24,39 @@ describe('the GB/T 9704 head of a single document', () => {
     expect(first(['某某市物业管理条例', '（2023年5月31日某某市第十届人民代表大会常务委员会第九次会议通过）', '第一条 为了规范物业管理，制定本条例。'].join('\n'))).toMatchObject({ title: '某某市物业管理条例', date: '2023-05-31' });
   });
 
+  it('reads a repost: the title printed again under the metadata table, the 题注 naming its makers, not the page\'s publisher', () => {
+    const doc = first(['某某市立法条例', '索引号 | 000000/2025-00049 | 发文字号 | |', '关键词 | 发布机构 | 某某镇 | |', '生成日期 | 2025-04-18 16:26:24 | 是否有效 | 是 |', '某某市立法条例', '（2016年11月13日某某市第四届人民代表大会第一次会议通过）', '第一条 为了规范立法活动，制定本条例。'].join('\n'));
+    expect(doc).toMatchObject({ title: '某某市立法条例', issuers: [], date: '2016-11-13' });
+  });
+
+  it('gives a consolidated text (题注 of several dates, 根据…修正) no date of its own', () => {
+    const doc = first(['某某市立法条例', '（2016年11月13日某某市第四届人民代表大会第一次会议通过 根据2024年5月7日某某市第五届人民代表大会常务委员会第二十次会议《关于修改〈某某市立法条例〉的决定》修正）', '第一条 为了规范立法活动，制定本条例。'].join('\n'));
+    expect(doc.date).toBeNull();
+  });
+
+  it('reads the organ of a 落款 run onto the last line with no space before it', () => {
+    const doc = first(['现将有关事项公告如下：一、征收范围为某某村集体土地。附图：红线图.pdf某某县人民政府2023年3月17日。'].join('\n'));
+    expect(doc).toMatchObject({ issuer: '某某县人民政府', date: '2023-03-17' });
+    const notice = first(['关于实施临时交通管制的通告', '一、管制时间2023年1月20日。敬请谅解。特此通告 某某市公安局交通警察支队 2023年1月20日', '相关附件:'].join('\n'));
+    expect(notice).toMatchObject({ issuer: '某某市公安局交通警察支队', date: '2023-01-20' });
+  });
+
+  it('takes an office named as the byline\'s author for the issuer of an untitled page, not the site named as its source', () => {
+    const doc = first(['作者:某某县政府办 发布时间:2025-03-28 08:19 来源:某某县人民政府', '各镇（街道）人民政府（办事处），县政府各部门：', '一、检查情况', '经梳理，全县发布政策性文件2条。'].join('\n'));
+    expect(doc.issuers).toEqual(['某某县政府办']);
+  });
+
+  it('reads a repost that prints the title three times, the organ and a download bar between them, then the 文号', () => {
+    const title = '某某市人民政府办公厅关于批转市财政局《某某资金管理暂行办法》的通知';
+    const doc = first([title, '作者:某某资料网 时间:2024-07-05 15:22:52 浏览:8974 来源:某某资料网', '下载地址: 点击此处下载', title, '某省某某市人民政府办公厅', title, '某府厅发〔2010〕18号', '各县、区人民政府：', '现将《某某资金管理暂行办法》批转给你们，请认真贯彻落实。', '二〇一〇年二月九日'].join('\n'));
+    expect(doc).toMatchObject({ title, docNumber: '某府厅发〔2010〕18号', issuer: '某某市人民政府办公厅', date: '2010-02-09' });
+  });
+
+  it('reads the serial a 公告 prints in its title line as its number', () => {
+    const doc = first(['某某市人民代表大会常务委员会办公室公告（第7号）', '现将《某某条例（草案）》全文公布，广泛征求意见。'].join('\n'));
+    expect(doc.docNumber).toBe('某某市人民代表大会常务委员会办公室公告第7号');
+  });
+
   it('has no title when the page starts with the body, and never promotes the first sentence', () => {
     const doc = first(['5月10日上午，某某县召开会议，研究有关事项。', '会议指出，要抓好落实。'].join('\n'));
     expect(doc.title).toBeNull();

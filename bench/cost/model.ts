@@ -3,6 +3,7 @@
  * document, times the volumes below, times a price list (./prices.ts) → USD a month with line items. Pure: the
  * bench measures, this multiplies, ./operations-section.ts writes the table into docs/OPERATIONS.md.
  */
+import { RAW_TO_GLACIER_IR_DAYS, RAW_TO_IA_DAYS } from '../../infra/archive-lifecycle.ts';
 import type { PriceList } from './prices.ts';
 
 /** Counts the bench measured (per unit of work), and the memory each function is configured with. */
@@ -43,7 +44,7 @@ export const assumptions = {
   /** Event source mappings poll each queue while idle (≈ 5 pollers × 3 a minute). */
   idlePollsPerQueuePerMonth: 5 * 3 * 60 * 24 * 30,
   queues: 4,
-  /** Storage is priced at month 12: raw files of the last 30 days in Standard, older ones in Standard-IA. */
+  /** Storage is priced at month 12, raw files tiered by the archive's lifecycle rule (infra/constructs/storage.ts). */
   storageMonth: 12,
   alarms: 16,
   customMetrics: 4,
@@ -76,6 +77,16 @@ const gbs = (ms: number, memoryMb: number): number => (ms / 1000) * (memoryMb / 
 /** Local ms of a CPU-bound stage → Lambda ms at `memoryMb` (the local machine counts as one full vCPU). */
 const cpuBound = (ms: number, memoryMb: number): number => ms * Math.max(1, assumptions.fullVcpuMb / memoryMb);
 
+/**
+ * At month `month`, how many monthly cohorts of raw files sit in each storage class under the archive's
+ * lifecycle rule: the newest in Standard, then Standard-IA, then Glacier Instant Retrieval.
+ */
+export function rawStorageMonths(month: number): { standard: number; ia: number; glacierIr: number } {
+  const standard = Math.min(month, Math.round(RAW_TO_IA_DAYS / 30));
+  const ia = Math.min(month - standard, Math.round((RAW_TO_GLACIER_IR_DAYS - RAW_TO_IA_DAYS) / 30));
+  return { standard, ia, glacierIr: month - standard - ia };
+}
+
 export function estimate(m: Measured, p: PriceList, sources: number): CostEstimate {
   const a = assumptions;
   const usd = (local: number): number => local * p.usdPerUnit;
@@ -101,6 +112,7 @@ export function estimate(m: Measured, p: PriceList, sources: number): CostEstima
   // Upper bound: every write unit a KB kept for a year.
   const dynamoGb = ((issues * m.issue.writeUnits + changes * m.change.writeUnits) * a.storageMonth) / 2 ** 20;
   const rawGbMonth = (issues * a.rawMbPerIssue) / 1024;
+  const tiers = rawStorageMonths(a.storageMonth);
   const textGb = ((issues * m.issue.s3TextBytes) / 2 ** 30) * a.storageMonth;
   const logGb = (fetchInvocations * (m.fetch.logBytesPerInvocation + a.platformLogBytesPerInvocation) + (invocations - fetchInvocations) * a.platformLogBytesPerInvocation * 2) / 2 ** 30;
 
@@ -116,11 +128,17 @@ export function estimate(m: Measured, p: PriceList, sources: number): CostEstima
     { service: 'DynamoDB', item: 'read request units', usdMonth: usd((rru / 1e6) * p.dynamoRruPerMillion) },
     { service: 'DynamoDB', item: 'write request units', usdMonth: usd((wru / 1e6) * p.dynamoWruPerMillion) },
     { service: 'DynamoDB', item: `storage + PITR (month ${a.storageMonth})`, usdMonth: usd(dynamoGb * (p.dynamoStorageGbMonth + p.dynamoPitrGbMonth)) },
-    { service: 'S3', item: 'PUT/GET requests, transitions', usdMonth: usd((issues * m.issue.s3Puts * p.s3PutPerThousand + issues * m.issue.s3Gets * p.s3GetPerThousand + issues * p.s3TransitionPerThousand) / 1000) },
+    {
+      service: 'S3',
+      item: 'PUT/GET requests, transitions',
+      usdMonth: usd((issues * m.issue.s3Puts * p.s3PutPerThousand + issues * m.issue.s3Gets * p.s3GetPerThousand + issues * (p.s3TransitionPerThousand + p.s3GlacierIrTransitionPerThousand)) / 1000),
+    },
     {
       service: 'S3',
       item: `storage (month ${a.storageMonth})`,
-      usdMonth: usd(rawGbMonth * p.s3StandardGbMonth + rawGbMonth * (a.storageMonth - 1) * p.s3IaGbMonth + textGb * p.s3StandardGbMonth),
+      usdMonth: usd(
+        rawGbMonth * (tiers.standard * p.s3StandardGbMonth + tiers.ia * p.s3IaGbMonth + tiers.glacierIr * p.s3GlacierIrGbMonth) + textGb * p.s3StandardGbMonth,
+      ),
     },
     { service: 'SES', item: p.sesPerThousand === null ? 'not in region: sent from us-east-1' : 'mail', usdMonth: p.sesPerThousand === null ? (a.mailsPerMonth / 1000) * 0.1 : usd((a.mailsPerMonth / 1000) * p.sesPerThousand) },
     { service: 'API Gateway', item: 'HTTP API', usdMonth: usd((a.apiRequestsPerMonth / 1e6) * p.httpApiPerMillion) },

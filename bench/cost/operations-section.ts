@@ -76,7 +76,7 @@ export function renderCostSection(input: SectionInput): string {
     `- 每个源每周 ${a.issuesPerSourcePerWeek} 期新公报，平均 ${a.rawMbPerIssue} MB；${a.scannedShare * 100}% 为扫描件，每期 ${a.pagesPerScannedIssue} 页需 OCR。`,
     `- 1,000 个订阅者：约 ${a.mailsPerMonth.toLocaleString('en-US')} 封邮件/月、${a.apiRequestsPerMonth.toLocaleString('en-US')} 次订阅接口请求/月（与信息源数量无关）。`,
     `- 每次调用 Lambda 平台日志（START/END/REPORT）${a.platformLogBytesPerInvocation} 字节，日志保留 ${a.logRetentionMonths} 个月；事件源映射空闲轮询每队列约 ${a.idlePollsPerQueuePerMonth.toLocaleString('en-US')} 次/月 × ${a.queues} 个队列。`,
-    `- 存储按第 ${a.storageMonth} 个月计：原件最近 30 天在 Standard、更早在 Standard-IA；DynamoDB 存储以写入量为上限估算。`,
+    `- 存储按第 ${a.storageMonth} 个月计：原件按存档桶的生命周期规则分层：最近 30 天在 Standard，30–90 天在 Standard-IA，更早在 Glacier Instant Retrieval（毫秒级读取，证据链接照常可用）；DynamoDB 存储以写入量为上限估算。`,
     `- 固定项：${a.alarms} 个告警、${a.customMetrics} 个自定义指标、${a.dashboards} 个看板、${a.secrets} 个密钥、${a.kmsKeys} 个 KMS 密钥、ECR 镜像 ${a.ecrImageGb} GB。无免费套餐。`,
     `- cn-north-1 没有 SES：邮件仍从 us-east-1 发送并按那里的价格计入。`,
     `- 预算按价目计（不计免费额度，账号里其他工作负载也会用掉它们）；"参考"一行是独立账号扣除永久免费额度（Lambda 40 万 GB-s 与 100 万次请求、SQS 100 万次、DynamoDB 25 GB、10 个告警与指标、3 个看板、5 GB 日志）后的账单。`,

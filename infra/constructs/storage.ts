@@ -4,9 +4,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Validations } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { tableDefinitions, tableIds, type KeyAttribute, type TableId } from '../../shared/store/tables.ts';
-
-/** Days before raw downloads move to Standard-IA: S3 does not allow IA transitions before 30 days. */
-export const RAW_TO_IA_DAYS = 30;
+import { RAW_TO_GLACIER_IR_DAYS, RAW_TO_IA_DAYS } from '../archive-lifecycle.ts';
 
 const attribute = (k: KeyAttribute): dynamodb.Attribute => ({
   name: k.name,
@@ -63,7 +61,10 @@ export class Storage extends Construct {
           id: 'raw-to-infrequent-access',
           prefix: 'raw/',
           // Originals are read when processed (minutes after download) and then rarely: evidence links only.
-          transitions: [{ storageClass: s3.StorageClass.INFREQUENT_ACCESS, transitionAfter: Duration.days(RAW_TO_IA_DAYS) }],
+          transitions: [
+            { storageClass: s3.StorageClass.INFREQUENT_ACCESS, transitionAfter: Duration.days(RAW_TO_IA_DAYS) },
+            { storageClass: s3.StorageClass.GLACIER_INSTANT_RETRIEVAL, transitionAfter: Duration.days(RAW_TO_GLACIER_IR_DAYS) },
+          ],
         },
         {
           id: 'tidy-versions-and-uploads',

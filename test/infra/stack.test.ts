@@ -61,7 +61,10 @@ describe('storage', () => {
   it('moves raw/ to Standard-IA after 30 days', () => {
     const rules = propsOf(resourcesOf(template, 'AWS::S3::Bucket')[bucketId]!).LifecycleConfiguration as { Rules: Json[] };
     expect(rules.Rules).toContainEqual(
-      expect.objectContaining({ Prefix: 'raw/', Status: 'Enabled', Transitions: [{ StorageClass: 'STANDARD_IA', TransitionInDays: 30 }] }),
+      expect.objectContaining({ Prefix: 'raw/', Status: 'Enabled', Transitions: [
+          { StorageClass: 'STANDARD_IA', TransitionInDays: 30 },
+          { StorageClass: 'GLACIER_IR', TransitionInDays: 90 },
+        ] }),
     );
   });
 

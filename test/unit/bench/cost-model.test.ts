@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { estimate, type Measured } from '../../../bench/cost/model.ts';
+import { estimate, rawStorageMonths, type Measured } from '../../../bench/cost/model.ts';
 import { BEGIN, END, renderCostSection, writeCostSection } from '../../../bench/cost/operations-section.ts';
 import { priceTable, pricesFor } from '../../../bench/cost/prices.ts';
 
@@ -17,6 +17,12 @@ const measured: Measured = {
 };
 
 describe('cost model', () => {
+  it('tiers raw files as the archive lifecycle does: a month in Standard, two in Standard-IA, the rest in Glacier IR', () => {
+    expect(rawStorageMonths(12)).toEqual({ standard: 1, ia: 2, glacierIr: 9 });
+    expect(rawStorageMonths(2)).toEqual({ standard: 1, ia: 1, glacierIr: 0 });
+    expect(rawStorageMonths(1)).toEqual({ standard: 1, ia: 0, glacierIr: 0 });
+  });
+
   it('totals its line items; variable lines grow tenfold with ten times the sources, fixed ones stay', () => {
     const us = pricesFor('us-east-1');
     const small = estimate(measured, us, 3000);

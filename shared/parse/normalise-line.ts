@@ -75,9 +75,11 @@ export function undoubleGlyphs(line: string): string {
   let longRun = false;
   while (i < n) {
     let found = 0;
-    for (let len = 1; i + 2 * len <= n; len++) {
-      if (repeatsAt(line, i, len)) {
-        found = len;
+    // A run of length len starts again at i + len: only the places line[i] recurs are candidates (native scan).
+    const opener = line[i]!;
+    for (let at = line.indexOf(opener, i + 1); at !== -1 && 2 * at - i <= n; at = line.indexOf(opener, at + 1)) {
+      if (repeatsAt(line, i, at - i)) {
+        found = at - i;
         break;
       }
     }

@@ -9,7 +9,7 @@
  * the look-ahead keeps real words (参加人员, 资深人士). The trigger character skips most lines cheaply.
  */
 const CONFUSIONS: [string, RegExp, string][] = [
-  ['人', /(纳|列|投|输|深|融|嵌|植|加)人(?![员才口数民群士们手次身家选格性物力权事类均工])/g, '$1入'],
+  ['人', /([纳列投输深融嵌植加])人(?![员才口数民群士们手次身家选格性物力权事类均工])/g, '$1入'],
   ['经', /[己巳]经/g, '已经'],
   ['曰', /([0-9])曰/g, '$1日'],
 ];

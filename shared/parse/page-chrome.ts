@@ -81,13 +81,10 @@ const BREADCRUMB = /(?:当前|所在|您的|现在的)(?:的)?位置|^位置[:�
 const SHARE = /^(?:分享到?|【?打印(?:本页|此页)?】?|【?关闭(?:本页|窗口)?】?|\[打印|收藏|\+\s*订阅|[-+]\s*\+?1$|评论|扫一扫|加入收藏|上一篇|下一篇|相关(?:文章|链接|新闻|阅读)|(?:关联稿件|相关附件|相关稿件)[:：]?$|下载地址[:：]|点击此处下载|返回顶部|【资料图】|跳转到(?:主要)?内容|(?:公开内容)?快速切换|无障碍|长者模式|正在收听|点击播放|责任编辑|版权所有|主办单位|网站标识码|ICP备)/;
 /**
  * A character one of the rules of chromeKind needs (a field's colon, a table rule, a breadcrumb's arrow, the
- * first character of 位置 打印 字号 关闭): a character loop, cheaper than a regex on every line of a document.
+ * first character of 位置 打印 字号 关闭): one native regex scan of the line.
  */
-const MARK_CHARS = new Set([':', '：', '|', '>', '›', '»', '位', '打', '字', '关'].map((c) => c.charCodeAt(0)));
-function hasChromeMark(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (MARK_CHARS.has(text.charCodeAt(i))) return true;
-  return false;
-}
+const CHROME_MARK = /[:：|>›»位打字关]/;
+const hasChromeMark = (text: string): boolean => CHROME_MARK.test(text);
 /** The characters SHARE can open with. */
 const SHARE_OPENERS = '分打【关[收+-评扫加上下相返跳公快无长正点责版主网I';
 const SHARE_ANYWHERE = /【打印】|【关闭】|\[打印此页\]|\[关闭本页\]|打印\s*关闭|【字体[:：]|字号[:：]?\s*[大中小]/;

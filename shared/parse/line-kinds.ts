@@ -23,7 +23,6 @@ const ISSUE_MARK = /第\s*\d{1,4}\s*[期版页]|\d{1,2}\s*\/\s*\d{4}|[·•]|\d{
 const QR_NOTE = /^(?:[扫日扣]码.{1,3}|请?扫(?:码|描二维码).{0,6}|掌上公报.{0,8}|咨询(?:单位|电话)[:：].*|扫一扫.{0,10})$/;
 const TABLE_ROW = /\t/;
 // Checked on every line: module constants, and the last character compared directly (no regex call).
-const DOC_NUMBER_END = /号\s*$/;
 const FOUR_DIGITS = /\d{4}/;
 /** A 落款 line ends in 日, or in the parenthesis of a disclosure note after the date. */
 const SIGNATURE_LAST_CHARS = '日)）';
@@ -64,6 +63,7 @@ function isRunningHeader(line: string): boolean {
 }
 
 export function describeLine(line: string): LineInfo {
+  // A plain line is trimmed: a 文号 line ends in 号 itself (no trailing space to allow for).
   const plain = plainLine(line);
   const blank = plain === '';
   const info: LineInfo = { plain, blank, noise: false, chrome: null, docNumber: null, signatureDate: null, signatureOrgan: null, disclosure: null };
@@ -78,7 +78,7 @@ export function describeLine(line: string): LineInfo {
     info.chrome = chrome;
     return info;
   }
-  if (plain.length <= 40 && DOC_NUMBER_END.test(plain) && FOUR_DIGITS.test(plain)) info.docNumber = normaliseDocNumber(plain);
+  if (plain.length <= 40 && plain.endsWith('号') && FOUR_DIGITS.test(plain)) info.docNumber = normaliseDocNumber(plain);
   if (plain.length <= 80 && SIGNATURE_LAST_CHARS.includes(plain.charAt(plain.length - 1))) {
     const sig = SIGNATURE_DATE.exec(plain.replace(WHITESPACE, ''));
     if (sig) {

@@ -125,6 +125,8 @@ const BOLD = /(?:\*\*|__)(?=[^*_\s])(.+?[^*_\s]|[^*_\s])(?:\*\*|__)/g;
 
 /** The line without markdown markup (#-headings, bold, list dashes), for titles and document text. */
 export function plainLine(line: string): string {
+  // Nearly half the lines of a publication are blank.
+  if (line === '') return line;
   // The empty cell left at the end of a flattened table row: 2021年4月21日 |
   if (line.endsWith('|') && !line.startsWith('|')) line = line.replace(TRAILING_CELL, '');
   if (!MARKUP_CHAR.test(line)) return line.trim();

@@ -94,6 +94,7 @@ const DAY_MONTH_YEAR = /^(\d{2})[.](\d{2})[.](\d{4})/;
 /** A page's date with its weekday (2025年04月02日 星期三), a newspaper's page number (第01版). */
 const DATED_DAY = /^\d{4}年\d{1,2}月\d{1,2}日\s*星期.$/;
 const PAGE_OF_PAPER = /^第\s*\d{1,3}\s*版$|^(?:版面导航|标题导航|往期回顾|上一版|下一版|本版新闻|版面目录)$/;
+const PAPER_PAGE_OPENERS = '第版标往上下本';
 
 /** The kind of chrome a plain line is, or null for a document line. */
 export function chromeKind(plain: string): ChromeKind | null {
@@ -115,7 +116,7 @@ export function chromeKind(plain: string): ChromeKind | null {
   }
   if ((SHARE_OPENERS.includes(plain.charAt(0)) && SHARE.test(plain)) || ((plain.includes('打印') || plain.includes('字号') || plain.includes('字体') || plain.includes('关闭')) && SHARE_ANYWHERE.test(plain))) return 'share';
   if (first >= 0x30 && first <= 0x39 && plain.length <= 60 && TIME_ONLY.test(plain) && TIMESTAMP_LINE.test(plain)) return 'page-info';
-  if (plain.length <= 16 && (DATED_DAY.test(plain) || PAGE_OF_PAPER.test(plain))) return 'navigation';
+  if (plain.length <= 16 && ((opensDigit && DATED_DAY.test(plain)) || (PAPER_PAGE_OPENERS.includes(plain.charAt(0)) && PAGE_OF_PAPER.test(plain)))) return 'navigation';
   if (pipe && (plain.match(PIPE)?.length ?? 0) >= 2 && plain.split('|').every((cell) => cell.trim().length <= 12)) return 'navigation';
   return null;
 }

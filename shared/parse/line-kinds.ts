@@ -31,10 +31,13 @@ const WHITESPACE = /\s+/g;
  * The characters PAGE_NUMBER, QR_NOTE and DISCLOSURE can open with (a plain line is trimmed, so never opens
  * with a space): the few lines that open with one are tested, the rest skip a regex call each.
  */
-const PAGE_NUMBER_OPENERS = '-—–－_~·•第0123456789';
-const QR_NOTE_OPENERS = '扫日扣请掌咨';
-const DISCLOSURE_OPENERS = '（(';
-const opensWithOneOf = (text: string, openers: string): boolean => text.length > 0 && openers.includes(text.charAt(0));
+const codesOf = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+const PAGE_NUMBER_OPENERS = codesOf('-—–－_~·•第0123456789');
+const QR_NOTE_OPENERS = codesOf('扫日扣请掌咨');
+const DISCLOSURE_OPENERS = codesOf('（(');
+const SIGNATURE_LAST_CODES = codesOf(SIGNATURE_LAST_CHARS);
+/** Compared as a character code: charAt would build a string for every line. */
+const opensWithOneOf = (text: string, openers: ReadonlySet<number>): boolean => text.length > 0 && openers.has(text.charCodeAt(0));
 
 export interface LineInfo {
   /** The line without markdown markup. */
@@ -79,7 +82,7 @@ export function describeLine(line: string): LineInfo {
     return info;
   }
   if (plain.length <= 40 && plain.endsWith('号') && FOUR_DIGITS.test(plain)) info.docNumber = normaliseDocNumber(plain);
-  if (plain.length <= 80 && SIGNATURE_LAST_CHARS.includes(plain.charAt(plain.length - 1))) {
+  if (plain.length <= 80 && SIGNATURE_LAST_CODES.has(plain.charCodeAt(plain.length - 1))) {
     const sig = SIGNATURE_DATE.exec(plain.replace(WHITESPACE, ''));
     if (sig) {
       info.signatureDate = parseChineseDate(sig[2] ?? '');

@@ -86,7 +86,7 @@ const SHARE = /^(?:分享到?|【?打印(?:本页|此页)?】?|【?关闭(?:本�
 const CHROME_MARK = /[:：|>›»位打字关]/;
 const hasChromeMark = (text: string): boolean => CHROME_MARK.test(text);
 /** The characters SHARE can open with. */
-const SHARE_OPENERS = '分打【关[收+-评扫加上下相返跳公快无长正点责版主网I';
+const SHARE_OPENERS = new Set([...'分打【关[收+-评扫加上下相返跳公快无长正点责版主网I'].map((c) => c.charCodeAt(0)));
 const SHARE_ANYWHERE = /【打印】|【关闭】|\[打印此页\]|\[关闭本页\]|打印\s*关闭|【字体[:：]|字号[:：]?\s*[大中小]/;
 const MARKUP = /^(?:<[!/a-zA-Z][^>]*>\s*)+$|^<!--.*-->$|^\[\/\/\]\s*:|^!\[[^\]]*\]\([^)]*\)(?:\s*\|)*$|^[|\s]+$|^[-=_*]{3,}$|^\S+\.(?:jpg|jpeg|png|gif)$/i;
 const PIPE = /\|/g;
@@ -94,7 +94,7 @@ const DAY_MONTH_YEAR = /^(\d{2})[.](\d{2})[.](\d{4})/;
 /** A page's date with its weekday (2025年04月02日 星期三), a newspaper's page number (第01版). */
 const DATED_DAY = /^\d{4}年\d{1,2}月\d{1,2}日\s*星期.$/;
 const PAGE_OF_PAPER = /^第\s*\d{1,3}\s*版$|^(?:版面导航|标题导航|往期回顾|上一版|下一版|本版新闻|版面目录)$/;
-const PAPER_PAGE_OPENERS = '第版标往上下本';
+const PAPER_PAGE_OPENERS = new Set([...'第版标往上下本'].map((c) => c.charCodeAt(0)));
 
 /** The kind of chrome a plain line is, or null for a document line. */
 export function chromeKind(plain: string): ChromeKind | null {
@@ -103,7 +103,8 @@ export function chromeKind(plain: string): ChromeKind | null {
   if ((first === 0x3c || first === 0x21 || first === 0x7c || first === 0x5b || first === 0x2d || first === 0x3d || first === 0x5f || first === 0x2a || plain.endsWith('.jpg') || plain.endsWith('.png')) && MARKUP.test(plain)) return 'markup';
   // Every rule below needs a mark most lines lack: one scan spares a line of a document all the others.
   const opensDigit = first >= 0x30 && first <= 0x39;
-  if (plain.length > 16 && !opensDigit && !SHARE_OPENERS.includes(plain.charAt(0)) && !hasChromeMark(plain)) return null;
+  const opensShare = SHARE_OPENERS.has(first);
+  if (plain.length > 16 && !opensDigit && !opensShare && !hasChromeMark(plain)) return null;
   // Each rule needs a character most lines lack: the cheap scans spare most lines the regexes.
   const pipe = plain.includes('|');
   if ((plain.includes('位置') || plain.includes('>') || plain.includes('›') || plain.includes('»')) && BREADCRUMB.test(plain)) return 'breadcrumb';
@@ -114,9 +115,9 @@ export function chromeKind(plain: string): ChromeKind | null {
     if (pipe || METADATA_BOX.test(plain)) return 'metadata';
     if (STRONG_FIELD.test(plain) || chromeFields(plain).length >= 2 || fieldMarks(plain) >= 2) return 'page-info';
   }
-  if ((SHARE_OPENERS.includes(plain.charAt(0)) && SHARE.test(plain)) || ((plain.includes('打印') || plain.includes('字号') || plain.includes('字体') || plain.includes('关闭')) && SHARE_ANYWHERE.test(plain))) return 'share';
+  if ((opensShare && SHARE.test(plain)) || ((plain.includes('打印') || plain.includes('字号') || plain.includes('字体') || plain.includes('关闭')) && SHARE_ANYWHERE.test(plain))) return 'share';
   if (first >= 0x30 && first <= 0x39 && plain.length <= 60 && TIME_ONLY.test(plain) && TIMESTAMP_LINE.test(plain)) return 'page-info';
-  if (plain.length <= 16 && ((opensDigit && DATED_DAY.test(plain)) || (PAPER_PAGE_OPENERS.includes(plain.charAt(0)) && PAGE_OF_PAPER.test(plain)))) return 'navigation';
+  if (plain.length <= 16 && ((opensDigit && DATED_DAY.test(plain)) || (PAPER_PAGE_OPENERS.has(first) && PAGE_OF_PAPER.test(plain)))) return 'navigation';
   if (pipe && (plain.match(PIPE)?.length ?? 0) >= 2 && plain.split('|').every((cell) => cell.trim().length <= 12)) return 'navigation';
   return null;
 }

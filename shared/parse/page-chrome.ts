@@ -80,10 +80,10 @@ const TIME_ONLY = /\d{1,2}:\d{2}/;
 const BREADCRUMB = /(?:当前|所在|您的|现在的)(?:的)?位置|^位置[:：]|首页\s*-?[>›»/]|[>›»]\s*正文$|^(?:[^>]{1,16}\s*>\s*){2,}[^>]{0,16}$/;
 const SHARE = /^(?:分享到?|【?打印(?:本页|此页)?】?|【?关闭(?:本页|窗口)?】?|\[打印|收藏|\+\s*订阅|[-+]\s*\+?1$|评论|扫一扫|加入收藏|上一篇|下一篇|相关(?:文章|链接|新闻|阅读)|(?:关联稿件|相关附件|相关稿件)[:：]?$|下载地址[:：]|点击此处下载|返回顶部|【资料图】|跳转到(?:主要)?内容|(?:公开内容)?快速切换|无障碍|长者模式|正在收听|点击播放|责任编辑|版权所有|主办单位|网站标识码|ICP备)/;
 /**
- * A character one of the rules of chromeKind needs (a field's colon, a table rule, a breadcrumb's arrow, the
- * first character of 位置 打印 字号 关闭): one native regex scan of the line.
+ * A mark one of the rules of chromeKind needs (a field's colon, a table rule, a breadcrumb's arrow, 位置, or one
+ * of 打印 字号 字体 关闭 that a share bar prints): one native regex scan of the line.
  */
-const CHROME_MARK = /[:：|>›»位打字关]/;
+const CHROME_MARK = /[:：|>›»]|位置|打印|字[号体]|关闭/;
 const hasChromeMark = (text: string): boolean => CHROME_MARK.test(text);
 /** The characters SHARE can open with. */
 const SHARE_OPENERS = new Set([...'分打【关[收+-评扫加上下相返跳公快无长正点责版主网I'].map((c) => c.charCodeAt(0)));
@@ -104,7 +104,8 @@ export function chromeKind(plain: string): ChromeKind | null {
   // Every rule below needs a mark most lines lack: one scan spares a line of a document all the others.
   const opensDigit = first >= 0x30 && first <= 0x39;
   const opensShare = SHARE_OPENERS.has(first);
-  if (plain.length > 16 && !opensDigit && !opensShare && !hasChromeMark(plain)) return null;
+  // Only a paper's page line (第01版, 版面导航) needs none of these when it is short.
+  if ((plain.length > 16 || !PAPER_PAGE_OPENERS.has(first)) && !opensDigit && !opensShare && !hasChromeMark(plain)) return null;
   // Each rule needs a character most lines lack: the cheap scans spare most lines the regexes.
   const pipe = plain.includes('|');
   if ((plain.includes('位置') || plain.includes('>') || plain.includes('›') || plain.includes('»')) && BREADCRUMB.test(plain)) return 'breadcrumb';

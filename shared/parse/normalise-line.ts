@@ -7,7 +7,6 @@
 
 const FULLWIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0e\uff0f\uff0d\uff0b\uff1d]/g;
 const SPACES = /[\u00a0\u2002-\u200b\u3000\ufeff]/g;
-const MULTI_SPACE = / {2,}/g;
 const halfWidthOf = (ch: string): string => String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
 /** Every character SPACES or FULLWIDTH_ALNUM maps, and a few more: one cheap scan tells most texts need neither. */
 const MAYBE_MAPPED = /[\u00a0\u2002-\u200b\u3000\ufeff\uff05-\uff5a]/;
@@ -33,15 +32,16 @@ function isNarrowJoiner(c: number): boolean {
 
 /**
  * Drops each run of spaces between two Chinese characters, or between a Chinese character and a digit,
- * quote or bracket (either order). A character scan: the equivalent look-around regexes were the parser's
- * hottest spot.
+ * quote or bracket (either order), and prints every other run as one space. A character scan: the equivalent
+ * look-around regexes were the parser's hottest spot.
  */
-function dropSpacesAroundWide(line: string): string {
+function collapseSpaces(line: string): string {
   let out = '';
   let from = 0;
+  let changed = false;
   let i = line.indexOf(' ');
   while (i !== -1) {
-    let end = i;
+    let end = i + 1;
     while (line.charCodeAt(end) === 0x20) end++;
     const before = i > 0 ? line.charCodeAt(i - 1) : -1;
     const after = end < line.length ? line.charCodeAt(end) : -1;
@@ -50,10 +50,16 @@ function dropSpacesAroundWide(line: string): string {
     if ((wideBefore && (wideAfter || isNarrowJoiner(after))) || (wideAfter && isNarrowJoiner(before))) {
       out += line.slice(from, i);
       from = end;
+      changed = true;
+    } else if (end - i > 1) {
+      // A run of spaces kept is one space (runs are maximal, so dropping others never joins two).
+      out += line.slice(from, i + 1);
+      from = end;
+      changed = true;
     }
     i = line.indexOf(' ', end);
   }
-  return from === 0 ? line : out + line.slice(from);
+  return changed ? out + line.slice(from) : line;
 }
 const QUOTE_MARK = /^(?:>\s*)+/;
 
@@ -69,7 +75,8 @@ function repeatsAt(line: string, i: number, len: number): boolean {
  */
 export function undoubleGlyphs(line: string): string {
   const n = line.length;
-  if (n < 6 || n > 120) return line;
+  // Every run is printed twice: a doubled line has an even length.
+  if (n < 6 || n > 120 || n % 2 === 1) return line;
   let out = '';
   let i = 0;
   let longRun = false;
@@ -112,9 +119,7 @@ export function normaliseSpacing(mapped: string): string {
   // Quote marks only ever open a line: most lines skip the regex.
   if (line.startsWith('>')) line = line.replace(QUOTE_MARK, '');
   if (line === '') return line;
-  if (line.includes(' ')) {
-    line = dropSpacesAroundWide(line).replace(MULTI_SPACE, ' ');
-  }
+  if (line.includes(' ')) line = collapseSpaces(line);
   return undoubleGlyphs(line);
 }
 

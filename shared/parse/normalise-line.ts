@@ -5,11 +5,12 @@
  * Line count is preserved by the callers: one line in, one line out.
  */
 
-const FULLWIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0e\uff0f\uff0d\uff0b\uff1d]/g;
-const SPACES = /[\u00a0\u2002-\u200b\u3000\ufeff]/g;
-const halfWidthOf = (ch: string): string => String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
-/** Every character SPACES or FULLWIDTH_ALNUM maps, and a few more: one cheap scan tells most texts need neither. */
-const MAYBE_MAPPED = /[\u00a0\u2002-\u200b\u3000\ufeff\uff05-\uff5a]/;
+/** Unusual spaces (to a plain space) and the full-width letters, digits and signs mapped to half-width. */
+const MAPPED_CHAR = /[\u00a0\u2002-\u200b\u3000\ufeff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0e\uff0f\uff0d\uff0b\uff1d]/g;
+const mappedOf = (ch: string): string => {
+  const c = ch.charCodeAt(0);
+  return c >= 0xff00 ? String.fromCharCode(c - 0xfee0) : ' ';
+};
 
 /** CJK ideographs, CJK punctuation, full-width forms and the quotes used in Chinese text. */
 function isWide(c: number): boolean {
@@ -106,11 +107,10 @@ export function normaliseLine(raw: string): string {
 /**
  * The character mappings of normaliseLine (unusual spaces to plain ones, full-width letters and digits to
  * half-width) over a whole text at once: they map one character to one and never touch a line break, so
- * two native regex scans of the text replace per-line scans.
+ * one native regex scan of the text replaces per-line scans (the characters are rare: a callback each is cheap).
  */
 export function normaliseCharacters(text: string): string {
-  if (!MAYBE_MAPPED.test(text)) return text;
-  return text.replace(SPACES, ' ').replace(FULLWIDTH_ALNUM, halfWidthOf);
+  return text.replace(MAPPED_CHAR, mappedOf);
 }
 
 /** The rest of normaliseLine, for a line whose characters normaliseCharacters has already mapped. */

@@ -85,13 +85,11 @@ export function placeNameRepairs(text: string, names: readonly string[]): Map<st
   const known = new Set(names);
   for (const name of new Set(names)) {
     if (name.length < 3 || name.length > 8) continue;
-    const alternatives: string[] = [];
-    for (let i = 0; i < name.length - 1; i++) alternatives.push(`${escape(name.slice(0, i))}[\\u4e00-\\u9fff]${escape(name.slice(i + 1))}`);
     const variants = new Map<string, number>();
     let own = 0;
-    for (const m of text.matchAll(new RegExp(alternatives.join('|'), 'g'))) {
-      if (m[0] === name) own++;
-      else variants.set(m[0], (variants.get(m[0]) ?? 0) + 1);
+    for (const form of formsOf(text, name)) {
+      if (form === name) own++;
+      else variants.set(form, (variants.get(form) ?? 0) + 1);
     }
     for (const [variant, n] of variants) {
       if (known.has(variant)) continue;
@@ -99,6 +97,39 @@ export function placeNameRepairs(text: string, names: readonly string[]): Map<st
     }
   }
   return repairs;
+}
+
+const isIdeograph = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+
+/** Whether text[start, start + name.length) is the name with at most one ideograph before its suffix put for another. */
+function isFormOf(text: string, start: number, name: string): boolean {
+  let differs = -1;
+  for (let j = 0; j < name.length - 1; j++) {
+    if (text.charCodeAt(start + j) === name.charCodeAt(j)) continue;
+    if (differs !== -1) return false;
+    differs = j;
+  }
+  if (differs !== -1) return isIdeograph(text.charCodeAt(start + differs));
+  for (let j = 0; j < name.length - 1; j++) if (isIdeograph(name.charCodeAt(j))) return true;
+  return false;
+}
+
+/**
+ * The name and its one-ideograph variants in the text, left to right and never overlapping: what a global regex
+ * of the variants (离[\u4e00-\u9fff]区|[\u4e00-\u9fff]石区) finds, found from the places the suffix occurs.
+ */
+function formsOf(text: string, name: string): string[] {
+  const forms: string[] = [];
+  const n = name.length;
+  const suffix = name.charAt(n - 1);
+  let next = 0;
+  for (let end = text.indexOf(suffix, n - 1); end !== -1; end = text.indexOf(suffix, end + 1)) {
+    const start = end - n + 1;
+    if (start < next || !isFormOf(text, start, name)) continue;
+    forms.push(text.slice(start, end + 1));
+    next = end + 1;
+  }
+  return forms;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -6,7 +6,7 @@
 import { parseChineseDate } from './chinese-date.ts';
 import { normaliseDocNumber } from './normalise-doc-number.ts';
 import { plainLine } from './normalise-line.ts';
-import { chromeKind, type ChromeKind } from './page-chrome.ts';
+import { CHROME_MARK, chromeKind, type ChromeKind } from './page-chrome.ts';
 
 /** Endings of the names of issuing organs. */
 export const ORGAN_SUFFIX =
@@ -27,6 +27,11 @@ const FOUR_DIGITS = /\d{4}/;
 /** A 落款 line ends in 日, or in the parenthesis of a disclosure note after the date. */
 const SIGNATURE_LAST_CHARS = '日)）';
 const WHITESPACE = /\s+/g;
+/**
+ * A markdown character (what plainLine removes) or a mark a chrome rule needs: one scan clears most lines of
+ * both, and only a line with one pays for the two narrower scans.
+ */
+const LINE_MARK = new RegExp(`[#*_-]|${CHROME_MARK.source}`);
 /**
  * The characters PAGE_NUMBER, QR_NOTE and DISCLOSURE can open with (a plain line is trimmed, so never opens
  * with a space): the few lines that open with one are tested, the rest skip a regex call each.
@@ -67,7 +72,9 @@ function isRunningHeader(line: string): boolean {
 
 export function describeLine(line: string): LineInfo {
   // A plain line is trimmed: a 文号 line ends in 号 itself (no trailing space to allow for).
-  const plain = plainLine(line);
+  const marked = line !== '' && LINE_MARK.test(line);
+  // Without markup a plain line is the line trimmed (plainLine's own shortcut).
+  const plain = marked ? plainLine(line) : line.trim();
   const blank = plain === '';
   const info: LineInfo = { plain, blank, noise: false, chrome: null, docNumber: null, signatureDate: null, signatureOrgan: null, disclosure: null };
   if (blank) return info;
@@ -75,7 +82,8 @@ export function describeLine(line: string): LineInfo {
     info.noise = true;
     return info;
   }
-  const chrome = chromeKind(plain);
+  // plainLine only removes characters: a line without a mark has a plain line without one.
+  const chrome = chromeKind(plain, marked ? undefined : false);
   if (chrome) {
     info.noise = true;
     info.chrome = chrome;

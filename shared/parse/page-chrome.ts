@@ -83,7 +83,7 @@ const SHARE = /^(?:分享到?|【?打印(?:本页|此页)?】?|【?关闭(?:本�
  * A mark one of the rules of chromeKind needs (a field's colon, a table rule, a breadcrumb's arrow, 位置, or one
  * of 打印 字号 字体 关闭 that a share bar prints): one native regex scan of the line.
  */
-const CHROME_MARK = /[:：|>›»]|位置|打印|字[号体]|关闭/;
+export const CHROME_MARK = /[:：|>›»]|位置|打印|字[号体]|关闭/;
 const hasChromeMark = (text: string): boolean => CHROME_MARK.test(text);
 /** The characters SHARE can open with. */
 const SHARE_OPENERS = new Set([...'分打【关[收+-评扫加上下相返跳公快无长正点责版主网I'].map((c) => c.charCodeAt(0)));
@@ -96,8 +96,8 @@ const DATED_DAY = /^\d{4}年\d{1,2}月\d{1,2}日\s*星期.$/;
 const PAGE_OF_PAPER = /^第\s*\d{1,3}\s*版$|^(?:版面导航|标题导航|往期回顾|上一版|下一版|本版新闻|版面目录)$/;
 const PAPER_PAGE_OPENERS = new Set([...'第版标往上下本'].map((c) => c.charCodeAt(0)));
 
-/** The kind of chrome a plain line is, or null for a document line. */
-export function chromeKind(plain: string): ChromeKind | null {
+/** The kind of chrome a plain line is, or null for a document line; `marked` false: the caller saw no CHROME_MARK. */
+export function chromeKind(plain: string, marked?: boolean): ChromeKind | null {
   if (plain.length === 0 || plain.length > 160) return null;
   const first = plain.charCodeAt(0);
   if ((first === 0x3c || first === 0x21 || first === 0x7c || first === 0x5b || first === 0x2d || first === 0x3d || first === 0x5f || first === 0x2a || plain.endsWith('.jpg') || plain.endsWith('.png')) && MARKUP.test(plain)) return 'markup';
@@ -105,7 +105,7 @@ export function chromeKind(plain: string): ChromeKind | null {
   const opensDigit = first >= 0x30 && first <= 0x39;
   const opensShare = SHARE_OPENERS.has(first);
   // Only a paper's page line (第01版, 版面导航) needs none of these when it is short.
-  if ((plain.length > 16 || !PAPER_PAGE_OPENERS.has(first)) && !opensDigit && !opensShare && !hasChromeMark(plain)) return null;
+  if ((plain.length > 16 || !PAPER_PAGE_OPENERS.has(first)) && !opensDigit && !opensShare && !(marked ?? hasChromeMark(plain))) return null;
   // Each rule needs a character most lines lack: the cheap scans spare most lines the regexes.
   const pipe = plain.includes('|');
   if ((plain.includes('位置') || plain.includes('>') || plain.includes('›') || plain.includes('»')) && BREADCRUMB.test(plain)) return 'breadcrumb';

@@ -100,7 +100,7 @@ const PAPER_PAGE_OPENERS = new Set([...'第版标往上下本'].map((c) => c.cha
 export function chromeKind(plain: string, marked?: boolean): ChromeKind | null {
   if (plain.length === 0 || plain.length > 160) return null;
   const first = plain.charCodeAt(0);
-  if ((first === 0x3c || first === 0x21 || first === 0x7c || first === 0x5b || first === 0x2d || first === 0x3d || first === 0x5f || first === 0x2a || plain.endsWith('.jpg') || plain.endsWith('.png')) && MARKUP.test(plain)) return 'markup';
+  if ((first === 0x3c || first === 0x21 || first === 0x7c || first === 0x5b || first === 0x2d || first === 0x3d || first === 0x5f || first === 0x2a || (plain.charCodeAt(plain.length - 4) === 0x2e && (plain.endsWith('.jpg') || plain.endsWith('.png')))) && MARKUP.test(plain)) return 'markup';
   // Every rule below needs a mark most lines lack: one scan spares a line of a document all the others.
   const opensDigit = first >= 0x30 && first <= 0x39;
   const opensShare = SHARE_OPENERS.has(first);

@@ -71,7 +71,6 @@ function isRunningHeader(line: string): boolean {
 }
 
 export function describeLine(line: string): LineInfo {
-  // A plain line is trimmed: a 文号 line ends in 号 itself (no trailing space to allow for).
   const marked = line !== '' && LINE_MARK.test(line);
   // Without markup a plain line is the line trimmed (plainLine's own shortcut).
   const plain = marked ? plainLine(line) : line.trim();
@@ -89,6 +88,7 @@ export function describeLine(line: string): LineInfo {
     info.chrome = chrome;
     return info;
   }
+  // A plain line is trimmed: a 文号 line ends in 号 itself (no trailing space to allow for).
   if (plain.length <= 40 && plain.endsWith('号') && FOUR_DIGITS.test(plain)) info.docNumber = normaliseDocNumber(plain);
   if (plain.length <= 80 && SIGNATURE_LAST_CODES.has(plain.charCodeAt(plain.length - 1))) {
     const sig = SIGNATURE_DATE.exec(plain.replace(WHITESPACE, ''));

@@ -104,7 +104,7 @@ export function chromeKind(plain: string, marked?: boolean): ChromeKind | null {
   // Every rule below needs a mark most lines lack: one scan spares a line of a document all the others.
   const opensDigit = first >= 0x30 && first <= 0x39;
   const opensShare = SHARE_OPENERS.has(first);
-  // Only a paper's page line (第01版, 版面导航) needs none of these when it is short.
+  // Only a paper's page line (第01版, 版面导航) needs none of these when it is short. A new rule must need one too.
   if ((plain.length > 16 || !PAPER_PAGE_OPENERS.has(first)) && !opensDigit && !opensShare && !(marked ?? hasChromeMark(plain))) return null;
   // Each rule needs a character most lines lack: the cheap scans spare most lines the regexes.
   const pipe = plain.includes('|');

@@ -6,7 +6,7 @@
 import { parseChineseDate } from './chinese-date.ts';
 import { normaliseDocNumber } from './normalise-doc-number.ts';
 import { plainLine } from './normalise-line.ts';
-import { chromeKind, type ChromeKind } from './page-chrome.ts';
+import { CHROME_MARK, chromeKind, type ChromeKind } from './page-chrome.ts';
 
 /** Endings of the names of issuing organs. */
 export const ORGAN_SUFFIX =
@@ -23,19 +23,26 @@ const ISSUE_MARK = /第\s*\d{1,4}\s*[期版页]|\d{1,2}\s*\/\s*\d{4}|[·•]|\d{
 const QR_NOTE = /^(?:[扫日扣]码.{1,3}|请?扫(?:码|描二维码).{0,6}|掌上公报.{0,8}|咨询(?:单位|电话)[:：].*|扫一扫.{0,10})$/;
 const TABLE_ROW = /\t/;
 // Checked on every line: module constants, and the last character compared directly (no regex call).
-const DOC_NUMBER_END = /号\s*$/;
 const FOUR_DIGITS = /\d{4}/;
 /** A 落款 line ends in 日, or in the parenthesis of a disclosure note after the date. */
 const SIGNATURE_LAST_CHARS = '日)）';
 const WHITESPACE = /\s+/g;
 /**
+ * A markdown character (what plainLine removes) or a mark a chrome rule needs: one scan clears most lines of
+ * both, and only a line with one pays for the two narrower scans.
+ */
+const LINE_MARK = new RegExp(`[#*_-]|${CHROME_MARK.source}`);
+/**
  * The characters PAGE_NUMBER, QR_NOTE and DISCLOSURE can open with (a plain line is trimmed, so never opens
  * with a space): the few lines that open with one are tested, the rest skip a regex call each.
  */
-const PAGE_NUMBER_OPENERS = '-—–－_~·•第0123456789';
-const QR_NOTE_OPENERS = '扫日扣请掌咨';
-const DISCLOSURE_OPENERS = '（(';
-const opensWithOneOf = (text: string, openers: string): boolean => text.length > 0 && openers.includes(text.charAt(0));
+const codesOf = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+const PAGE_NUMBER_OPENERS = codesOf('-—–－_~·•第0123456789');
+const QR_NOTE_OPENERS = codesOf('扫日扣请掌咨');
+const DISCLOSURE_OPENERS = codesOf('（(');
+const SIGNATURE_LAST_CODES = codesOf(SIGNATURE_LAST_CHARS);
+/** Compared as a character code: charAt would build a string for every line. */
+const opensWithOneOf = (text: string, openers: ReadonlySet<number>): boolean => text.length > 0 && openers.has(text.charCodeAt(0));
 
 export interface LineInfo {
   /** The line without markdown markup. */
@@ -64,7 +71,9 @@ function isRunningHeader(line: string): boolean {
 }
 
 export function describeLine(line: string): LineInfo {
-  const plain = plainLine(line);
+  const marked = line !== '' && LINE_MARK.test(line);
+  // Without markup a plain line is the line trimmed (plainLine's own shortcut).
+  const plain = marked ? plainLine(line) : line.trim();
   const blank = plain === '';
   const info: LineInfo = { plain, blank, noise: false, chrome: null, docNumber: null, signatureDate: null, signatureOrgan: null, disclosure: null };
   if (blank) return info;
@@ -73,14 +82,16 @@ export function describeLine(line: string): LineInfo {
     info.noise = true;
     return info;
   }
-  const chrome = chromeKind(plain);
+  // plainLine only removes characters: a line without a mark has a plain line without one.
+  const chrome = chromeKind(plain, marked ? undefined : false);
   if (chrome) {
     info.noise = true;
     info.chrome = chrome;
     return info;
   }
-  if (plain.length <= 40 && DOC_NUMBER_END.test(plain) && FOUR_DIGITS.test(plain)) info.docNumber = normaliseDocNumber(plain);
-  if (plain.length <= 80 && SIGNATURE_LAST_CHARS.includes(plain.charAt(plain.length - 1))) {
+  // A plain line is trimmed: a 文号 line ends in 号 itself (no trailing space to allow for).
+  if (plain.length <= 40 && plain.endsWith('号') && FOUR_DIGITS.test(plain)) info.docNumber = normaliseDocNumber(plain);
+  if (plain.length <= 80 && SIGNATURE_LAST_CODES.has(plain.charCodeAt(plain.length - 1))) {
     const sig = SIGNATURE_DATE.exec(plain.replace(WHITESPACE, ''));
     if (sig) {
       info.signatureDate = parseChineseDate(sig[2] ?? '');

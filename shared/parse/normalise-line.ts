@@ -5,12 +5,12 @@
  * Line count is preserved by the callers: one line in, one line out.
  */
 
-const FULLWIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0e\uff0f\uff0d\uff0b\uff1d]/g;
-const SPACES = /[\u00a0\u2002-\u200b\u3000\ufeff]/g;
-const MULTI_SPACE = / {2,}/g;
-const halfWidthOf = (ch: string): string => String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
-/** Every character SPACES or FULLWIDTH_ALNUM maps, and a few more: one cheap scan tells most texts need neither. */
-const MAYBE_MAPPED = /[\u00a0\u2002-\u200b\u3000\ufeff\uff05-\uff5a]/;
+/** Unusual spaces (to a plain space) and the full-width letters, digits and signs mapped to half-width. */
+const MAPPED_CHAR = /[\u00a0\u2002-\u200b\u3000\ufeff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0e\uff0f\uff0d\uff0b\uff1d]/g;
+const mappedOf = (ch: string): string => {
+  const c = ch.charCodeAt(0);
+  return c >= 0xff00 ? String.fromCharCode(c - 0xfee0) : ' ';
+};
 
 /** CJK ideographs, CJK punctuation, full-width forms and the quotes used in Chinese text. */
 function isWide(c: number): boolean {
@@ -33,15 +33,16 @@ function isNarrowJoiner(c: number): boolean {
 
 /**
  * Drops each run of spaces between two Chinese characters, or between a Chinese character and a digit,
- * quote or bracket (either order). A character scan: the equivalent look-around regexes were the parser's
- * hottest spot.
+ * quote or bracket (either order), and prints every other run as one space. A character scan: the equivalent
+ * look-around regexes were the parser's hottest spot.
  */
-function dropSpacesAroundWide(line: string): string {
+function collapseSpaces(line: string): string {
   let out = '';
   let from = 0;
+  let changed = false;
   let i = line.indexOf(' ');
   while (i !== -1) {
-    let end = i;
+    let end = i + 1;
     while (line.charCodeAt(end) === 0x20) end++;
     const before = i > 0 ? line.charCodeAt(i - 1) : -1;
     const after = end < line.length ? line.charCodeAt(end) : -1;
@@ -50,10 +51,16 @@ function dropSpacesAroundWide(line: string): string {
     if ((wideBefore && (wideAfter || isNarrowJoiner(after))) || (wideAfter && isNarrowJoiner(before))) {
       out += line.slice(from, i);
       from = end;
+      changed = true;
+    } else if (end - i > 1) {
+      // A run of spaces kept is one space (runs are maximal, so dropping others never joins two).
+      out += line.slice(from, i + 1);
+      from = end;
+      changed = true;
     }
     i = line.indexOf(' ', end);
   }
-  return from === 0 ? line : out + line.slice(from);
+  return changed ? out + line.slice(from) : line;
 }
 const QUOTE_MARK = /^(?:>\s*)+/;
 
@@ -69,15 +76,18 @@ function repeatsAt(line: string, i: number, len: number): boolean {
  */
 export function undoubleGlyphs(line: string): string {
   const n = line.length;
-  if (n < 6 || n > 120) return line;
+  // Every run is printed twice: a doubled line has an even length.
+  if (n < 6 || n > 120 || n % 2 === 1) return line;
   let out = '';
   let i = 0;
   let longRun = false;
   while (i < n) {
     let found = 0;
-    for (let len = 1; i + 2 * len <= n; len++) {
-      if (repeatsAt(line, i, len)) {
-        found = len;
+    // A run of length len starts again at i + len: only the places line[i] recurs are candidates (native scan).
+    const opener = line[i]!;
+    for (let at = line.indexOf(opener, i + 1); at !== -1 && 2 * at - i <= n; at = line.indexOf(opener, at + 1)) {
+      if (repeatsAt(line, i, at - i)) {
+        found = at - i;
         break;
       }
     }
@@ -97,11 +107,12 @@ export function normaliseLine(raw: string): string {
 /**
  * The character mappings of normaliseLine (unusual spaces to plain ones, full-width letters and digits to
  * half-width) over a whole text at once: they map one character to one and never touch a line break, so
- * two native regex scans of the text replace per-line scans.
+ * one native regex scan of the text replaces per-line scans.
  */
 export function normaliseCharacters(text: string): string {
-  if (!MAYBE_MAPPED.test(text)) return text;
-  return text.replace(SPACES, ' ').replace(FULLWIDTH_ALNUM, halfWidthOf);
+  // A replace with a callback scans slower than a test: most texts have none of the characters.
+  MAPPED_CHAR.lastIndex = 0;
+  return MAPPED_CHAR.test(text) ? text.replace(MAPPED_CHAR, mappedOf) : text;
 }
 
 /** The rest of normaliseLine, for a line whose characters normaliseCharacters has already mapped. */
@@ -110,9 +121,7 @@ export function normaliseSpacing(mapped: string): string {
   // Quote marks only ever open a line: most lines skip the regex.
   if (line.startsWith('>')) line = line.replace(QUOTE_MARK, '');
   if (line === '') return line;
-  if (line.includes(' ')) {
-    line = dropSpacesAroundWide(line).replace(MULTI_SPACE, ' ');
-  }
+  if (line.includes(' ')) line = collapseSpaces(line);
   return undoubleGlyphs(line);
 }
 
@@ -123,6 +132,8 @@ const BOLD = /(?:\*\*|__)(?=[^*_\s])(.+?[^*_\s]|[^*_\s])(?:\*\*|__)/g;
 
 /** The line without markdown markup (#-headings, bold, list dashes), for titles and document text. */
 export function plainLine(line: string): string {
+  // Nearly half the lines of a publication are blank.
+  if (line === '') return line;
   // The empty cell left at the end of a flattened table row: 2021年4月21日 |
   if (line.endsWith('|') && !line.startsWith('|')) line = line.replace(TRAILING_CELL, '');
   if (!MARKUP_CHAR.test(line)) return line.trim();

@@ -4,20 +4,36 @@
  * dominates the publication.
  */
 
+interface Confusion {
+  /** A native search that tells whether the pattern can match: the regex scans the text only if so. */
+  mayOccur(text: string): boolean;
+  pattern: RegExp;
+  replacement: string;
+}
+
+/** Whether `char` occurs right after one of `before` (found by indexOf: the character alone is common). */
+const occursAfter = (char: string, before: string): ((text: string) => boolean) => {
+  const codes = new Set([...before].map((c) => c.charCodeAt(0)));
+  return (text) => {
+    for (let at = text.indexOf(char, 1); at !== -1; at = text.indexOf(char, at + 1)) if (codes.has(text.charCodeAt(at - 1))) return true;
+    return false;
+  };
+};
+
 /**
- * [character that must occur, pattern, replacement]. 入 read as 人 after verbs that take 入 (纳人 → 纳入);
- * the look-ahead keeps real words (参加人员, 资深人士). The trigger character skips most lines cheaply.
+ * 入 read as 人 after verbs that take 入 (纳人 → 纳入); the look-ahead keeps real words (参加人员, 资深人士).
+ * 已 read as 己 or 巳 before 经; 日 read as 曰 after a digit.
  */
-const CONFUSIONS: [string, RegExp, string][] = [
-  ['人', /(纳|列|投|输|深|融|嵌|植|加)人(?![员才口数民群士们手次身家选格性物力权事类均工])/g, '$1入'],
-  ['经', /[己巳]经/g, '已经'],
-  ['曰', /([0-9])曰/g, '$1日'],
+const CONFUSIONS: Confusion[] = [
+  { mayOccur: occursAfter('人', '纳列投输深融嵌植加'), pattern: /([纳列投输深融嵌植加])人(?![员才口数民群士们手次身家选格性物力权事类均工])/g, replacement: '$1入' },
+  { mayOccur: (text) => text.includes('己经') || text.includes('巳经'), pattern: /[己巳]经/g, replacement: '已经' },
+  { mayOccur: occursAfter('曰', '0123456789'), pattern: /([0-9])曰/g, replacement: '$1日' },
 ];
 
 /** Corrects the confusion table in one line, or in a whole text at once (no pattern spans a line break). */
 export function correctConfusions(line: string): string {
   let out = line;
-  for (const [trigger, pattern, replacement] of CONFUSIONS) if (out.includes(trigger)) out = out.replace(pattern, replacement);
+  for (const { mayOccur, pattern, replacement } of CONFUSIONS) if (mayOccur(out)) out = out.replace(pattern, replacement);
   return out;
 }
 
@@ -85,13 +101,11 @@ export function placeNameRepairs(text: string, names: readonly string[]): Map<st
   const known = new Set(names);
   for (const name of new Set(names)) {
     if (name.length < 3 || name.length > 8) continue;
-    const alternatives: string[] = [];
-    for (let i = 0; i < name.length - 1; i++) alternatives.push(`${escape(name.slice(0, i))}[\\u4e00-\\u9fff]${escape(name.slice(i + 1))}`);
     const variants = new Map<string, number>();
     let own = 0;
-    for (const m of text.matchAll(new RegExp(alternatives.join('|'), 'g'))) {
-      if (m[0] === name) own++;
-      else variants.set(m[0], (variants.get(m[0]) ?? 0) + 1);
+    for (const form of formsOf(text, name)) {
+      if (form === name) own++;
+      else variants.set(form, (variants.get(form) ?? 0) + 1);
     }
     for (const [variant, n] of variants) {
       if (known.has(variant)) continue;
@@ -99,6 +113,39 @@ export function placeNameRepairs(text: string, names: readonly string[]): Map<st
     }
   }
   return repairs;
+}
+
+const isIdeograph = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+
+/** Whether text[start, start + name.length) is the name with at most one ideograph before its suffix put for another. */
+function isFormOf(text: string, start: number, name: string): boolean {
+  let differs = -1;
+  for (let j = 0; j < name.length - 1; j++) {
+    if (text.charCodeAt(start + j) === name.charCodeAt(j)) continue;
+    if (differs !== -1) return false;
+    differs = j;
+  }
+  if (differs !== -1) return isIdeograph(text.charCodeAt(start + differs));
+  for (let j = 0; j < name.length - 1; j++) if (isIdeograph(name.charCodeAt(j))) return true;
+  return false;
+}
+
+/**
+ * The name and its one-ideograph variants in the text, left to right and never overlapping: what a global regex
+ * of the variants (离[\u4e00-\u9fff]区|[\u4e00-\u9fff]石区) finds, found from the places the suffix occurs.
+ */
+function formsOf(text: string, name: string): string[] {
+  const forms: string[] = [];
+  const n = name.length;
+  const suffix = name.charAt(n - 1);
+  let next = 0;
+  for (let end = text.indexOf(suffix, n - 1); end !== -1; end = text.indexOf(suffix, end + 1)) {
+    const start = end - n + 1;
+    if (start < next || !isFormOf(text, start, name)) continue;
+    forms.push(text.slice(start, end + 1));
+    next = end + 1;
+  }
+  return forms;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

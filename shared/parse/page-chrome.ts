@@ -80,16 +80,13 @@ const TIME_ONLY = /\d{1,2}:\d{2}/;
 const BREADCRUMB = /(?:当前|所在|您的|现在的)(?:的)?位置|^位置[:：]|首页\s*-?[>›»/]|[>›»]\s*正文$|^(?:[^>]{1,16}\s*>\s*){2,}[^>]{0,16}$/;
 const SHARE = /^(?:分享到?|【?打印(?:本页|此页)?】?|【?关闭(?:本页|窗口)?】?|\[打印|收藏|\+\s*订阅|[-+]\s*\+?1$|评论|扫一扫|加入收藏|上一篇|下一篇|相关(?:文章|链接|新闻|阅读)|(?:关联稿件|相关附件|相关稿件)[:：]?$|下载地址[:：]|点击此处下载|返回顶部|【资料图】|跳转到(?:主要)?内容|(?:公开内容)?快速切换|无障碍|长者模式|正在收听|点击播放|责任编辑|版权所有|主办单位|网站标识码|ICP备)/;
 /**
- * A character one of the rules of chromeKind needs (a field's colon, a table rule, a breadcrumb's arrow, the
- * first character of 位置 打印 字号 关闭): a character loop, cheaper than a regex on every line of a document.
+ * A mark one of the rules of chromeKind needs (a field's colon, a table rule, a breadcrumb's arrow, 位置, or one
+ * of 打印 字号 字体 关闭 that a share bar prints): one native regex scan of the line.
  */
-const MARK_CHARS = new Set([':', '：', '|', '>', '›', '»', '位', '打', '字', '关'].map((c) => c.charCodeAt(0)));
-function hasChromeMark(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (MARK_CHARS.has(text.charCodeAt(i))) return true;
-  return false;
-}
+export const CHROME_MARK = /[:：|>›»]|位置|打印|字[号体]|关闭/;
+const hasChromeMark = (text: string): boolean => CHROME_MARK.test(text);
 /** The characters SHARE can open with. */
-const SHARE_OPENERS = '分打【关[收+-评扫加上下相返跳公快无长正点责版主网I';
+const SHARE_OPENERS = new Set([...'分打【关[收+-评扫加上下相返跳公快无长正点责版主网I'].map((c) => c.charCodeAt(0)));
 const SHARE_ANYWHERE = /【打印】|【关闭】|\[打印此页\]|\[关闭本页\]|打印\s*关闭|【字体[:：]|字号[:：]?\s*[大中小]/;
 const MARKUP = /^(?:<[!/a-zA-Z][^>]*>\s*)+$|^<!--.*-->$|^\[\/\/\]\s*:|^!\[[^\]]*\]\([^)]*\)(?:\s*\|)*$|^[|\s]+$|^[-=_*]{3,}$|^\S+\.(?:jpg|jpeg|png|gif)$/i;
 const PIPE = /\|/g;
@@ -98,15 +95,18 @@ const DAY_MONTH_YEAR = /^(\d{2})[.](\d{2})[.](\d{4})/;
 /** A page's date with its weekday (2025年04月02日 星期三), a newspaper's page number (第01版). */
 const DATED_DAY = /^\d{4}年\d{1,2}月\d{1,2}日\s*星期.$/;
 const PAGE_OF_PAPER = /^第\s*\d{1,3}\s*版$|^(?:版面导航|标题导航|往期回顾|上一版|下一版|本版新闻|版面目录)$/;
+const PAPER_PAGE_OPENERS = new Set([...'第版标往上下本'].map((c) => c.charCodeAt(0)));
 
-/** The kind of chrome a plain line is, or null for a document line. */
-export function chromeKind(plain: string): ChromeKind | null {
+/** The kind of chrome a plain line is, or null for a document line; `marked` false: the caller saw no CHROME_MARK. */
+export function chromeKind(plain: string, marked?: boolean): ChromeKind | null {
   if (plain.length === 0 || plain.length > 160) return null;
   const first = plain.charCodeAt(0);
-  if ((first === 0x3c || first === 0x21 || first === 0x7c || first === 0x5b || first === 0x2d || first === 0x3d || first === 0x5f || first === 0x2a || plain.endsWith('.jpg') || plain.endsWith('.png')) && MARKUP.test(plain)) return 'markup';
+  if ((first === 0x3c || first === 0x21 || first === 0x7c || first === 0x5b || first === 0x2d || first === 0x3d || first === 0x5f || first === 0x2a || (plain.charCodeAt(plain.length - 4) === 0x2e && (plain.endsWith('.jpg') || plain.endsWith('.png')))) && MARKUP.test(plain)) return 'markup';
   // Every rule below needs a mark most lines lack: one scan spares a line of a document all the others.
   const opensDigit = first >= 0x30 && first <= 0x39;
-  if (plain.length > 16 && !opensDigit && !SHARE_OPENERS.includes(plain.charAt(0)) && !hasChromeMark(plain)) return null;
+  const opensShare = SHARE_OPENERS.has(first);
+  // Only a paper's page line (第01版, 版面导航) needs none of these when it is short. A new rule must need one too.
+  if ((plain.length > 16 || !PAPER_PAGE_OPENERS.has(first)) && !opensDigit && !opensShare && !(marked ?? hasChromeMark(plain))) return null;
   // Each rule needs a character most lines lack: the cheap scans spare most lines the regexes.
   const pipe = plain.includes('|');
   if ((plain.includes('位置') || plain.includes('>') || plain.includes('›') || plain.includes('»')) && BREADCRUMB.test(plain)) return 'breadcrumb';
@@ -117,9 +117,9 @@ export function chromeKind(plain: string): ChromeKind | null {
     if (pipe || METADATA_BOX.test(plain)) return 'metadata';
     if (STRONG_FIELD.test(plain) || chromeFields(plain).length >= 2 || fieldMarks(plain) >= 2) return 'page-info';
   }
-  if ((SHARE_OPENERS.includes(plain.charAt(0)) && SHARE.test(plain)) || ((plain.includes('打印') || plain.includes('字号') || plain.includes('字体') || plain.includes('关闭')) && SHARE_ANYWHERE.test(plain))) return 'share';
+  if ((opensShare && SHARE.test(plain)) || ((plain.includes('打印') || plain.includes('字号') || plain.includes('字体') || plain.includes('关闭')) && SHARE_ANYWHERE.test(plain))) return 'share';
   if (first >= 0x30 && first <= 0x39 && plain.length <= 60 && TIME_ONLY.test(plain) && TIMESTAMP_LINE.test(plain)) return 'page-info';
-  if (plain.length <= 16 && (DATED_DAY.test(plain) || PAGE_OF_PAPER.test(plain))) return 'navigation';
+  if (plain.length <= 16 && ((opensDigit && DATED_DAY.test(plain)) || (PAPER_PAGE_OPENERS.has(first) && PAGE_OF_PAPER.test(plain)))) return 'navigation';
   // A row of a flattened table (| 65 | 木金乡 |, or a header naming its units: 起始价(万元) |) is not a menu.
   if (pipe && first !== 0x7c && !TABLE_UNIT.test(plain) && (plain.match(PIPE)?.length ?? 0) >= 2 && plain.split('|').every((cell) => cell.trim().length <= 12)) return 'navigation';
   return null;

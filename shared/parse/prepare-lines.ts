@@ -39,12 +39,15 @@ export function prepareLines(text: string, placeNames: readonly string[] = []): 
   const traditional = isTraditional(text);
   // Pinyin debris comes with the gateways' traditional renderings.
   const spaced = traditional ? splitLines(toSimplified(dropPinyinNotes(mapped.join('\n')))) : mapped;
-  const joined = correctConfusions(spaced.map(normaliseSpacing).join('\n'));
+  const normalised = spaced.map(normaliseSpacing);
+  const unchanged = normalised.join('\n');
+  const joined = correctConfusions(unchanged);
   const names = [...placeNames.filter((n) => n.length >= 3), ...ownPlaceNames(joined)];
   const repairs = placeNameRepairs(joined, names);
   const pattern = repairPattern(repairs);
   const repaired = pattern ? repairPlaceNames(joined, repairs, pattern) : joined;
-  const lines = repaired.split('\n');
+  // Most texts need no correction and no repair: their lines are the normalised lines already.
+  const lines = repaired === unchanged ? normalised : repaired.split('\n');
   const info = lines.map(describeLine);
   markFieldValues(info);
   markPaperNavigation(info);

@@ -119,7 +119,13 @@ async function coldInit(probe: string, bundle: string, id: PipelineFunctionId): 
   const env = lambdaEnv(id);
   const once = async (): Promise<{ ms: number; cpuMs: number }> => {
     const { stdout } = await run(process.execPath, [probe, pathToFileURL(bundle).href], { env, cwd: dirname(bundle), timeout: 60_000 });
-    return JSON.parse(stdout) as { ms: number; cpuMs: number };
+    // The probe's timing is its last line: a bundle may log at import (a sampled invocation logs at DEBUG).
+    const last = stdout.trimEnd().split('\n').at(-1) ?? '';
+    try {
+      return JSON.parse(last) as { ms: number; cpuMs: number };
+    } catch {
+      throw new Error(`cold-init probe of ${id} ended without its timing: ${stdout.slice(-400)}`);
+    }
   };
   await once(); // warm the file-system cache; Lambda's init reads from a warm-ish local disk too
   const samples: { ms: number; cpuMs: number }[] = [];

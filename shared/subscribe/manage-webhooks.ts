@@ -7,6 +7,7 @@ import type { Subscription } from '../model/subscription.ts';
 import type { WebhookInput } from '../webhooks/input.ts';
 import type { StoredWebhook } from '../webhooks/schema.ts';
 import { addWebhook, enableWebhook, removeWebhook, revokeFeed, WebhookSettingsError } from '../webhooks/settings.ts';
+import type { SubscriberRepository } from '../store/ports.ts';
 import type { SubscribeDeps } from './deps.ts';
 import { refusedWebhookTarget, type WebhookTargetPolicy } from './webhook-target.ts';
 
@@ -34,7 +35,7 @@ export const actionNotices: Record<WebhookAction['kind'], string> = {
 export async function applyWebhookAction(
   current: Subscription,
   action: WebhookAction,
-  deps: Pick<SubscribeDeps, 'subscribers' | 'now'>,
+  deps: { subscribers: Pick<SubscriberRepository, 'put'>; now: SubscribeDeps['now'] },
   policy: WebhookTargetPolicy = {},
 ): Promise<{ subscription: Subscription; webhook: StoredWebhook | null }> {
   const now = deps.now();

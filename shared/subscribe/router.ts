@@ -33,7 +33,7 @@ import {
 } from './pages/pages.ts';
 import { addressKey, checkRate, clientKey } from './rate-limit.ts';
 import { bodyObject, parseBody, type ParsedBody } from './request-body.ts';
-import { formDefaults, oneClickSchema, preferenceFieldsSchema, subscribeInputSchema, tokenSchema, webhookChoiceSchema, webhookFieldsSchema } from './schemas.ts';
+import { formDefaults, oneClickSchema, preferenceFieldsSchema, subscribeInputSchema, tokenSchema, webhookActionFieldSchema, webhookChoiceSchema, webhookFieldsSchema } from './schemas.ts';
 import { subscribe } from './subscribe.ts';
 import { ExpiredLinkError, requireToken } from './token-access.ts';
 import { latestMatching } from './welcome.ts';
@@ -147,6 +147,14 @@ const choiceAction =
     return parsed.success ? { ok: true, action: { kind, webhookId: parsed.data.webhookId } } : { ok: false, errors: { form: parsed.error.issues.map((i) => i.message) } };
   };
 
+/** POST /webhooks: `action` add (the default: the add form), remove or enable (a webhook's buttons). */
+function webhookAction(posted: Record<string, unknown>): ParsedAction {
+  const parsed = webhookActionFieldSchema.safeParse(posted.action);
+  if (!parsed.success) return { ok: false, errors: { form: parsed.error.issues.map((i) => i.message) } };
+  const { action, ...fields } = posted;
+  return parsed.data === 'add' ? addAction(fields) : choiceAction(parsed.data)(fields);
+}
+
 const resetAction = (): ParsedAction => ({ ok: true, action: { kind: 'reset-feed' } });
 
 /**
@@ -176,7 +184,7 @@ async function manageAction(ctx: Context, actionOf: (posted: Record<string, unkn
       html: () => preferencesPage(token, subscription, manageLinks(subscription, ctx.deps), { notice: actionNotices[parsed.action.kind] }),
     };
   } catch (err) {
-    const state = addAction(posted).ok ? webhookFormStateOfPost(posted) : undefined;
+    const state = parsed.action.kind === 'add' ? webhookFormStateOfPost(posted) : undefined;
     if (err instanceof WebhookTargetRefused) return refused(400, { url: [err.message] }, state);
     if (err instanceof WebhookSettingsError) return refused(409, { form: [err.message] }, state);
     throw err;
@@ -256,10 +264,9 @@ const routes: Record<string, Partial<Record<Method, Route>>> = {
       };
     },
   },
-  '/preferences/webhooks': { POST: (ctx) => manageAction(ctx, addAction) },
-  '/preferences/webhooks/remove': { POST: (ctx) => manageAction(ctx, choiceAction('remove')) },
-  '/preferences/webhooks/enable': { POST: (ctx) => manageAction(ctx, choiceAction('enable')) },
-  '/preferences/feed/reset': { POST: (ctx) => manageAction(ctx, resetAction) },
+  // One path segment each, like every page that posts: the pages' relative links resolve the same from all of them.
+  '/webhooks': { POST: (ctx) => manageAction(ctx, webhookAction) },
+  '/feed-reset': { POST: (ctx) => manageAction(ctx, resetAction) },
   '/preferences/renew': {
     // An expired preferences link asks for a fresh one: mailed to the address on file, never elsewhere.
     POST: async (ctx) => {

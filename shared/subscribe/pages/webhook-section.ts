@@ -47,7 +47,7 @@ function health(w: ReturnType<typeof webhookView>): SafeHtml {
 }
 
 function webhookItem(token: string, w: ReturnType<typeof webhookView>): SafeHtml {
-  const choice = html`<input type="hidden" name="webhookId" value="${w.id}">`;
+  const choice = (action: 'enable' | 'remove') => html`<input type="hidden" name="action" value="${action}"><input type="hidden" name="webhookId" value="${w.id}">`;
   return html`<li>
 <p><strong>${webhookKindLabels[w.kind]}</strong> <span class="meta">编号 ${w.id}</span></p>
 <dl>
@@ -57,9 +57,9 @@ ${health(w)}
 </dl>
 <p>${
     w.status === 'disabled'
-      ? html`<form method="post" action="preferences/webhooks/enable${tokenQuery(token)}">${choice}<button type="submit">重新启用 ${w.id}</button></form>`
+      ? html`<form method="post" action="webhooks${tokenQuery(token)}">${choice('enable')}<button type="submit">重新启用 ${w.id}</button></form>`
       : ''
-  }<form method="post" action="preferences/webhooks/remove${tokenQuery(token)}">${choice}<button type="submit" class="secondary">删除 ${w.id}</button></form></p>
+  }<form method="post" action="webhooks${tokenQuery(token)}">${choice('remove')}<button type="submit" class="secondary">删除 ${w.id}</button></form></p>
 </li>`;
 }
 
@@ -82,7 +82,7 @@ function errorSummary(errors: WebhookErrors): SafeHtml | '' {
 function addForm(token: string, view: WebhookFormView): SafeHtml {
   const errors = view.errors ?? {};
   const state = view.state ?? { kind: 'dingtalk', url: '' };
-  return html`<form method="post" action="preferences/webhooks${tokenQuery(token)}" accept-charset="utf-8">
+  return html`<form method="post" action="webhooks${tokenQuery(token)}" accept-charset="utf-8">
 <fieldset>
 <legend>添加 Webhook</legend>
 <fieldset>
@@ -124,7 +124,7 @@ ${subscription.status === 'active' ? '' : html`<p class="notice">订阅生效后
 ${feeds.calendar ? html`<dt>土地征收期限日历（iCalendar，可加入手机日历）</dt>
 <dd><a href="${feeds.calendar}"><code>${feeds.calendar}</code></a></dd>` : ''}
 </dl>
-<form method="post" action="preferences/feed/reset${tokenQuery(token)}">
+<form method="post" action="feed-reset${tokenQuery(token)}">
 <p class="hint" id="h-feed-reset">订阅源地址泄露时请重置：旧地址立即失效，之后请在阅读器中换用新地址。</p>
 <button type="submit" class="secondary" aria-describedby="h-feed-reset">重置订阅源地址</button>
 </form>`;

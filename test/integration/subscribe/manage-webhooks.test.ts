@@ -58,11 +58,11 @@ describe('webhooks and feeds on the manage page', () => {
     expect(page).toContain('还没有添加 Webhook');
     expect(page).toContain(subscriberFeedUrl(api.url, backend.runtime.config.tokenSecret, subscriber));
     expect(page).toMatch(new RegExp(`${api.url}/calendar/[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]{43}\\.ics`));
-    expect(page).toContain('action="preferences/feed/reset?token=');
+    expect(page).toContain('action="feed-reset?token=');
   });
 
   it('adds a DingTalk robot from the form: stored in full, shown masked with a notice', async () => {
-    const res = await form('/preferences/webhooks', { kind: 'dingtalk', url: dingUrl, secret: DING_SECRET });
+    const res = await form('/webhooks', { kind: 'dingtalk', url: dingUrl, secret: DING_SECRET });
     expect(res.status).toBe(201);
     const page = await res.text();
     expect(page).toContain('Webhook 已添加');
@@ -76,7 +76,7 @@ describe('webhooks and feeds on the manage page', () => {
   });
 
   it('refuses a URL of the wrong form for its platform in Chinese, keeps what was typed and stores nothing', async () => {
-    const res = await form('/preferences/webhooks', { kind: 'wecom', url: 'https://example.com/hook', secret: '' });
+    const res = await form('/webhooks', { kind: 'wecom', url: 'https://example.com/hook', secret: '' });
     expect(res.status).toBe(400);
     const page = await res.text();
     expect(page).toContain('Webhook 未添加，请修改以下内容');
@@ -84,17 +84,17 @@ describe('webhooks and feeds on the manage page', () => {
     expect(page).toContain('value="https://example.com/hook"');
     expect(page).toMatch(/id="w-url"[^>]*aria-invalid="true"/);
     expect(await hooks()).toHaveLength(1);
-    const noSecret = await form('/preferences/webhooks', { kind: 'feishu', url: 'https://open.feishu.cn/open-apis/bot/v2/hook/0f1e2d3c-aaaa-bbbb', secret: '' });
+    const noSecret = await form('/webhooks', { kind: 'feishu', url: 'https://open.feishu.cn/open-apis/bot/v2/hook/0f1e2d3c-aaaa-bbbb', secret: '' });
     expect(await noSecret.text()).toContain('请填写签名密钥');
   });
 
   it('shows the address guard verdict in Chinese for a private or loopback target, as a page and as JSON', async () => {
-    const res = await form('/preferences/webhooks', { kind: 'generic', url: 'https://10.20.30.40/gw', secret: 'generic-signing-secret' });
+    const res = await form('/webhooks', { kind: 'generic', url: 'https://10.20.30.40/gw', secret: 'generic-signing-secret' });
     expect(res.status).toBe(400);
     const page = await res.text();
     expect(page).toContain('不能使用此地址：拒绝访问内网地址');
     expect(page).toContain('10.20.30.40');
-    const viaJson = await json('/preferences/webhooks', { kind: 'generic', url: 'https://localhost/gw', secret: 'generic-signing-secret' });
+    const viaJson = await json('/webhooks', { kind: 'generic', url: 'https://localhost/gw', secret: 'generic-signing-secret' });
     expect(viaJson.status).toBe(400);
     const body = (await viaJson.json()) as { ok: boolean; error: { code: string; issues: { field: string; message: string }[] } };
     expect(body.error.code).toBe('bad-request');
@@ -104,10 +104,10 @@ describe('webhooks and feeds on the manage page', () => {
   });
 
   it('refuses the same URL twice (409) and a generic webhook by JSON is added and listed masked', async () => {
-    const again = await form('/preferences/webhooks', { kind: 'dingtalk', url: dingUrl, secret: DING_SECRET });
+    const again = await form('/webhooks', { kind: 'dingtalk', url: dingUrl, secret: DING_SECRET });
     expect(again.status).toBe(409);
     expect(await again.text()).toContain('该地址已添加');
-    const res = await json('/preferences/webhooks', { kind: 'generic', url: 'https://8.8.8.8/gazette-hook', secret: 'generic-signing-secret-1234' });
+    const res = await json('/webhooks', { kind: 'generic', url: 'https://8.8.8.8/gazette-hook', secret: 'generic-signing-secret-1234' });
     expect(res.status).toBe(201);
     const body = (await res.json()) as { webhook: { id: string; secret: string }; webhooks: { id: string }[]; feedUrl: string };
     expect(body.webhook).toMatchObject({ id: 'generic-2', secret: '••••1234' });
@@ -130,21 +130,24 @@ describe('webhooks and feeds on the manage page', () => {
     expect(page).toContain('自 2026年11月12日 09:00（北京时间） 起连续失败');
     expect(page).toContain('重新启用 dingtalk-1');
     expect(page).not.toContain('重新启用 generic-2');
-    const res = await form('/preferences/webhooks/enable', { webhookId: 'dingtalk-1' });
+    const res = await form('/webhooks', { action: 'enable', webhookId: 'dingtalk-1' });
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('Webhook 已重新启用');
     expect((await hooks()).find((w) => w.id === 'dingtalk-1')).toMatchObject({ status: 'active', disabledAt: null, failingSince: null });
   });
 
   it('removes a webhook; an unknown or malformed id is refused and changes nothing', async () => {
-    const unknown = await form('/preferences/webhooks/remove', { webhookId: 'feishu-9' });
+    const unknown = await form('/webhooks', { action: 'remove', webhookId: 'feishu-9' });
     expect(unknown.status).toBe(409);
     expect(await unknown.text()).toContain('没有编号为 feishu-9 的 Webhook');
-    const malformed = await form('/preferences/webhooks/remove', { webhookId: '../x' });
+    const malformed = await form('/webhooks', { action: 'remove', webhookId: '../x' });
     expect(malformed.status).toBe(400);
     expect(await malformed.text()).toContain('Webhook 编号无效');
+    const unknownAction = await form('/webhooks', { action: 'delete-all', webhookId: 'dingtalk-1' });
+    expect(unknownAction.status).toBe(400);
+    expect(await unknownAction.text()).toContain('未知的操作');
     expect(await hooks()).toHaveLength(2);
-    const res = await form('/preferences/webhooks/remove', { webhookId: 'generic-2' });
+    const res = await form('/webhooks', { action: 'remove', webhookId: 'generic-2' });
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('Webhook 已删除');
     expect((await hooks()).map((w) => w.id)).toEqual(['dingtalk-1']);
@@ -153,7 +156,7 @@ describe('webhooks and feeds on the manage page', () => {
   it('resets the private feed: the old URL stops answering, the new one (shown on the page) works', async () => {
     const oldUrl = subscriberFeedUrl(api.url, backend.runtime.config.tokenSecret, (await a.subscribers.get(subscriber.subscriberId))!);
     expect((await fetch(oldUrl)).status).toBe(200);
-    const res = await form('/preferences/feed/reset', {});
+    const res = await form('/feed-reset', {});
     expect(res.status).toBe(200);
     const page = await res.text();
     expect(page).toContain('订阅源地址已重置');
@@ -169,13 +172,13 @@ describe('webhooks and feeds on the manage page', () => {
 
   it('needs a valid preferences link: forged is 401, expired shows the renew page, and nothing changes', async () => {
     const before = await a.subscribers.get(subscriber.subscriberId);
-    const forged = await form('/preferences/feed/reset', {}, encodeURIComponent(signToken('another-secret-entirely', { subscriberId: subscriber.subscriberId, purpose: 'preferences', expiresAt: NOW.getTime() + 3600_000 })));
+    const forged = await form('/feed-reset', {}, encodeURIComponent(signToken('another-secret-entirely', { subscriberId: subscriber.subscriberId, purpose: 'preferences', expiresAt: NOW.getTime() + 3600_000 })));
     expect(forged.status).toBe(401);
-    const expired = await form('/preferences/webhooks/remove', { webhookId: 'dingtalk-1' }, token(NOW.getTime() - 1000));
+    const expired = await form('/webhooks', { action: 'remove', webhookId: 'dingtalk-1' }, token(NOW.getTime() - 1000));
     expect(expired.status).toBe(403);
     expect(await expired.text()).toContain('设置链接已过期');
     const unsubscribeToken = encodeURIComponent(signToken(backend.runtime.config.tokenSecret, { subscriberId: subscriber.subscriberId, purpose: 'unsubscribe', expiresAt: 0 }));
-    expect((await form('/preferences/feed/reset', {}, unsubscribeToken)).status).toBe(401);
+    expect((await form('/feed-reset', {}, unsubscribeToken)).status).toBe(401);
     expect(await a.subscribers.get(subscriber.subscriberId)).toEqual(before);
   });
 });

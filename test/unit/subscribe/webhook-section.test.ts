@@ -50,7 +50,8 @@ describe('webhooks and feeds on the manage page', () => {
     expect(page).not.toContain('重新启用');
   });
   it('posts every action with the page token in the form action, and shows both feeds with the reset', () => {
-    for (const action of ['preferences/webhooks', 'preferences/webhooks/remove', 'preferences/feed/reset']) expect(page).toContain(`action="${action}?token=tok%22en"`);
+    for (const action of ['webhooks', 'feed-reset']) expect(page).toContain(`action="${action}?token=tok%22en"`);
+    expect(page).toContain('<input type="hidden" name="action" value="remove"><input type="hidden" name="webhookId" value="wecom-1">');
     expect(page).toContain(`href="${feeds.atom}"`);
     expect(page).toContain(`href="${feeds.calendar}"`);
     expect(page).toContain('重置订阅源地址');

@@ -106,7 +106,7 @@ describe.skipIf(missing !== null)('subscription pages in headless Chromium', () 
     await page.getByLabel('Webhook 地址').fill('https://192.168.10.1/hook');
     await page.getByLabel('签名密钥').fill('generic-secret-for-e2e');
     await page.getByRole('button', { name: '添加 Webhook' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('拒绝访问内网地址');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('指向内网私有地址 192.168.10.1');
     expect(await page.getByLabel('Webhook 地址').inputValue()).toBe('https://192.168.10.1/hook');
     expect((await stored())?.webhooks ?? []).toEqual([]);
     await page.getByRole('radio', { name: /飞书群机器人/ }).check();

@@ -92,14 +92,13 @@ describe('webhooks and feeds on the manage page', () => {
     const res = await form('/webhooks', { kind: 'generic', url: 'https://10.20.30.40/gw', secret: 'generic-signing-secret' });
     expect(res.status).toBe(400);
     const page = await res.text();
-    expect(page).toContain('不能使用此地址：拒绝访问内网地址');
-    expect(page).toContain('10.20.30.40');
+    expect(page).toContain('不能使用此地址：10.20.30.40 指向内网私有地址 10.20.30.40');
     const viaJson = await json('/webhooks', { kind: 'generic', url: 'https://localhost/gw', secret: 'generic-signing-secret' });
     expect(viaJson.status).toBe(400);
     const body = (await viaJson.json()) as { ok: boolean; error: { code: string; issues: { field: string; message: string }[] } };
     expect(body.error.code).toBe('bad-request');
     expect(body.error.issues[0]).toMatchObject({ field: 'url' });
-    expect(body.error.issues[0]?.message).toContain('拒绝访问内网地址');
+    expect(body.error.issues[0]?.message).toMatch(/localhost 指向本机回环地址 (127\.0\.0\.1|::1)/);
     expect(await hooks()).toHaveLength(1);
   });
 

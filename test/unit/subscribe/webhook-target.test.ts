@@ -4,10 +4,19 @@ import { refusedWebhookTarget } from '../../../shared/subscribe/webhook-target.t
 
 describe('the address guard on a webhook URL being added', () => {
   it('refuses loopback, private and reserved literal addresses, saying why in Chinese', async () => {
-    for (const url of ['https://127.0.0.1/hook', 'https://10.1.2.3/hook', 'https://[::1]/hook', 'https://[::ffff:192.168.0.1]/hook', 'https://169.254.169.254/latest']) {
+    const cases: [string, string][] = [
+      ['https://127.0.0.1/hook', '指向本机回环地址 127.0.0.1'],
+      ['https://10.1.2.3/hook', '指向内网私有地址 10.1.2.3'],
+      ['https://[::1]/hook', '指向本机回环地址 ::1'],
+      ['https://[::ffff:192.168.0.1]/hook', '指向内嵌 IPv4 的 IPv6 地址'],
+      ['https://169.254.169.254/latest', '指向链路本地地址（含云服务器元数据地址） 169.254.169.254'],
+      ['https://[fd00::5]/hook', '指向内网私有地址 fd00::5'],
+    ];
+    for (const [url, said] of cases) {
       const verdict = await refusedWebhookTarget(url);
-      expect(verdict, url).toMatch(/^不能使用此地址：拒绝访问内网地址/);
-      expect(verdict).toContain('公网地址');
+      expect(verdict, url).toMatch(/^不能使用此地址：/);
+      expect(verdict, url).toContain(said);
+      expect(verdict).toContain('公报哨兵只向公网地址推送');
     }
   });
   it('refuses a name that resolves to a private address (here the system resolver reading /etc/hosts for localhost)', async () => {
@@ -15,7 +24,8 @@ describe('the address guard on a webhook URL being added', () => {
   });
   it('refuses a name when any of its addresses is private, accepts one whose addresses are all public', async () => {
     const resolve = async (host: string) => (host === 'rebind.example.com' ? ['93.184.215.14', '10.0.0.7'] : ['93.184.215.14']);
-    expect(await refusedWebhookTarget('https://rebind.example.com/hook', { resolve })).toContain('10.0.0.7');
+    expect(await refusedWebhookTarget('https://rebind.example.com/hook', { resolve })).toContain('rebind.example.com 指向内网私有地址 10.0.0.7');
+    expect(await refusedWebhookTarget('https://empty.example.com/hook', { resolve: async () => [] })).toContain('没有解析到任何地址');
     expect(await refusedWebhookTarget('https://hooks.example.com/hook', { resolve })).toBeNull();
     expect(await refusedWebhookTarget('https://8.8.8.8/hook')).toBeNull();
   });

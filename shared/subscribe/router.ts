@@ -14,8 +14,8 @@ import { fieldErrors, issueList, type FieldErrors } from './form-errors.ts';
 import { checkConfirmToken, confirm, readForUnsubscribe, readPreferences, unsubscribe, updatePreferences } from './manage.ts';
 import { subscriberFeedUrl } from '../feeds/feed-token.ts';
 import { webhookView } from '../webhooks/mask.ts';
-import { actionNotices, applyWebhookAction, WebhookSettingsError, WebhookTargetRefused, type WebhookAction } from './manage-webhooks.ts';
-import { webhookFieldErrors, webhookFormStateOfPost, webhookIssueList, type WebhookErrors, type WebhookFormState } from './webhook-form.ts';
+import { actionNotices, applyWebhookAction, WebhookSettingsError, WebhookTargetRefused } from './manage-webhooks.ts';
+import { resetFeedPost, webhookFormStateOfPost, webhookIssueList, webhookPost, type ParsedAction, type WebhookErrors, type WebhookFormState } from './webhook-form.ts';
 import { formStateOfPost } from './pages/form-state.ts';
 import { contentSecurityPolicy } from './pages/layout.ts';
 import {
@@ -33,7 +33,7 @@ import {
 } from './pages/pages.ts';
 import { addressKey, checkRate, clientKey } from './rate-limit.ts';
 import { bodyObject, parseBody, type ParsedBody } from './request-body.ts';
-import { formDefaults, oneClickSchema, preferenceFieldsSchema, subscribeInputSchema, tokenSchema, webhookActionFieldSchema, webhookChoiceSchema, webhookFieldsSchema } from './schemas.ts';
+import { formDefaults, oneClickSchema, preferenceFieldsSchema, subscribeInputSchema, tokenSchema } from './schemas.ts';
 import { subscribe } from './subscribe.ts';
 import { ExpiredLinkError, requireToken } from './token-access.ts';
 import { latestMatching } from './welcome.ts';
@@ -132,30 +132,6 @@ function manageJson(s: Subscription, deps: SubscribeDeps) {
   const links = manageLinks(s, deps);
   return { webhooks: (s.webhooks ?? []).map(webhookView), feedUrl: links.feeds?.atom ?? null, calendarFeedUrl: links.feeds?.calendar ?? null };
 }
-
-type ParsedAction = { ok: true; action: WebhookAction } | { ok: false; errors: WebhookErrors; state?: WebhookFormState };
-
-const addAction = (posted: Record<string, unknown>): ParsedAction => {
-  const parsed = webhookFieldsSchema.safeParse(posted);
-  return parsed.success ? { ok: true, action: { kind: 'add', input: parsed.data } } : { ok: false, errors: webhookFieldErrors(parsed.error), state: webhookFormStateOfPost(posted) };
-};
-
-const choiceAction =
-  (kind: 'remove' | 'enable') =>
-  (posted: Record<string, unknown>): ParsedAction => {
-    const parsed = webhookChoiceSchema.safeParse(posted);
-    return parsed.success ? { ok: true, action: { kind, webhookId: parsed.data.webhookId } } : { ok: false, errors: { form: parsed.error.issues.map((i) => i.message) } };
-  };
-
-/** POST /webhooks: `action` add (the default: the add form), remove or enable (a webhook's buttons). */
-function webhookAction(posted: Record<string, unknown>): ParsedAction {
-  const parsed = webhookActionFieldSchema.safeParse(posted.action);
-  if (!parsed.success) return { ok: false, errors: { form: parsed.error.issues.map((i) => i.message) } };
-  const { action, ...fields } = posted;
-  return parsed.data === 'add' ? addAction(fields) : choiceAction(parsed.data)(fields);
-}
-
-const resetAction = (): ParsedAction => ({ ok: true, action: { kind: 'reset-feed' } });
 
 /**
  * A webhook or feed action posted from the manage page (token in the form's action, as every manage form):
@@ -265,8 +241,8 @@ const routes: Record<string, Partial<Record<Method, Route>>> = {
     },
   },
   // One path segment each, like every page that posts: the pages' relative links resolve the same from all of them.
-  '/webhooks': { POST: (ctx) => manageAction(ctx, webhookAction) },
-  '/feed-reset': { POST: (ctx) => manageAction(ctx, resetAction) },
+  '/webhooks': { POST: (ctx) => manageAction(ctx, webhookPost) },
+  '/feed-reset': { POST: (ctx) => manageAction(ctx, resetFeedPost) },
   '/preferences/renew': {
     // An expired preferences link asks for a fresh one: mailed to the address on file, never elsewhere.
     POST: async (ctx) => {

@@ -1,9 +1,11 @@
 /**
- * The manage page's add-webhook form as people read it: the messages of the input schema (shared/webhooks/input.ts,
+ * The manage page's webhook posts read (add, remove, re-enable, feed reset) and the add form as people read it: the messages of the input schema (shared/webhooks/input.ts,
  * Chinese first) by field, and what was typed shown again — never the secret.
  */
 import type { z } from 'zod';
 import { webhookKinds, type WebhookKind } from '../webhooks/schema.ts';
+import type { WebhookAction } from './manage-webhooks.ts';
+import { webhookActionFieldSchema, webhookChoiceSchema, webhookFieldsSchema } from './schemas.ts';
 
 export const webhookFormFields = ['kind', 'url', 'secret'] as const;
 export type WebhookFormField = (typeof webhookFormFields)[number];
@@ -48,3 +50,28 @@ export function webhookFormStateOfPost(body: Record<string, unknown>): WebhookFo
 export function webhookIssueList(errors: WebhookErrors): { field: string; message: string }[] {
   return Object.entries(errors).flatMap(([field, messages]) => (messages ?? []).map((message) => ({ field: field === 'form' ? '' : field, message })));
 }
+
+/** A manage post read: the action to apply, or the add form's messages and what was typed. */
+export type ParsedAction = { ok: true; action: WebhookAction } | { ok: false; errors: WebhookErrors; state?: WebhookFormState };
+
+const addAction = (posted: Record<string, unknown>): ParsedAction => {
+  const parsed = webhookFieldsSchema.safeParse(posted);
+  return parsed.success ? { ok: true, action: { kind: 'add', input: parsed.data } } : { ok: false, errors: webhookFieldErrors(parsed.error), state: webhookFormStateOfPost(posted) };
+};
+
+const choiceAction =
+  (kind: 'remove' | 'enable') =>
+  (posted: Record<string, unknown>): ParsedAction => {
+    const parsed = webhookChoiceSchema.safeParse(posted);
+    return parsed.success ? { ok: true, action: { kind, webhookId: parsed.data.webhookId } } : { ok: false, errors: { form: parsed.error.issues.map((i) => i.message) } };
+  };
+
+/** POST /webhooks: `action` add (the default: the add form), remove or enable (a webhook's buttons). */
+export function webhookPost(posted: Record<string, unknown>): ParsedAction {
+  const parsed = webhookActionFieldSchema.safeParse(posted.action);
+  if (!parsed.success) return { ok: false, errors: { form: parsed.error.issues.map((i) => i.message) } };
+  const { action, ...fields } = posted;
+  return parsed.data === 'add' ? addAction(fields) : choiceAction(parsed.data)(fields);
+}
+
+export const resetFeedPost = (): ParsedAction => ({ ok: true, action: { kind: 'reset-feed' } });

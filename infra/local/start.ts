@@ -59,6 +59,7 @@ async function localOutputs(deliveredBefore: number): Promise<LocalOutputs> {
 }
 
 let lastRun: LocalConnection['lastRun'];
+let lastChanges: CycleSummary['changes'] = [];
 try {
   const first = await runCycle(cloud, { progress, webhooks });
   lastRun = lastRunOf(1, first);
@@ -70,6 +71,7 @@ try {
   const deliveredBefore = receiver.received.length;
   const second = await runCycle(cloud, { progress, webhooks });
   lastRun = lastRunOf(2, second);
+  lastChanges = second.changes;
   console.log(formatCycleSummary(2, second, '.local/outbox/', await localOutputs(deliveredBefore)));
   console.log(`\n完成 done in ${((performance.now() - t0) / 1000).toFixed(1)} s · 邮件 mails: .local/outbox/*.eml / *.html · 订阅源 feeds: .local/feeds/*.atom · Webhook: .local/webhooks/*.json`);
 } finally {
@@ -78,7 +80,7 @@ try {
     const connectionFile = join(dir, 'cloud.json');
     const connection: LocalConnection = { ...cloud.connection(), ...(lastRun ? { lastRun } : {}), stablePorts: cloud.api.stablePort };
     writeFileSync(connectionFile, `${JSON.stringify(connection, null, 2)}\n`);
-    console.log(formatServeNotes(cloud, connectionFile));
+    console.log(formatServeNotes(cloud, connectionFile, { changes: lastChanges, feedsDir: '.local/feeds/', webhooksDir: '.local/webhooks/' }));
     process.on('SIGINT', () => {
       rmSync(connectionFile, { force: true });
       void receiver.close().then(() => cloud.close()).then(() => process.exit(0));

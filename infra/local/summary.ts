@@ -1,4 +1,6 @@
+import type { ChangeRecord } from '../../shared/model/change.ts';
 import type { Category } from '../../shared/model/document.ts';
+import { absolute, apiPaths, pagePaths } from '../../shared/web/urls.ts';
 import type { CycleSummary } from './cycle.ts';
 
 const webhookNames: Record<string, string> = { dingtalk: '钉钉', wecom: '企业微信', feishu: '飞书', generic: '通用' };
@@ -45,10 +47,34 @@ export function formatCycleSummary(cycle: number, s: CycleSummary, outboxDir: st
   return lines.join('\n');
 }
 
+/** What the run left to look at besides mails: its changes (one is shown as pages) and where feeds and webhooks went. */
+export interface ServeExamples {
+  changes: readonly Pick<ChangeRecord, 'changeId' | 'documentKey' | 'kind'>[];
+  feedsDir: string;
+  webhooksDir: string;
+}
+
+/** A document page, a change page (a revision's where there is one: it links its diff) and the OpenAPI document. */
+export function pageLines(apiUrl: string, examples: ServeExamples): string[] {
+  const shown = examples.changes.find((c) => c.kind === 'revised') ?? examples.changes[0];
+  return [
+    ...(shown
+      ? [
+          `  文件页     ${absolute(apiUrl, pagePaths.document(shown.documentKey))}  (document page)`,
+          `  变更页     ${absolute(apiUrl, pagePaths.change(shown.changeId))}  (change page)`,
+        ]
+      : ['  文件页     本次运行没有变更 no changes this run: no document page to show']),
+    `  JSON API   ${absolute(apiUrl, apiPaths.openapi)}  (OpenAPI 3.1)`,
+    `  订阅源     ${examples.feedsDir}<订阅者 subscriber>.atom  (Atom feeds written by this run)`,
+    `  Webhook    ${examples.webhooksDir}NNN-<kind>.json  (每次推送的请求头和正文 headers and body of every delivery)`,
+  ];
+}
+
 /** What `--serve` prints once the cycles are done: the URLs, the CLI, and how long mail links live. */
 export function formatServeNotes(
   cloud: { emulators: { dynamoEndpoint: string; s3Endpoint: string; sesEndpoint: string }; runtime: { config: { bucket: string } }; site: { baseUrl: string }; api: { url: string; stablePort: boolean } },
   connectionFile: string,
+  examples?: ServeExamples,
 ): string {
   const lines = [
     '',
@@ -58,6 +84,7 @@ export function formatServeNotes(
     `  SES 邮件   ${cloud.emulators.sesEndpoint}/  (web UI of captured mails)`,
     `  样例站点   ${cloud.site.baseUrl}/`,
     `  订阅页     ${cloud.api.url}/`,
+    ...(examples ? pageLines(cloud.api.url, examples) : []),
     `  命令行 CLI: npm run -s gw -- changes list（上一轮的变更 the last cycle's changes；连接信息 ${connectionFile}）`,
     '  时钟 clock: 从模拟时间起实时走动 runs in real time from the simulated date (rate-limit windows end)',
     '  注意 note: 本地数据只在内存中，邮件里的链接只在本次 --serve 运行期间有效 local data lives in memory: links in local mails work only while this --serve runs',

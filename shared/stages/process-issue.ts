@@ -11,6 +11,7 @@ import type { IssueRecord } from '../model/issue.ts';
 import type { NotifyMessage, ProcessMessage } from '../model/messages.ts';
 import type { Source } from '../model/source.ts';
 import { analyseExtracted } from '../pipeline/analyse-extracted.ts';
+import { pageOfLine } from '../evidence/locate-facts.ts';
 import { linkProcessedDocument } from '../projects/link-from-process.ts';
 import type { ProjectRepository } from '../projects/ports.ts';
 import type { BlobStore, ChangeLink, ChangeRepository, DocumentRepository, IssueRepository, QueuePort, SourceRepository } from '../store/ports.ts';
@@ -89,7 +90,7 @@ async function processStored(message: ProcessMessage, issue: IssueRecord, deps: 
   const outcomes: ProcessOutcome['documents'] = [];
   for (const [index, doc] of documents.entries()) {
     const ocrPages = ocrPagesOf(extracted.pages, doc.startLine, doc.endLine);
-    const outcome = doc.duplicateOf === null ? await handleDocument(doc, index, issue, source, deps, { ocrPages, lines: publication.lines, pages: extracted.pages }) : 'duplicate';
+    const outcome = doc.duplicateOf === null ? await handleDocument(doc, index, issue, source, deps, { ocrPages, lines: publication.lines, pages: extracted.pages, format: extracted.format }) : 'duplicate';
     outcomes.push({ title: displayTitle(doc), category: doc.category, outcome });
   }
   const written = await deps.issues.replace({ ...issue, status: 'processed', processedAt: deps.now().toISOString(), documentCount: documents.length }, issue.sha256);
@@ -116,6 +117,12 @@ interface DocumentPlace {
   ocrPages: number[];
   lines: readonly string[];
   pages: ExtractedText['pages'];
+  format: ExtractedText['format'];
+}
+
+/** The PDF page a document starts on (its first line's page in the page map); none for formats without pages. */
+export function startPageOf(place: Pick<DocumentPlace, 'pages' | 'format'>, startLine: number): number | null {
+  return place.format === 'pdf' ? pageOfLine(place.pages, startLine) : null;
 }
 
 async function handleDocument(doc: ParsedDocument, index: number, issue: IssueRecord, source: Source, deps: ProcessDeps, place: DocumentPlace): Promise<DocumentOutcome> {
@@ -129,7 +136,8 @@ async function handleDocument(doc: ParsedDocument, index: number, issue: IssueRe
 
   const head = await deps.documents.getHead(key);
   const decision = await acrossSources(decideChange(head, hash), head, doc.text, source.id, deps);
-  const appearance = { documentKey: key, sourceId: source.id, issueId: issue.issueId, index, url: issue.url, seenAt: now };
+  const startPage = startPageOf(place, doc.startLine);
+  const appearance = { documentKey: key, sourceId: source.id, issueId: issue.issueId, index, url: issue.url, seenAt: now, ...(startPage ? { page: startPage } : {}) };
   if (decision.kind === 'republished' && head) {
     await deps.documents.recordAppearance({ ...appearance, version: head.version });
     await deps.changes.addLink(head.changeId, link);

@@ -2,6 +2,7 @@
  * Ports: what the stages need from storage, queues and mail. Adapters in this folder implement
  * them over the AWS SDK clients they receive; the stages never see an SDK.
  */
+import type { DocumentAppearance } from '../model/appearance.ts';
 import type { ChangeRecord, changeLinkSchema } from '../model/change.ts';
 import type { IssueRecord } from '../model/issue.ts';
 import type { QueueName } from '../model/messages.ts';
@@ -140,15 +141,7 @@ export interface DocumentVersion {
   createdAt: string;
 }
 
-export interface DocumentAppearance {
-  documentKey: string;
-  sourceId: string;
-  issueId: string;
-  index: number;
-  version: number;
-  url: string;
-  seenAt: string;
-}
+export type { DocumentAppearance } from '../model/appearance.ts';
 
 export interface DocumentRepository {
   getHead(documentKey: string): Promise<DocumentHead | null>;

@@ -12,6 +12,10 @@ import { MAX_BODY_BYTES, type ApiRequest, type ApiResponse } from './http-types.
 import { sendSubscribeMail } from './confirmation-mail.ts';
 import { fieldErrors, issueList, type FieldErrors } from './form-errors.ts';
 import { checkConfirmToken, confirm, readForUnsubscribe, readPreferences, unsubscribe, updatePreferences } from './manage.ts';
+import { subscriberFeedUrl } from '../feeds/feed-token.ts';
+import { webhookView } from '../webhooks/mask.ts';
+import { actionNotices, applyWebhookAction, WebhookSettingsError, WebhookTargetRefused } from './manage-webhooks.ts';
+import { resetFeedPost, webhookFormStateOfPost, webhookIssueList, webhookPost, type ParsedAction, type WebhookErrors, type WebhookFormState } from './webhook-form.ts';
 import { formStateOfPost } from './pages/form-state.ts';
 import { contentSecurityPolicy } from './pages/layout.ts';
 import {
@@ -20,6 +24,7 @@ import {
   errorPage,
   expiredPreferencesPage,
   preferencesPage,
+  type PreferencesLinks,
   renewSentPage,
   subscribeAcceptedPage,
   subscribePage,
@@ -116,6 +121,52 @@ function relative(url: string): string {
   return `${u.pathname.split('/').pop() ?? ''}${u.search}`;
 }
 
+/** The manage page's links: unsubscribe (relative), the private Atom feed of the current generation and the calendar feed. */
+function manageLinks(s: Subscription, deps: SubscribeDeps): PreferencesLinks {
+  const links = linksFor(s.subscriberId, deps);
+  return { unsubscribe: relative(links.unsubscribeUrl), feeds: { atom: subscriberFeedUrl(deps.publicBaseUrl, deps.tokenSecret, s), calendar: links.calendarFeedUrl ?? null } };
+}
+
+/** What JSON clients get of the manage page's webhooks and feeds (masked as on the page). */
+function manageJson(s: Subscription, deps: SubscribeDeps) {
+  const links = manageLinks(s, deps);
+  return { webhooks: (s.webhooks ?? []).map(webhookView), feedUrl: links.feeds?.atom ?? null, calendarFeedUrl: links.feeds?.calendar ?? null };
+}
+
+/**
+ * A webhook or feed action posted from the manage page (token in the form's action, as every manage form):
+ * the page again with what was done, or with the add form's messages (the address guard's verdict among them).
+ */
+async function manageAction(ctx: Context, actionOf: (posted: Record<string, unknown>) => ParsedAction): Promise<Reply> {
+  const token = tokenOf(ctx);
+  const current = await orExpiredPage(ctx, token, () => readPreferences(token, ctx.deps));
+  if ('reply' in current) return current.reply;
+  const posted = ctx.body.kind === 'none' ? {} : bodyObject(ctx.body);
+  delete posted.token;
+  const refused = (status: 400 | 409, errors: WebhookErrors, state?: WebhookFormState): Reply => {
+    if (ctx.json) {
+      const message = status === 409 ? (errors.form?.[0] ?? '') : '输入有误，请检查后重试 invalid input: please check and try again';
+      throw new ApiError(status, status === 400 ? 'bad-request' : 'conflict', message, { issues: webhookIssueList(errors) });
+    }
+    return { status, json: null, html: () => preferencesPage(token, current.value, manageLinks(current.value, ctx.deps), { webhook: { errors, ...(state ? { state } : {}) } }) };
+  };
+  const parsed = actionOf(posted);
+  if (!parsed.ok) return refused(400, parsed.errors, parsed.state);
+  try {
+    const { subscription, webhook } = await applyWebhookAction(current.value, parsed.action, ctx.deps);
+    return {
+      status: parsed.action.kind === 'add' ? 201 : 200,
+      json: { ok: true, webhook: webhook ? webhookView(webhook) : null, ...manageJson(subscription, ctx.deps) },
+      html: () => preferencesPage(token, subscription, manageLinks(subscription, ctx.deps), { notice: actionNotices[parsed.action.kind] }),
+    };
+  } catch (err) {
+    const state = parsed.action.kind === 'add' ? webhookFormStateOfPost(posted) : undefined;
+    if (err instanceof WebhookTargetRefused) return refused(400, { url: [err.message] }, state);
+    if (err instanceof WebhookSettingsError) return refused(409, { form: [err.message] }, state);
+    throw err;
+  }
+}
+
 const routes: Record<string, Partial<Record<Method, Route>>> = {
   '/': {
     GET: async () => ({ status: 200, json: { ok: true, message: '订阅请 POST /subscribe use POST /subscribe' }, html: subscribePage }),
@@ -163,29 +214,35 @@ const routes: Record<string, Partial<Record<Method, Route>>> = {
       const token = tokenOf(ctx);
       const s = await orExpiredPage(ctx, token, () => readPreferences(token, ctx.deps));
       if ('reply' in s) return s.reply;
-      const links = linksFor(s.value.subscriberId, ctx.deps);
-      return { status: 200, json: { ok: true, subscription: publicSubscription(s.value) }, html: () => preferencesPage(token, s.value, { unsubscribe: relative(links.unsubscribeUrl) }) };
+      return {
+        status: 200,
+        json: { ok: true, subscription: publicSubscription(s.value), ...manageJson(s.value, ctx.deps) },
+        html: () => preferencesPage(token, s.value, manageLinks(s.value, ctx.deps)),
+      };
     },
     POST: async (ctx) => {
       const token = tokenOf(ctx);
       const current = await orExpiredPage(ctx, token, () => readPreferences(token, ctx.deps));
       if ('reply' in current) return current.reply;
-      const links = linksFor(current.value.subscriberId, ctx.deps);
+      const links = manageLinks(current.value, ctx.deps);
       const posted = fields(ctx);
       const checked = checkForm(preferenceFieldsSchema, posted);
       if (!checked.ok) {
         if (ctx.json) throw badInput(checked.errors);
         const state = { ...formStateOfPost(posted), email: current.value.email };
-        return { status: 400, json: null, html: () => preferencesPage(token, current.value, { unsubscribe: relative(links.unsubscribeUrl) }, { state, errors: checked.errors }) };
+        return { status: 400, json: null, html: () => preferencesPage(token, current.value, links, { state, errors: checked.errors }) };
       }
       const s = await updatePreferences(token, checked.data, ctx.deps);
       return {
         status: 200,
         json: { ok: true, subscription: publicSubscription(s) },
-        html: () => preferencesPage(token, s, { unsubscribe: relative(links.unsubscribeUrl) }, { saved: true }),
+        html: () => preferencesPage(token, s, manageLinks(s, ctx.deps), { saved: true }),
       };
     },
   },
+  // One path segment each, like every page that posts: the pages' relative links resolve the same from all of them.
+  '/webhooks': { POST: (ctx) => manageAction(ctx, webhookPost) },
+  '/feed-reset': { POST: (ctx) => manageAction(ctx, resetFeedPost) },
   '/preferences/renew': {
     // An expired preferences link asks for a fresh one: mailed to the address on file, never elsewhere.
     POST: async (ctx) => {

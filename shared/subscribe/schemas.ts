@@ -93,7 +93,12 @@ export const tokenInputSchema = z.object({ token: tokenSchema });
 /** A webhook the subscriber adds (DingTalk, WeCom, Feishu or generic), checked per platform (issue 17). */
 export const webhookFieldsSchema = webhookInputSchema;
 export const webhookAddSchema = webhookInputSchema.and(z.object({ token: tokenSchema }));
-export const webhookRemoveSchema = z.object({ token: tokenSchema, webhookId: z.string({ error: '缺少 Webhook 编号 the webhook id is missing' }).regex(/^[a-z0-9-]{1,40}$/, { error: 'Webhook 编号无效 invalid webhook id' }) });
+/** What a post to the manage page's webhooks does: add (the form; the default), remove or re-enable one. */
+export const webhookActionFieldSchema = z.enum(['add', 'remove', 'enable'], { error: '未知的操作 unknown action: add, remove or enable' }).default('add');
+
+/** Which of the subscriber's webhooks a remove or re-enable button names. */
+export const webhookChoiceSchema = z.object({ webhookId: z.string({ error: '缺少 Webhook 编号 the webhook id is missing' }).regex(/^[a-z0-9-]{1,40}$/, { error: 'Webhook 编号无效 invalid webhook id' }) });
+export const webhookRemoveSchema = webhookChoiceSchema.extend({ token: tokenSchema });
 
 /** RFC 8058: the one-click POST carries exactly this field and value. */
 export const oneClickSchema = z.object({

@@ -80,6 +80,10 @@ describe.skipIf(missing !== null)('document, versions, diff, change and source p
     expect(await appearances.last().textContent()).toContain(expectedNext.issue.title);
     const archive = appearances.last().getByRole('link', { name: /存档副本/ });
     expect(await archive.getAttribute('href')).toMatch(/\/raw\//);
+    // A PDF issue: the page the document starts on, and the archived original opened at it.
+    const startPage = /原件第 (\d+) 页起/.exec((await appearances.last().textContent()) ?? '')?.[1];
+    expect(startPage).toBeDefined();
+    expect(await archive.getAttribute('href')).toMatch(new RegExp(`\\.pdf#page=${startPage}$`));
     await page.getByRole('link', { name: '与上一版对比' }).click();
     expect(new URL(page.url()).pathname).toBe(`/documents/${encodeURIComponent(revised.documentKey)}/versions/2/diff`);
   });

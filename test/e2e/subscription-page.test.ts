@@ -100,6 +100,41 @@ describe.skipIf(missing !== null)('subscription pages in headless Chromium', () 
     expect(changed?.filters.keywordsAny).toEqual(['补偿安置']);
     expect(changed?.filters.jurisdictions).toEqual(['140100', '141102']);
 
+    // Webhooks: a private target is refused with the address guard's verdict, a Feishu robot added, then removed.
+    const feishuHook = 'https://open.feishu.cn/open-apis/bot/v2/hook/2f7c9a1e-5b3d-4e8f-9a0b-1c2d3e4f5a6b';
+    await page.getByRole('radio', { name: /通用 JSON Webhook/ }).check();
+    await page.getByLabel('Webhook 地址').fill('https://192.168.10.1/hook');
+    await page.getByLabel('签名密钥').fill('generic-secret-for-e2e');
+    await page.getByRole('button', { name: '添加 Webhook' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('指向内网私有地址 192.168.10.1');
+    expect(await page.getByLabel('Webhook 地址').inputValue()).toBe('https://192.168.10.1/hook');
+    expect((await stored())?.webhooks ?? []).toEqual([]);
+    await page.getByRole('radio', { name: /飞书群机器人/ }).check();
+    await page.getByLabel('Webhook 地址').fill(feishuHook);
+    await page.getByLabel('签名密钥').fill('feishu-sign-secret-7788');
+    await page.getByRole('button', { name: '添加 Webhook' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Webhook 已添加');
+    expect((await stored())?.webhooks).toMatchObject([{ id: 'feishu-1', kind: 'feishu', url: feishuHook, secret: 'feishu-sign-secret-7788', status: 'active' }]);
+    const listed = (await page.locator('ul.webhooks').textContent()) ?? '';
+    expect(listed).toContain('飞书群机器人');
+    expect(listed).toContain('••••7788');
+    expect(listed).not.toContain('2f7c9a1e-5b3d-4e8f-9a0b-1c2d3e4f5a6b');
+    await page.getByRole('button', { name: '删除 feishu-1' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Webhook 已删除');
+    expect((await stored())?.webhooks).toEqual([]);
+
+    // The private feed: reset revokes the URL shown before; the page shows the new one.
+    const feedBefore = (await page.locator('a[href*="/feeds/"]').getAttribute('href')) ?? '';
+    expect(feedBefore).toMatch(/\/feeds\/[^/]+\.atom$/);
+    expect(await page.locator('a[href*="/calendar/"]').count()).toBe(1);
+    await page.getByRole('button', { name: '重置订阅源地址' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('订阅源地址已重置');
+    expect((await stored())?.feedGeneration).toBe(1);
+    const feedAfter = (await page.locator('a[href*="/feeds/"]').getAttribute('href')) ?? '';
+    expect(feedAfter).not.toBe(feedBefore);
+    expect((await fetch(feedBefore)).status).toBe(404);
+    expect((await fetch(feedAfter)).status).toBe(200);
+
     await page.getByRole('link', { name: '不想再收到邮件？退订' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('退订公报哨兵邮件');
     expect((await stored())?.status).toBe('active');
@@ -107,7 +142,7 @@ describe.skipIf(missing !== null)('subscription pages in headless Chromium', () 
     await expect.poll(() => page.locator('h1').textContent()).toBe('已退订');
     expect(await page.locator('main').textContent()).toContain(`邮箱 ${email} 已退订`);
     expect((await stored())?.status).toBe('unsubscribed');
-  });
+  }, 180_000);
 });
 
 /**
@@ -209,6 +244,44 @@ describe.skipIf(missing !== null)('accessibility of every page (axe-core in Chro
           await p.getByRole('alert').first().waitFor();
         },
       ],
+      [
+        'preferences with a disabled webhook and a refused one',
+        async (p) => {
+          const current = (await stored(email))!;
+          await adapters(backend.runtime).subscribers.put({
+            ...current,
+            webhooks: [
+              {
+                id: 'dingtalk-1',
+                kind: 'dingtalk',
+                url: 'https://oapi.dingtalk.com/robot/send?access_token=0a1b2c3d4e5f60718293a4b5c6d7e8f9',
+                secret: 'SECaxe0123456789abcdef',
+                status: 'disabled',
+                createdAt: NOW.toISOString(),
+                failingSince: '2026-11-12T02:00:00.000Z',
+                lastFailure: { at: '2026-11-19T02:00:00.000Z', status: 500, reason: '服务器错误 server error' },
+                lastSuccessAt: null,
+                disabledAt: '2026-11-19T02:00:00.000Z',
+              },
+            ],
+          });
+          await p.goto(prefsUrl(NOW.getTime() + 3600_000));
+          await p.getByRole('radio', { name: /企业微信群机器人/ }).check();
+          await p.getByLabel('Webhook 地址').fill('https://example.com/not-a-wecom-robot');
+          await p.getByRole('button', { name: '添加 Webhook' }).click();
+          await p.getByRole('alert').first().waitFor();
+        },
+      ],
+      [
+        'preferences after re-enabling a webhook and resetting the feed',
+        async (p) => {
+          await p.goto(prefsUrl(NOW.getTime() + 3600_000));
+          await p.getByRole('button', { name: '重新启用 dingtalk-1' }).click();
+          await p.getByRole('status').waitFor();
+          await p.getByRole('button', { name: '重置订阅源地址' }).click();
+          await p.getByText('订阅源地址已重置').waitFor();
+        },
+      ],
       ['expired preferences link', (p) => p.goto(prefsUrl(NOW.getTime() - 1000))],
       ['unsubscribe', (p) => p.goto(unsubUrl)],
       [
@@ -243,6 +316,8 @@ describe.skipIf(missing !== null)('accessibility of every page (axe-core in Chro
         .filter(([, text]) => text.length > 0),
     );
     expect(problems).toEqual({});
-    expect(results).toHaveLength(13);
-  });
+    expect(results).toHaveLength(15);
+    expect((await stored(email))?.webhooks?.[0]).toMatchObject({ id: 'dingtalk-1', status: 'active', disabledAt: null });
+    expect((await stored(email))?.feedGeneration).toBe(1);
+  }, 180_000);
 });

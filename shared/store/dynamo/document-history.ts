@@ -4,6 +4,7 @@
  * HEAD: its history is the one of the document it stands for.
  */
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { documentAppearanceSchema } from '../../model/appearance.ts';
 import * as z from 'zod';
 import type { DocumentHistory, DocumentHistoryReader } from '../document-history.ts';
 import type { DocumentAppearance, DocumentHead, DocumentVersion } from '../ports.ts';
@@ -31,15 +32,7 @@ const versionSchema = z.object({
   createdAt: z.string(),
 }) satisfies z.ZodType<DocumentVersion>;
 
-const appearanceSchema = z.object({
-  documentKey: z.string(),
-  sourceId: z.string(),
-  issueId: z.string(),
-  index: z.number().int().nonnegative(),
-  version: z.number().int().positive(),
-  url: z.string(),
-  seenAt: z.string(),
-}) satisfies z.ZodType<DocumentAppearance>;
+const appearanceSchema = documentAppearanceSchema satisfies z.ZodType<DocumentAppearance>;
 
 const aliasSchema = z.object({ documentKey: z.string().min(1) });
 

@@ -1,4 +1,5 @@
 import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { documentAppearanceSchema } from '../../model/appearance.ts';
 import * as z from 'zod';
 import type { DocumentAppearance, DocumentHead, DocumentRepository, DocumentVersion } from '../ports.ts';
 import { batchGetAll } from './batch-get.ts';
@@ -24,15 +25,7 @@ const versionSchema = z.object({
   issueId: z.string(),
   createdAt: z.string(),
 });
-const appearanceSchema = z.object({
-  documentKey: z.string(),
-  sourceId: z.string(),
-  issueId: z.string(),
-  index: z.number().int().nonnegative(),
-  version: z.number().int().positive(),
-  url: z.string(),
-  seenAt: z.string(),
-});
+const appearanceSchema = documentAppearanceSchema;
 
 const aliasSchema = z.object({ documentKey: z.string().min(1) });
 

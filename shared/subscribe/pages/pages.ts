@@ -7,6 +7,7 @@ import { emptyFormState, formStateOfSubscription, type FormState } from './form-
 import type { WelcomeItem } from '../welcome.ts';
 import { html, type SafeHtml } from './html.ts';
 import { page } from './layout.ts';
+import { feedsSection, webhooksSection, type FeedLinks, type WebhookFormView } from './webhook-section.ts';
 
 const statusLabels: Record<Subscription['status'], string> = {
   pending: '待确认',
@@ -89,20 +90,34 @@ export interface PreferencesView {
   /** After a failed post: the edits as typed, and the messages by their fields. */
   state?: FormState;
   errors?: FieldErrors;
+  /** After a webhook or feed action: what it did. */
+  notice?: string;
+  /** After a failed webhook post: the add form as typed, with its messages. */
+  webhook?: WebhookFormView;
 }
 
-export function preferencesPage(token: string, subscription: Subscription, links: { unsubscribe: string }, view: PreferencesView = {}): string {
+export interface PreferencesLinks {
+  unsubscribe: string;
+  /** The subscriber's feeds (the manage page shows them with the reset action). */
+  feeds?: FeedLinks;
+}
+
+export function preferencesPage(token: string, subscription: Subscription, links: PreferencesLinks, view: PreferencesView = {}): string {
   const errors = view.errors ?? {};
+  const failed = Object.keys(errors).length > 0 || Object.keys(view.webhook?.errors ?? {}).length > 0;
   return page(
-    '订阅设置',
+    failed ? '订阅设置（请修改后重新提交）' : '订阅设置',
     html`<h1>订阅设置</h1>
 ${view.saved ? html`<div class="notice" role="status"><p>设置已保存。</p></div>` : ''}
+${view.notice ? html`<div class="notice" role="status"><p>${view.notice}</p></div>` : ''}
 ${errorSummary(errors)}
 <p>邮箱：<strong>${subscription.email}</strong>　状态：<strong>${statusLabels[subscription.status]}</strong></p>
 <form method="post" action="preferences${tokenQuery(token)}" accept-charset="utf-8">
 ${filterFields(view.state ?? formStateOfSubscription(subscription), errors)}
 <button type="submit">保存设置</button>
 </form>
+${webhooksSection(token, subscription, view.webhook)}
+${links.feeds ? feedsSection(token, subscription, links.feeds) : ''}
 <p><a href="${links.unsubscribe}">不想再收到邮件？退订</a></p>`,
   );
 }

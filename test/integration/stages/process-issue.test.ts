@@ -7,6 +7,8 @@ import { startLocalBackend, type LocalBackend } from '../../../infra/local/backe
 import type { IssueRecord } from '../../../shared/model/issue.ts';
 import { sourceSchema } from '../../../shared/model/source.ts';
 import { issueTextKey } from '../../../shared/model/messages.ts';
+import { extractedTextSchema } from '../../../shared/model/extracted-text.ts';
+import { shanghaiDay } from '../../../shared/util/shanghai-time.ts';
 import { extractIssue, type ExtractDeps } from '../../../shared/stages/extract-issue.ts';
 import { processIssue, type ProcessDeps } from '../../../shared/stages/process-issue.ts';
 import { ocrTools, testLimits } from './extract-deps.ts';
@@ -79,6 +81,38 @@ describe('processIssue on the local backend: documents, failures recorded with a
     const replay = await processIssue(messageFor(issue), deps);
     expect(replay.status).toBe('skipped');
     expect(backend.queue.depth('notify')).toBe(notified);
+  });
+
+  it('records the PDF page each document starts on with its appearance, and no page for a text issue', async () => {
+    const bytes = readFileSync(join(import.meta.dirname, '../../fixtures/site/files/lishi-gazette/upload/2023/lsgb-2023-02.pdf'));
+    const issue = await storeIssue('lsgb-2023-02', bytes, 'pdf');
+    expect((await extractIssue(extractMessage(issue), extractDeps)).status).toBe('extracted');
+    expect((await processIssue(messageFor(issue), deps)).status).toBe('processed');
+    const extracted = extractedTextSchema.parse(JSON.parse(await deps.blobs.getText(messageFor(issue).textKey)));
+    const lines = extracted.text.split('\n');
+    const pageText = (page: number) => {
+      const entry = extracted.pages.find((p) => p.page === page);
+      return entry?.startLine && entry.endLine ? lines.slice(entry.startLine - 1, entry.endLine).join('').replace(/\s+/g, '') : '';
+    };
+    const changes = (await deps.changes.listByDay(shanghaiDay(backend.runtime.now()))).filter((c) => c.links[0]?.rawKey === issue.rawKey);
+    expect(changes.length).toBeGreaterThan(3);
+    const seen = await Promise.all(changes.map(async (c) => ({ change: c, appearance: (await deps.documents.listAppearances(c.documentKey)).find((a) => a.issueId === issue.issueId) })));
+    const pages = seen.map(({ appearance }) => appearance?.page);
+    expect(pages.every((p) => p !== undefined && p >= 1 && p <= extracted.pages.length)).toBe(true);
+    // Documents are printed in order: a later one never starts on an earlier page; a multi-page gazette spans several.
+    const byIndex = [...seen].sort((a, b) => a.appearance!.index - b.appearance!.index).map((s) => s.appearance!.page!);
+    expect(byIndex).toEqual([...byIndex].sort((a, b) => a - b));
+    expect(new Set(byIndex).size).toBeGreaterThan(1);
+    // The page recorded holds the start of the document: its title begins on that page.
+    for (const { change, appearance } of seen) {
+      const head = change.title.replace(/\s+/g, '').slice(0, 6);
+      expect(pageText(appearance!.page!) + pageText(appearance!.page! + 1), change.title).toContain(head);
+    }
+
+    const textIssue = (await deps.changes.listByDay(shanghaiDay(backend.runtime.now()))).find((c) => c.links[0]?.rawKey.endsWith('.txt'));
+    const textAppearances = textIssue ? await deps.documents.listAppearances(textIssue.documentKey) : [];
+    expect(textAppearances.length).toBeGreaterThan(0);
+    expect(textAppearances.every((a) => a.page === undefined)).toBe(true);
   });
 
   it('records a broken PDF as a failed issue with its reason, sends nothing, and does not retry it', async () => {

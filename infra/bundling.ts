@@ -33,6 +33,11 @@ export const lambdaBundling = {
   platform: 'node',
   target: 'node22',
   minify: true,
+  /*
+   * Chinese strings as UTF-8 (3 bytes a character) instead of \uXXXX escapes (6): the user-facing text of
+   * mails and pages is Chinese, so this is ~40 KB off the api bundle. Lambda reads its files as UTF-8.
+   */
+  charset: 'utf8',
   sourcemap: false,
   mainFields: ['module', 'main'],
   /*
@@ -63,6 +68,7 @@ export function esbuildOptions(id: PipelineFunctionId, outfile: string) {
     platform: lambdaBundling.platform,
     target: lambdaBundling.target,
     minify: lambdaBundling.minify,
+    charset: lambdaBundling.charset,
     sourcemap: lambdaBundling.sourcemap,
     mainFields: [...lambdaBundling.mainFields],
     external: [...lambdaBundling.externalModules],

@@ -15,6 +15,7 @@ export function nodejsBundling(id: BundledFunctionId): nodejs.BundlingOptions {
     format: nodejs.OutputFormat.ESM,
     target: lambdaBundling.target,
     minify: lambdaBundling.minify,
+    charset: nodejs.Charset.UTF8,
     sourceMap: lambdaBundling.sourcemap,
     mainFields: [...lambdaBundling.mainFields],
     externalModules: [...lambdaBundling.externalModules],

@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import type { RenderedMail } from '../notify/render-digest.ts';
 import type { Subscription } from '../model/subscription.ts';
 import { RecipientRejectedError } from '../store/mail-errors.ts';
 import type { DeliveryRepository, SubscriberRepository } from '../store/ports.ts';
 import { stableId } from '../util/hash.ts';
+import { claimDelivery } from './claim-delivery.ts';
 import { deliverMail, messageIdDomainOf, type MailSender } from './deliver-mail.ts';
 import { mailLinksFor, type LinkSettings } from './mail-links.ts';
 
@@ -73,17 +73,11 @@ export async function sendOnce(
   deps: SendMailDeps,
 ): Promise<SendResult> {
   const { subscriberId } = subscription;
-  const owner = deps.newOwner?.() ?? randomUUID();
-  const at = deps.now();
-  const claim = await deps.deliveries.claim({
-    subscriberId,
-    deliveryKey,
-    owner,
-    at: at.toISOString(),
-    leaseUntil: new Date(at.getTime() + (deps.leaseMs ?? DEFAULT_LEASE_MS)).toISOString(),
-    messageId: messageIdFor(subscriberId, deliveryKey, deps.mailFrom),
-    covers: content.covers,
-  });
+  const { claim, owner } = await claimDelivery(
+    deps.deliveries,
+    { subscriberId, deliveryKey, messageId: messageIdFor(subscriberId, deliveryKey, deps.mailFrom), covers: content.covers },
+    { now: deps.now, leaseMs: deps.leaseMs ?? DEFAULT_LEASE_MS, ...(deps.newOwner ? { newOwner: deps.newOwner } : {}) },
+  );
   if (claim.kind === 'done') return { kind: 'done' };
   if (claim.kind === 'busy') return claim;
 

@@ -5,11 +5,11 @@
  * notify message or digest run finds it done and posts nothing. The outcome is recorded on the delivery and
  * the webhook's health on the subscriber; 7 days of failures disable the webhook and the subscriber is told.
  */
-import { randomUUID } from 'node:crypto';
 import type { ChangeRecord } from '../model/change.ts';
 import type { Subscription } from '../model/subscription.ts';
 import type { DeliveryRepository } from '../store/ports.ts';
 import { stableId } from '../util/hash.ts';
+import { claimDelivery } from '../stages/claim-delivery.ts';
 import { changePageUrl } from '../feeds/change-summary.ts';
 import { subscriberFeedUrl } from '../feeds/feed-token.ts';
 import { afterFailure, afterSuccess } from './health.ts';
@@ -67,17 +67,11 @@ async function deliverOne(subscription: Subscription, webhook: StoredWebhook, co
   const { subscriberId } = subscription;
   const deliveryKey = webhookDeliveryKey(webhook.id, content.key);
   const deliveryId = stableId(`${subscriberId}\n${deliveryKey}`, 32);
-  const owner = deps.newOwner?.() ?? randomUUID();
-  const at = deps.now();
-  const claim = await deps.deliveries.claim({
-    subscriberId,
-    deliveryKey,
-    owner,
-    at: at.toISOString(),
-    leaseUntil: new Date(at.getTime() + (deps.leaseMs ?? LEASE_MS)).toISOString(),
-    messageId: deliveryId,
-    covers: content.changes.map((c) => c.changeId),
-  });
+  const { claim, owner } = await claimDelivery(
+    deps.deliveries,
+    { subscriberId, deliveryKey, messageId: deliveryId, covers: content.changes.map((c) => c.changeId) },
+    { now: deps.now, leaseMs: deps.leaseMs ?? LEASE_MS, ...(deps.newOwner ? { newOwner: deps.newOwner } : {}) },
+  );
   const base = { webhookId: webhook.id, kind: webhook.kind };
   if (claim.kind === 'done') return { ...base, result: 'done' };
   if (claim.kind === 'busy') return { ...base, result: 'busy', leaseUntil: claim.leaseUntil };

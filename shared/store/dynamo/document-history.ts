@@ -4,37 +4,11 @@
  * HEAD: its history is the one of the document it stands for.
  */
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { documentAppearanceSchema } from '../../model/appearance.ts';
-import * as z from 'zod';
 import type { DocumentHistory, DocumentHistoryReader } from '../document-history.ts';
 import type { DocumentAppearance, DocumentHead, DocumentVersion } from '../ports.ts';
 import { stripKeys } from './conditional.ts';
 import { queryAll } from './query-all.ts';
-
-const headSchema = z.object({
-  documentKey: z.string(),
-  label: z.string(),
-  version: z.number().int().positive(),
-  hash: z.string(),
-  textKey: z.string(),
-  changeId: z.string(),
-  updatedAt: z.string(),
-}) satisfies z.ZodType<DocumentHead>;
-
-const versionSchema = z.object({
-  documentKey: z.string(),
-  version: z.number().int().positive(),
-  hash: z.string(),
-  textKey: z.string(),
-  changeId: z.string(),
-  sourceId: z.string(),
-  issueId: z.string(),
-  createdAt: z.string(),
-}) satisfies z.ZodType<DocumentVersion>;
-
-const appearanceSchema = documentAppearanceSchema satisfies z.ZodType<DocumentAppearance>;
-
-const aliasSchema = z.object({ documentKey: z.string().min(1) });
+import { aliasSchema, appearanceSchema, headSchema, versionSchema } from './document-items.ts';
 
 export class DynamoDocumentHistory implements DocumentHistoryReader {
   constructor(

@@ -1,33 +1,9 @@
 import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { documentAppearanceSchema } from '../../model/appearance.ts';
-import * as z from 'zod';
 import type { DocumentAppearance, DocumentHead, DocumentRepository, DocumentVersion } from '../ports.ts';
 import { batchGetAll } from './batch-get.ts';
 import { isConditionFailure, stripKeys } from './conditional.ts';
 import { queryAll } from './query-all.ts';
-
-const headSchema = z.object({
-  documentKey: z.string(),
-  label: z.string(),
-  version: z.number().int().positive(),
-  hash: z.string(),
-  textKey: z.string(),
-  changeId: z.string(),
-  updatedAt: z.string(),
-});
-const versionSchema = z.object({
-  documentKey: z.string(),
-  version: z.number().int().positive(),
-  hash: z.string(),
-  textKey: z.string(),
-  changeId: z.string(),
-  sourceId: z.string(),
-  issueId: z.string(),
-  createdAt: z.string(),
-});
-const appearanceSchema = documentAppearanceSchema;
-
-const aliasSchema = z.object({ documentKey: z.string().min(1) });
+import { aliasSchema, appearanceSchema, headSchema, versionSchema } from './document-items.ts';
 
 const pk = (documentKey: string) => `DOC#${documentKey}`;
 const versionSk = (version: number) => `V#${String(version).padStart(6, '0')}`;

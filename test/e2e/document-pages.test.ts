@@ -13,7 +13,7 @@ import { adapters } from '../../functions/runtime/runtime.ts';
 import type { ChangeRecord } from '../../shared/model/change.ts';
 import { renderAlert } from '../../shared/notify/render-alert.ts';
 import { mailLinksFor } from '../../shared/stages/mail-links.ts';
-import { browserMissing as missing, describeViolations, horizontalOverflow, launchChromium, phoneContext, runAxe } from '../support/browser.ts';
+import { browserMissing as missing, launchChromium, openAuditedPage, phoneContext } from '../support/browser.ts';
 
 const expectedNext = JSON.parse(readFileSync(new URL('../fixtures/site/next/expected.json', import.meta.url), 'utf8')) as {
   sourceId: string;
@@ -45,16 +45,7 @@ describe.skipIf(missing !== null)('document, versions, diff, change and source p
   });
 
   async function check(path: string) {
-    const page = await context.newPage();
-    const response = await page.goto(`${cloud.api.url}${path}`);
-    expect(response?.status()).toBe(200);
-    expect(response?.headers()['content-type']).toMatch(/^text\/html/);
-    expect(response?.headers()['content-security-policy']).toContain("default-src 'none'");
-    const result = await runAxe(page);
-    expect(result.testEngine.name).toBe('axe-core');
-    expect(result.passes.length).toBeGreaterThan(10);
-    expect(describeViolations(result.violations)).toEqual([]);
-    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    const page = await openAuditedPage(context, `${cloud.api.url}${path}`);
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     return page;
   }

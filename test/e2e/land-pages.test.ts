@@ -13,7 +13,7 @@ import { runCycle } from '../../infra/local/cycle.ts';
 import { Progress } from '../../infra/local/progress.ts';
 import { calendarToken } from '../../shared/calendar/feed-token.ts';
 import { DynamoProjectRepository } from '../../shared/store/dynamo/project-repository.ts';
-import { browserMissing as missing, describeViolations, horizontalOverflow, launchChromium, phoneContext, runAxe } from '../support/browser.ts';
+import { browserMissing as missing, launchChromium, openAuditedPage, phoneContext } from '../support/browser.ts';
 
 describe.skipIf(missing !== null)('land pages in headless Chromium', () => {
   let cloud: LocalCloud;
@@ -33,19 +33,8 @@ describe.skipIf(missing !== null)('land pages in headless Chromium', () => {
     await cloud?.close();
   });
 
-  async function check(path: string) {
-    const page = await context.newPage();
-    const response = await page.goto(`${cloud.api.url}${path}`);
-    expect(response?.status()).toBe(200);
-    expect(response?.headers()['content-security-policy']).toContain("default-src 'none'");
-    const result = await runAxe(page);
-    expect(result.testEngine.name).toBe('axe-core');
-    expect(result.passes.length).toBeGreaterThan(10);
-    expect(describeViolations(result.violations)).toEqual([]);
-    // Readable on a phone: nothing wider than the screen.
-    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-    return page;
-  }
+  // 200, CSP, no axe violation, readable on a phone (nothing wider than the screen).
+  const check = (path: string) => openAuditedPage(context, `${cloud.api.url}${path}`);
 
   it('lists the projects and shows a project’s stages in order with what is still open', async () => {
     const list = await check('/projects');

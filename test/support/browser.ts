@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const CHROMIUM = '/usr/bin/chromium';
 type Playwright = typeof import('playwright-core');
@@ -69,4 +70,22 @@ export async function horizontalOverflow(page: Page): Promise<number> {
 export function chromiumType(): Playwright['chromium'] {
   if (!playwright) throw new Error(`no browser: ${reason}`);
   return playwright.chromium;
+}
+
+/**
+ * Opens one of the site's pages and checks what every page must be: 200 HTML, the site's CSP, no axe-core violation
+ * (axe really ran), nothing wider than a phone's screen. Returns the page for the test's own checks.
+ */
+export async function openAuditedPage(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  const response = await page.goto(url);
+  expect(response?.status()).toBe(200);
+  expect(response?.headers()['content-type']).toMatch(/^text\/html/);
+  expect(response?.headers()['content-security-policy']).toContain("default-src 'none'");
+  const result = await runAxe(page);
+  expect(result.testEngine.name).toBe('axe-core');
+  expect(result.passes.length).toBeGreaterThan(10);
+  expect(describeViolations(result.violations)).toEqual([]);
+  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+  return page;
 }

@@ -81,7 +81,13 @@ describe('subscriber experience on the local cloud', () => {
     const before = backend.outbox.sent.length;
     const renew = await fetch(new URL(action!, `${api.url}/preferences`), { method: 'POST' });
     expect(renew.status).toBe(202);
-    expect(await renew.text()).toContain('请查收邮件');
+    const sent = await renew.text();
+    expect(sent).toContain('请查收邮件');
+    // Its way back leads to the subscription page, not to /preferences/ (an error).
+    const back = /<a href="([^"]+)">返回订阅页<\/a>/.exec(sent)?.[1];
+    const home = await fetch(new URL(back!, renew.url));
+    expect(new URL(home.url).pathname).toBe('/');
+    expect(home.status).toBe(200);
     const mails = backend.outbox.sent.slice(before);
     expect(mails.map((m) => m.to)).toEqual(['expired-prefs@example.com']);
     const parsed = await simpleParser(mails[0]!.raw);

@@ -160,12 +160,13 @@ export function expiredPreferencesPage(token: string): string {
   );
 }
 
+/** Served at /preferences/renew, one level deeper than the other pages: its way back goes up one more. */
 export function renewSentPage(): string {
   return page(
     '新链接已发送',
     html`<h1>请查收邮件</h1>
 <div class="notice" role="status"><p>如果这个订阅仍然有效，新的设置链接已经发到订阅邮箱，请在邮件中打开它。</p></div>
-<p><a href="./">返回订阅页</a></p>`,
+<p><a href="../">返回订阅页</a></p>`,
   );
 }
 

@@ -80,4 +80,15 @@ export class Mail extends Construct {
   get configurationSetArn(): string {
     return Stack.of(this).formatArn({ service: 'ses', resource: 'configuration-set', resourceName: this.configurationSet.configurationSetName });
   }
+
+  /** ses:SendRawEmail for a function that sends mail: on our identity and configuration set, only as our sender. */
+  sendStatement(): iam.PolicyStatement {
+    return new iam.PolicyStatement({
+      sid: 'SendMail',
+      actions: ['ses:SendRawEmail'],
+      resources: [this.identityArn, this.configurationSetArn],
+      // Only as our sender, whatever a bug might put in From.
+      conditions: { StringEquals: { 'ses:FromAddress': this.mailFrom } },
+    });
+  }
 }

@@ -450,17 +450,7 @@ export class Pipeline extends Construct {
     }
     // Consuming (ReceiveMessage, DeleteMessage, ChangeMessageVisibility, GetQueueAttributes) is granted by the
     // SqsEventSource on the queue it reads, into this same policy.
-    if (spec.sendsMail) {
-      role.addToPrincipalPolicy(
-        new iam.PolicyStatement({
-          sid: 'SendMail',
-          actions: ['ses:SendRawEmail'],
-          resources: [mail.identityArn, mail.configurationSetArn],
-          // Only as our sender, whatever a bug might put in From.
-          conditions: { StringEquals: { 'ses:FromAddress': mail.mailFrom } },
-        }),
-      );
-    }
+    if (spec.sendsMail) role.addToPrincipalPolicy(mail.sendStatement());
     if (spec.signsLinks) this.tokenSecret.grantRead(role);
     const wildcards = [...(spec.s3Read ?? []), ...(spec.s3Write ?? [])];
     for (const prefix of new Set(wildcards)) {

@@ -78,14 +78,7 @@ export class Recheck extends Construct {
     role.addToPrincipalPolicy(
       new iam.PolicyStatement({ sid: 'ArchiveList', actions: ['s3:ListBucket'], resources: [storage.bucket.bucketArn], conditions: { StringLike: { 's3:prefix': ['raw/*'] } } }),
     );
-    role.addToPrincipalPolicy(
-      new iam.PolicyStatement({
-        sid: 'SendMail',
-        actions: ['ses:SendRawEmail'],
-        resources: [mail.identityArn, mail.configurationSetArn],
-        conditions: { StringEquals: { 'ses:FromAddress': mail.mailFrom } },
-      }),
-    );
+    role.addToPrincipalPolicy(mail.sendStatement());
     pipeline.tokenSecret.grantRead(role);
     for (const prefix of ['raw/', 'text/', 'diffs/']) {
       Validations.of(role).acknowledge({

@@ -1,14 +1,11 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiHandler } from '../../functions/api.ts';
 import { adapters } from '../../functions/runtime/runtime.ts';
-import { startApiServer, type ApiServer } from '../../infra/local/api-server.ts';
-import { startLocalBackend, type LocalBackend } from '../../infra/local/backend.ts';
+import type { ApiServer } from '../../infra/local/api-server.ts';
+import type { LocalBackend } from '../../infra/local/backend.ts';
 import { subscriptionSchema, type Subscription } from '../../shared/model/subscription.ts';
 import { signToken } from '../../shared/notify/tokens.ts';
 import { DynamoRateLimitRepository } from '../../shared/store/dynamo/rate-limit-repository.ts';
@@ -16,6 +13,7 @@ import { defaultRateLimits } from '../../shared/subscribe/rate-limit.ts';
 import { subscriberIdFor } from '../../shared/subscribe/subscriber-id.ts';
 import { addSubscriber, listSubscribers, removeSubscriber } from '../../shared/cli/commands/subscribers.ts';
 import { UsageError } from '../../shared/cli/command.ts';
+import { startApiBackend, type ApiBackend } from '../support/api-backend.ts';
 
 const NOW = new Date('2026-11-20T02:00:00Z');
 
@@ -24,15 +22,14 @@ describe('subscription API on the emulators, through the local API server', () =
   let api: ApiServer;
   let a: ReturnType<typeof adapters>;
 
+  let env: ApiBackend;
+
   beforeAll(async () => {
-    backend = await startLocalBackend({ dir: mkdtempSync(join(tmpdir(), 'gw-api-')), now: NOW });
-    api = await startApiServer(() => backend.runtime);
-    backend.setPublicBaseUrl(api.url);
-    a = adapters(backend.runtime);
+    env = await startApiBackend('gw-api-', { now: NOW });
+    ({ backend, api, a } = env);
   });
   afterAll(async () => {
-    await api?.close();
-    await backend?.close();
+    await env?.close();
   });
 
   const postJson = (path: string, body: unknown) =>

@@ -1,27 +1,22 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adapters } from '../../functions/runtime/runtime.ts';
-import { startApiServer, type ApiServer } from '../../infra/local/api-server.ts';
-import { startLocalBackend, type LocalBackend } from '../../infra/local/backend.ts';
+import type { ApiServer } from '../../infra/local/api-server.ts';
+import { startApiBackend, type ApiBackend } from '../support/api-backend.ts';
 
 const HOSTILE = '<html><body><script>fetch("/steal?c="+document.cookie)</script>通知</body></html>';
 
 describe('/archive never serves archived HTML as a live page', () => {
-  let backend: LocalBackend;
   let api: ApiServer;
   let a: ReturnType<typeof adapters>;
 
+  let env: ApiBackend;
+
   beforeAll(async () => {
-    backend = await startLocalBackend({ dir: mkdtempSync(join(tmpdir(), 'gw-archive-')) });
-    api = await startApiServer(() => backend.runtime);
-    backend.setPublicBaseUrl(api.url);
-    a = adapters(backend.runtime);
+    env = await startApiBackend('gw-archive-');
+    ({ api, a } = env);
   });
   afterAll(async () => {
-    await api?.close();
-    await backend?.close();
+    await env?.close();
   });
 
   const follow = async (key: string) => {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adapters } from '../../functions/runtime/runtime.ts';
-import { startApiServer, type ApiServer } from '../../infra/local/api-server.ts';
+import type { ApiServer } from '../../infra/local/api-server.ts';
 import { startLocalBackend, type LocalBackend } from '../../infra/local/backend.ts';
 import { addSubscriber } from '../../shared/cli/commands/subscribers.ts';
 import { UsageError } from '../../shared/cli/command.ts';
@@ -18,6 +18,7 @@ import { subscriptionSchema, type Subscription } from '../../shared/model/subscr
 import { signToken } from '../../shared/notify/tokens.ts';
 import { SUBSCRIBE_FLOOR_MS } from '../../shared/subscribe/router.ts';
 import { shanghaiDay } from '../../shared/util/shanghai-time.ts';
+import { startApiBackend, type ApiBackend } from '../support/api-backend.ts';
 
 const NOW = new Date('2026-11-20T02:00:00Z');
 const YEAR_MS = 365 * 24 * 3600 * 1000;
@@ -27,15 +28,14 @@ describe('subscriber experience on the local cloud', () => {
   let api: ApiServer;
   let a: ReturnType<typeof adapters>;
 
+  let env: ApiBackend;
+
   beforeAll(async () => {
-    backend = await startLocalBackend({ dir: mkdtempSync(join(tmpdir(), 'gw-ux-')), now: NOW });
-    api = await startApiServer(() => backend.runtime);
-    backend.setPublicBaseUrl(api.url);
-    a = adapters(backend.runtime);
+    env = await startApiBackend('gw-ux-', { now: NOW });
+    ({ backend, api, a } = env);
   });
   afterAll(async () => {
-    await api?.close();
-    await backend?.close();
+    await env?.close();
   });
 
   const secret = () => backend.runtime.config.tokenSecret;

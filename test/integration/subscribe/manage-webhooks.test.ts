@@ -3,16 +3,14 @@
  * and by the address guard), list masked with health, re-enable, remove, reset the private feed URL — as forms
  * (the page again) and as JSON — with every refusal in Chinese and nothing stored by a refused post.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adapters } from '../../../functions/runtime/runtime.ts';
-import { startApiServer, type ApiServer } from '../../../infra/local/api-server.ts';
-import { startLocalBackend, type LocalBackend } from '../../../infra/local/backend.ts';
+import type { ApiServer } from '../../../infra/local/api-server.ts';
+import type { LocalBackend } from '../../../infra/local/backend.ts';
 import { subscriberFeedUrl } from '../../../shared/feeds/feed-token.ts';
 import { subscriptionSchema, type Subscription } from '../../../shared/model/subscription.ts';
 import { signToken } from '../../../shared/notify/tokens.ts';
+import { startApiBackend, type ApiBackend } from '../../support/api-backend.ts';
 
 const NOW = new Date('2026-11-20T02:00:00Z');
 const DING_TOKEN = 'a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0';
@@ -25,11 +23,11 @@ describe('webhooks and feeds on the manage page', () => {
   let a: ReturnType<typeof adapters>;
   let subscriber: Subscription;
 
+  let env: ApiBackend;
+
   beforeAll(async () => {
-    backend = await startLocalBackend({ dir: mkdtempSync(join(tmpdir(), 'gw-manage-')), now: NOW });
-    api = await startApiServer(() => backend.runtime, { limits: { client: { name: 'client', limit: 1000, windowSeconds: 600 }, clientSubscribe: { name: 'client-subscribe', limit: 20, windowSeconds: 3600 }, address: { name: 'address', limit: 5, windowSeconds: 3600 } } });
-    backend.setPublicBaseUrl(api.url);
-    a = adapters(backend.runtime);
+    env = await startApiBackend('gw-manage-', { now: NOW, limits: { client: { name: 'client', limit: 1000, windowSeconds: 600 }, clientSubscribe: { name: 'client-subscribe', limit: 20, windowSeconds: 3600 }, address: { name: 'address', limit: 5, windowSeconds: 3600 } } });
+    ({ backend, api, a } = env);
     subscriber = subscriptionSchema.parse({
       subscriberId: 'manage-hooks',
       email: 'manage-hooks@example.com',
@@ -42,8 +40,7 @@ describe('webhooks and feeds on the manage page', () => {
     await a.subscribers.put(subscriber);
   });
   afterAll(async () => {
-    await api?.close();
-    await backend?.close();
+    await env?.close();
   });
 
   const token = (expiresAt = NOW.getTime() + 3600_000) => encodeURIComponent(signToken(backend.runtime.config.tokenSecret, { subscriberId: subscriber.subscriberId, purpose: 'preferences', expiresAt }));

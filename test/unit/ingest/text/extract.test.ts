@@ -1,22 +1,11 @@
 import { readFileSync } from 'node:fs';
-import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { ExtractionError, extractText } from '../../../../shared/ingest/text/extract.ts';
 import { parsePublication } from '../../../../shared/parse/publication.ts';
+import { pdfkitPdf } from '../../../fixtures/hostile/hostile-pdfs.ts';
 
 const site = new URL('../../../fixtures/site/files/', import.meta.url);
 const bytesOf = (path: string): Uint8Array => new Uint8Array(readFileSync(new URL(path, site)));
-
-async function pdfkitPdf(options: PDFKit.PDFDocumentOptions, lines: string[]): Promise<Uint8Array> {
-  const doc = new PDFDocument(options);
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
-  for (const line of lines) doc.text(line);
-  doc.end();
-  await done;
-  return new Uint8Array(Buffer.concat(chunks));
-}
 
 describe('extractText', () => {
   it('reads a GBK document page: content, title and the metadata box under Chinese labels', async () => {

@@ -12,6 +12,7 @@ import { Monitoring } from './constructs/monitoring.ts';
 import { Pipeline, projectRoot } from './constructs/pipeline.ts';
 import { Recheck } from './constructs/recheck.ts';
 import { Storage } from './constructs/storage.ts';
+import { TopicKey } from './constructs/topic-key.ts';
 
 export interface GazetteWatchStackProps extends StackProps {
   config: StackConfig;
@@ -20,6 +21,7 @@ export interface GazetteWatchStackProps extends StackProps {
 /** gazette-watch: one stack, one construct per concern (storage, mail, pipeline, api, monitoring). */
 export class GazetteWatchStack extends Stack {
   readonly storage: Storage;
+  readonly topicKey: TopicKey;
   readonly mail: Mail;
   readonly pipeline: Pipeline;
   readonly api: Api;
@@ -32,14 +34,15 @@ export class GazetteWatchStack extends Stack {
     const sourceCount = checkSourcesFile(config.sourcesFile);
 
     this.storage = new Storage(this, 'Storage', { archiveRetention: { days: config.archiveRetentionDays, mode: config.archiveRetentionMode } });
-    this.mail = new Mail(this, 'Mail', { config });
+    this.topicKey = new TopicKey(this, 'TopicKey');
+    this.mail = new Mail(this, 'Mail', { config, topicKey: this.topicKey });
     this.pipeline = new Pipeline(this, 'Pipeline', { config, storage: this.storage, mail: this.mail });
     this.api = new Api(this, 'Api', { config, handler: this.pipeline.functions.api });
     // Mail links point at the API unless a custom domain was given; the API exists only now.
     const publicBaseUrl = config.publicBaseUrl ?? this.api.url;
     if (!config.publicBaseUrl) this.pipeline.setPublicBaseUrl(publicBaseUrl);
     this.recheck = new Recheck(this, 'Recheck', { config, storage: this.storage, mail: this.mail, pipeline: this.pipeline, publicBaseUrl });
-    this.monitoring = new Monitoring(this, 'Monitoring', { config, pipeline: this.pipeline, api: this.api });
+    this.monitoring = new Monitoring(this, 'Monitoring', { config, pipeline: this.pipeline, api: this.api, topicKey: this.topicKey });
 
     new CfnOutput(this, 'ApiUrl', { value: this.api.url, description: 'Subscription pages and API' });
     new CfnOutput(this, 'BucketName', { value: this.storage.bucket.bucketName });

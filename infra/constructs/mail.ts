@@ -1,10 +1,10 @@
-import { Stack, Validations } from 'aws-cdk-lib';
+import { Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import * as kms from 'aws-cdk-lib/aws-kms';
 import * as ses from 'aws-cdk-lib/aws-ses';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
 import type { StackConfig } from '../config.ts';
+import type { TopicKey } from './topic-key.ts';
 
 /**
  * Sending mail: the SES domain identity (Easy DKIM), a configuration set every mail is sent with, and the
@@ -14,10 +14,9 @@ export class Mail extends Construct {
   readonly identity: ses.EmailIdentity;
   readonly configurationSet: ses.ConfigurationSet;
   readonly feedbackTopic: sns.Topic;
-  readonly feedbackKey: kms.Key;
   readonly mailFrom: string;
 
-  constructor(scope: Construct, id: string, props: { config: StackConfig }) {
+  constructor(scope: Construct, id: string, props: { config: StackConfig; topicKey: TopicKey }) {
     super(scope, id);
     const { config } = props;
     this.mailFrom = config.mailFrom;
@@ -37,37 +36,18 @@ export class Mail extends Construct {
       dkimIdentity: ses.DkimIdentity.easyDkim(ses.EasyDkimSigningKeyLength.RSA_2048_BIT),
     });
 
-    // SES cannot publish to a topic encrypted with the AWS-managed SNS key, so the topic gets its own key
-    // whose policy lets SES (for this account's configuration set only) use it.
-    this.feedbackKey = new kms.Key(this, 'FeedbackKey', {
-      description: 'gazette-watch: encrypts the SES bounce/complaint topic',
-      enableKeyRotation: true,
-    });
-    const account = Stack.of(this).account;
-    this.feedbackKey.addToResourcePolicy(
-      new iam.PolicyStatement({
-        sid: 'SesPublishesFeedback',
-        principals: [new iam.ServicePrincipal('ses.amazonaws.com')],
-        actions: ['kms:GenerateDataKey*', 'kms:Decrypt'],
-        resources: ['*'],
-        conditions: { StringEquals: { 'aws:SourceAccount': account } },
-      }),
-    );
+    // SES cannot publish to a topic encrypted with the AWS-managed SNS key: the stack's topic key lets it.
+    props.topicKey.allowPublisher('SesPublishesFeedback', 'ses.amazonaws.com');
 
     this.feedbackTopic = new sns.Topic(this, 'FeedbackTopic', {
       displayName: 'gazette-watch SES bounces and complaints',
-      masterKey: this.feedbackKey,
+      masterKey: props.topicKey.key,
       enforceSSL: true,
     });
 
     this.configurationSet.addEventDestination('BouncesAndComplaints', {
       destination: ses.EventDestination.snsTopic(this.feedbackTopic),
       events: [ses.EmailSendingEvent.BOUNCE, ses.EmailSendingEvent.COMPLAINT],
-    });
-
-    Validations.of(this.feedbackKey).acknowledge({
-      id: 'AwsSolutions-IAM5[Resource::*]',
-      reason: 'In a KMS key policy "*" means this key itself; the statement is limited to the SES service of this account.',
     });
   }
 

@@ -1,17 +1,15 @@
-import { Duration, Stack } from 'aws-cdk-lib';
+import { Duration } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
-import * as iam from 'aws-cdk-lib/aws-iam';
-import * as kms from 'aws-cdk-lib/aws-kms';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
-import { Validations } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { pipelineFunctionIds } from '../bundling.ts';
 import type { StackConfig } from '../config.ts';
 import type { Api } from './api.ts';
 import { METRICS_NAMESPACE, type Pipeline } from './pipeline.ts';
 import { pascal } from './storage.ts';
+import type { TopicKey } from './topic-key.ts';
 
 /** The Powertools service name every function reports under (dimension `service`). */
 export const SERVICE_NAME = 'gazette-watch';
@@ -35,26 +33,13 @@ export class Monitoring extends Construct {
   readonly alarms: cloudwatch.Alarm[] = [];
   readonly dashboard: cloudwatch.Dashboard;
 
-  constructor(scope: Construct, id: string, props: { config: StackConfig; pipeline: Pipeline; api: Api }) {
+  constructor(scope: Construct, id: string, props: { config: StackConfig; pipeline: Pipeline; api: Api; topicKey: TopicKey }) {
     super(scope, id);
     const { config, pipeline, api } = props;
 
     // CloudWatch may only publish to an encrypted topic through a customer-managed key that lets it.
-    const key = new kms.Key(this, 'AlarmKey', { description: 'gazette-watch: encrypts the alarm topic', enableKeyRotation: true });
-    key.addToResourcePolicy(
-      new iam.PolicyStatement({
-        sid: 'CloudWatchPublishesAlarms',
-        principals: [new iam.ServicePrincipal('cloudwatch.amazonaws.com')],
-        actions: ['kms:GenerateDataKey*', 'kms:Decrypt'],
-        resources: ['*'],
-        conditions: { StringEquals: { 'aws:SourceAccount': Stack.of(this).account } },
-      }),
-    );
-    Validations.of(key).acknowledge({
-      id: 'AwsSolutions-IAM5[Resource::*]',
-      reason: 'In a KMS key policy "*" means this key itself; the statement is limited to CloudWatch alarms of this account.',
-    });
-    this.alarmTopic = new sns.Topic(this, 'AlarmTopic', { displayName: 'gazette-watch alarms', masterKey: key, enforceSSL: true });
+    props.topicKey.allowPublisher('CloudWatchPublishesAlarms', 'cloudwatch.amazonaws.com');
+    this.alarmTopic = new sns.Topic(this, 'AlarmTopic', { displayName: 'gazette-watch alarms', masterKey: props.topicKey.key, enforceSSL: true });
     this.alarmTopic.addSubscription(new subscriptions.EmailSubscription(config.alarmEmail));
     const notify = new actions.SnsAction(this.alarmTopic);
 

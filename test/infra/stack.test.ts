@@ -443,7 +443,7 @@ describe('mail', () => {
       },
     });
     template.hasResourceProperties('AWS::SNS::Topic', {
-      KmsMasterKeyId: { 'Fn::GetAtt': [idOf(stack.mail.feedbackKey), 'Arn'] },
+      KmsMasterKeyId: { 'Fn::GetAtt': [idOf(stack.topicKey.key), 'Arn'] },
     });
     template.hasResourceProperties('AWS::SNS::Subscription', {
       Protocol: 'lambda',
@@ -504,7 +504,17 @@ describe('monitoring', () => {
   it('every alarm notifies the encrypted alarm topic, mailed to the operators', () => {
     for (const a of alarms()) expect(a.AlarmActions).toEqual([{ Ref: idOf(stack.monitoring.alarmTopic) }]);
     template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'ops@example.cn' });
-    template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue(), DisplayName: 'gazette-watch alarms' });
+    template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: { 'Fn::GetAtt': [idOf(stack.topicKey.key), 'Arn'] }, DisplayName: 'gazette-watch alarms' });
+  });
+
+  it('one KMS key for both topics, usable by SES and CloudWatch of this account only', () => {
+    template.resourceCountIs('AWS::KMS::Key', 1);
+    const [key] = Object.values(template.findResources('AWS::KMS::Key')) as { Properties: { KeyPolicy: { Statement: { Sid?: string; Principal?: { Service?: string }; Condition?: unknown }[] } } }[];
+    const services = key?.Properties.KeyPolicy.Statement.filter((st) => st.Principal?.Service).map((st) => [st.Principal?.Service, st.Condition]);
+    expect(services).toEqual([
+      ['ses.amazonaws.com', { StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } } }],
+      ['cloudwatch.amazonaws.com', { StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } } }],
+    ]);
   });
 
   it('has a dashboard', () => {

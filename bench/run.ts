@@ -8,23 +8,34 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { arch, cpus, platform, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { EARLIER_RESULTS_ENV, RESULTS_FILE, resultsFileRows, type StoredRow } from './earlier-results.ts';
 import { withinBudget, type BenchResult, type BenchSuite } from './result.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const only = process.argv.includes('--suite') ? [] : process.argv.slice(2);
+/**
+ * Suites that read other suites' rows (bench/earlier-results.ts) and must run after them; the rest run in
+ * name order. cost prices OCR at the ocr suite's measured ms per page.
+ */
+const SUITE_ORDER: Record<string, string[]> = { 'cost.ts': ['ocr.ts'] };
+const runsAfter = (a: string, b: string): boolean => (SUITE_ORDER[a] ?? []).includes(b);
 const files = readdirSync(join(here, 'suites'))
   .filter((f) => f.endsWith('.ts'))
   .filter((f) => only.length === 0 || only.some((o) => f.startsWith(o)))
-  .sort();
+  .sort()
+  .sort((a, b) => (runsAfter(a, b) ? 1 : runsAfter(b, a) ? -1 : 0));
+const handOver = join(mkdtempSync(join(tmpdir(), 'gw-bench-run-')), 'earlier.json');
 
 /**
  * Each suite runs in a fresh Node process: suites that start emulators or spawn bundles leave heaps and
  * timers behind that would skew the throughput of the next one.
  */
-function runSuiteInChild(file: string): BenchResult[] {
+function runSuiteInChild(file: string, earlier: BenchResult[]): BenchResult[] {
   const out = join(mkdtempSync(join(tmpdir(), 'gw-bench-')), 'results.json');
+  writeFileSync(handOver, JSON.stringify(earlier));
   const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--suite', file, out], {
     stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, [EARLIER_RESULTS_ENV]: handOver },
   });
   if (child.status !== 0) throw new Error(`bench suite ${file} failed (exit ${child.status ?? child.signal})`);
   return JSON.parse(readFileSync(out, 'utf8')) as BenchResult[];
@@ -42,8 +53,8 @@ if (suiteArg !== -1) {
   process.exit(0);
 }
 
-const results: BenchResult[] = [];
-for (const file of files) results.push(...runSuiteInChild(file));
+const results: StoredRow[] = [];
+for (const file of files) results.push(...runSuiteInChild(file, results).map((r) => ({ ...r, suite: file })));
 
 const machine = {
   cpu: cpus()[0]?.model ?? 'unknown',
@@ -53,7 +64,10 @@ const machine = {
   node: process.version,
   at: new Date().toISOString(),
 };
-writeFileSync(join(here, 'results.json'), `${JSON.stringify({ machine, results }, null, 2)}\n`);
+// A partial run (`npm run bench -- cost`) replaces its suites' rows and keeps the others' latest ones.
+const ran = new Set(files);
+const kept = only.length === 0 ? [] : resultsFileRows().filter((r) => r.suite !== undefined && !ran.has(r.suite));
+writeFileSync(RESULTS_FILE, `${JSON.stringify({ machine, results: [...kept, ...results] }, null, 2)}\n`);
 
 const fmt = (n: number): string => (Math.abs(n) >= 100 ? n.toFixed(0) : n.toPrecision(3));
 console.log(`\n${'name'.padEnd(48)} ${'value'.padStart(10)} ${'unit'.padEnd(8)} ${'budget'.padStart(10)}  ok`);

@@ -7,7 +7,8 @@ import { startLocalCloud } from '../../infra/local/cloud.ts';
 import { runCycle } from '../../infra/local/cycle.ts';
 import { Progress } from '../../infra/local/progress.ts';
 import { dynamoMeter, s3Meter } from '../../infra/local/request-counter.ts';
-import { logBytesOf } from './measure-fetch.ts';
+import { measureStorage } from './dynamo-storage.ts';
+import { captureLogs } from './log-capture.ts';
 import type { Measured } from './model.ts';
 
 type Snapshot = { rru: number; wru: number; puts: number; gets: number; bytes: number };
@@ -43,8 +44,11 @@ export interface CycleCounts {
   issue: Measured['issue'];
   document: Measured['document'];
   change: Measured['change'];
+  storage: Measured['storage'];
   ocrPages: number;
   extractMs: number;
+  /** Custom metrics the stages emitted (./log-capture.ts). */
+  metrics: Set<string>;
 }
 
 export async function measureCycle(dir: string, memoryMb: { extract: number; process: number; notify: number }, ocrMsPerPage: number): Promise<CycleCounts> {
@@ -53,7 +57,7 @@ export async function measureCycle(dir: string, memoryMb: { extract: number; pro
     const db = dynamoMeter(cloud.runtime.db);
     const s3 = s3Meter(cloud.runtime.s3);
     const progress = new MeteredProgress(() => ({ rru: db.readUnits, wru: db.writeUnits, puts: s3.puts, gets: s3.gets, bytes: s3.bytesPut }));
-    const { value: summary } = await logBytesOf(() => runCycle(cloud, { progress }));
+    const { value: summary, metrics } = await captureLogs(() => runCycle(cloud, { progress }));
     const st = (s: Stage): Snapshot => progress.byStage.get(s) ?? { rru: 0, wru: 0, puts: 0, gets: 0, bytes: 0 };
     const issues = Math.max(1, summary.issuesFetched);
     const documents = Math.max(1, summary.documentsProcessed);
@@ -61,7 +65,16 @@ export async function measureCycle(dir: string, memoryMb: { extract: number; pro
     const ingest = ['fetch', 'extract', 'process'] as const;
     const sum = (k: keyof Snapshot) => ingest.reduce((n, s) => n + st(s)[k], 0);
     const textLayerMs = Math.max(0, summary.stageMs.extract - summary.ocrPages * ocrMsPerPage);
+    // What stays stored: per issue the tables that grow with issues; subscribers and their deliveries (TTL)
+    // grow with subscribers, not sources, and are left out (1,000 profiles are about a megabyte).
+    const stored = await measureStorage(cloud.runtime.db, cloud.runtime.config.tables);
+    const perIssueTables = ['issues', 'documents', 'changes', 'projects'] as const;
     return {
+      metrics,
+      storage: {
+        bytesPerIssue: perIssueTables.reduce((n, t) => n + stored[t].bytes, 0) / issues,
+        bytesPerSource: stored.sources.bytes / Math.max(1, summary.sourcesChecked),
+      },
       ocrPages: summary.ocrPages,
       extractMs: summary.stageMs.extract,
       issue: {

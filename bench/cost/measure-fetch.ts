@@ -10,6 +10,7 @@ import { startLocalBackend } from '../../infra/local/backend.ts';
 import { dynamoMeter } from '../../infra/local/request-counter.ts';
 import { startSimulatedSources } from '../../infra/local/sample-site/simulated-sources.ts';
 import { deliverPlanned } from './deliver-planned.ts';
+import { captureLogs } from './log-capture.ts';
 import type { Measured } from './model.ts';
 
 const SOURCES = 100;
@@ -22,31 +23,14 @@ const SHIPPED_MIN_INTERVAL_MS = 5000;
 export const SIMULATED_RTT_MS = 300;
 const HOUR = 3600 * 1000;
 
-/** Counts bytes written to stdout (the function's JSON log lines and EMF metrics) while `fn` runs, and swallows them. */
-export async function logBytesOf<T>(fn: () => Promise<T>): Promise<{ value: T; bytes: number }> {
-  const write = process.stdout.write.bind(process.stdout);
-  let bytes = 0;
-  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
-    bytes += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.byteLength;
-    const done = rest.find((r): r is () => void => typeof r === 'function');
-    done?.();
-    return true;
-  }) as typeof process.stdout.write;
-  try {
-    return { value: await fn(), bytes };
-  } finally {
-    process.stdout.write = write;
-  }
-}
-
-export async function measureFetch(dir: string, memoryMb: { fetch: number; plan: number }): Promise<{ fetch: Measured['fetch']; plan: Measured['plan']; unchangedRequestsPerSource: number }> {
+export async function measureFetch(dir: string, memoryMb: { fetch: number; plan: number }): Promise<{ fetch: Measured['fetch']; plan: Measured['plan']; unchangedRequestsPerSource: number; metrics: Set<string> }> {
   const backend = await startLocalBackend({ dir });
   const site = await startSimulatedSources({ sources: SOURCES, hosts: SOURCES, issuesOf: () => 1, issueBytes: 200 * 1024, minIntervalMs: 50 });
   try {
     const a = adapters(backend.runtime);
     const handler = () => createFetchHandler(() => backend.runtime);
     for (const s of site.sources) await a.sources.put(s);
-    const setup = await logBytesOf(() => deliverPlanned(backend, site.sources, handler));
+    const setup = await captureLogs(() => deliverPlanned(backend, site.sources, handler));
     if (setup.value.failed > 0) throw new Error(`cost bench: ${setup.value.failed} fetch messages failed in the first run`);
     const shipped = site.sources.map((s) => ({ ...s, politeness: { ...s.politeness, minIntervalMs: SHIPPED_MIN_INTERVAL_MS } }));
     for (const s of shipped) await a.sources.put(s);
@@ -55,7 +39,7 @@ export async function measureFetch(dir: string, memoryMb: { fetch: number; plan:
 
     backend.setNow(new Date(backend.runtime.now().getTime() + HOUR));
     const before = { ...meter, requests: site.requests };
-    const unchanged = await logBytesOf(() => deliverPlanned(backend, shipped, handler, WORKERS));
+    const unchanged = await captureLogs(() => deliverPlanned(backend, shipped, handler, WORKERS));
     const after = { ...meter, requests: site.requests };
 
     // One new issue in the first source of every message: the extra a new issue costs a run.
@@ -63,17 +47,18 @@ export async function measureFetch(dir: string, memoryMb: { fetch: number; plan:
     const changed = unchanged.value.messages.map((m) => byId.get(m.sourceIds[0] ?? '') ?? 0);
     for (const n of changed) site.publish(n);
     backend.setNow(new Date(backend.runtime.now().getTime() + HOUR));
-    const withNew = await logBytesOf(() => deliverPlanned(backend, shipped, handler, WORKERS));
+    const withNew = await captureLogs(() => deliverPlanned(backend, shipped, handler, WORKERS));
     if (unchanged.value.failed + withNew.value.failed > 0) throw new Error('cost bench: fetch messages failed');
 
     const planBefore = { ...meter };
     const t0 = performance.now();
-    await logBytesOf(() => createPlanHandler(() => backend.runtime)({ all: true }));
+    const planned = await captureLogs(() => createPlanHandler(() => backend.runtime)({ all: true }));
     const planMs = performance.now() - t0;
 
     const runs = unchanged.value.invocations;
     return {
       unchangedRequestsPerSource: (after.requests - before.requests) / SOURCES,
+      metrics: new Set([...setup.metrics, ...unchanged.metrics, ...withNew.metrics, ...planned.metrics]),
       fetch: {
         invocationsPerSourceRun: runs / SOURCES,
         billedMsPerSourceRun: unchanged.value.billedMs / SOURCES,

@@ -3,8 +3,9 @@
  * document, times the volumes below, times a price list (./prices.ts) → USD a month with line items. Pure: the
  * bench measures, this multiplies, ./operations-section.ts writes the table into docs/OPERATIONS.md.
  */
-import { RAW_TO_GLACIER_IR_DAYS, RAW_TO_IA_DAYS } from '../../infra/archive-lifecycle.ts';
+import { RAW_TO_GLACIER_IR_DAYS } from '../../infra/archive-lifecycle.ts';
 import type { PriceList } from './prices.ts';
+import type { StackInventory } from './stack-inventory.ts';
 
 /** Counts the bench measured (per unit of work), and the memory each function is configured with. */
 export interface Measured {
@@ -27,6 +28,13 @@ export interface Measured {
   document: { processMs: number; processMemoryMb: number };
   change: { notifyMs: number; notifyMemoryMb: number; readUnits: number; writeUnits: number; changesPerDocument: number };
   ocr: { msPerPage: number; measured: boolean; memoryMb: number };
+  /** DynamoDB storage billed after a cycle (./dynamo-storage.ts): bytes kept per issue, and per source. */
+  storage: { bytesPerIssue: number; bytesPerSource: number };
+  /**
+   * Billed by the month: the resources counted in the synthesised stack (./stack-inventory.ts) and the custom
+   * metrics the functions emitted in the measured runs (./log-capture.ts).
+   */
+  fixed: StackInventory & { customMetrics: number };
 }
 
 /** Volumes that are not measured here: each one an assumption, stated where the table is printed. */
@@ -40,17 +48,10 @@ export const assumptions = {
   apiRequestsPerMonth: 50_000,
   /** Lambda's START/END/REPORT lines per invocation. */
   platformLogBytesPerInvocation: 350,
-  logRetentionMonths: 3,
   /** Event source mappings poll each queue while idle (≈ 5 pollers × 3 a minute). */
   idlePollsPerQueuePerMonth: 5 * 3 * 60 * 24 * 30,
-  queues: 4,
   /** Storage is priced at month 12, raw files tiered by the archive's lifecycle rule (infra/constructs/storage.ts). */
   storageMonth: 12,
-  alarms: 16,
-  customMetrics: 4,
-  dashboards: 1,
-  secrets: 1,
-  kmsKeys: 2,
   ecrImageGb: 0.4,
   /** Lambda gives one full vCPU at 1,769 MB; CPU-bound time stretches below that. */
   fullVcpuMb: 1769,
@@ -79,12 +80,11 @@ const cpuBound = (ms: number, memoryMb: number): number => ms * Math.max(1, assu
 
 /**
  * At month `month`, how many monthly cohorts of raw files sit in each storage class under the archive's
- * lifecycle rule: the newest in Standard, then Standard-IA, then Glacier Instant Retrieval.
+ * lifecycle rule: the newest in Standard, the older ones in Glacier Instant Retrieval.
  */
-export function rawStorageMonths(month: number): { standard: number; ia: number; glacierIr: number } {
-  const standard = Math.min(month, Math.round(RAW_TO_IA_DAYS / 30));
-  const ia = Math.min(month - standard, Math.round((RAW_TO_GLACIER_IR_DAYS - RAW_TO_IA_DAYS) / 30));
-  return { standard, ia, glacierIr: month - standard - ia };
+export function rawStorageMonths(month: number): { standard: number; glacierIr: number } {
+  const standard = Math.min(month, Math.round(RAW_TO_GLACIER_IR_DAYS / 30));
+  return { standard, glacierIr: month - standard };
 }
 
 export function estimate(m: Measured, p: PriceList, sources: number): CostEstimate {
@@ -106,11 +106,10 @@ export function estimate(m: Measured, p: PriceList, sources: number): CostEstima
     notify: gbs(changes * cpuBound(m.change.notifyMs, m.change.notifyMemoryMb), m.change.notifyMemoryMb),
   };
   const invocations = fetchInvocations + a.hoursPerMonth + issues * 2 + changes + a.apiRequestsPerMonth;
-  const sqsRequests = (fetchInvocations + issues * m.issue.queueMessages) * 3 + a.idlePollsPerQueuePerMonth * a.queues;
+  const sqsRequests = (fetchInvocations + issues * m.issue.queueMessages) * 3 + a.idlePollsPerQueuePerMonth * m.fixed.polledQueues;
   const rru = runs * m.fetch.readUnitsPerSourceRun + a.hoursPerMonth * sources * m.plan.readUnitsPerSource + issues * m.issue.readUnits + changes * m.change.readUnits;
   const wru = runs * m.fetch.writeUnitsPerSourceRun + issues * m.issue.writeUnits + changes * m.change.writeUnits;
-  // Upper bound: every write unit a KB kept for a year.
-  const dynamoGb = ((issues * m.issue.writeUnits + changes * m.change.writeUnits) * a.storageMonth) / 2 ** 20;
+  const dynamoGb = (issues * m.storage.bytesPerIssue * a.storageMonth + sources * m.storage.bytesPerSource) / 2 ** 30;
   const rawGbMonth = (issues * a.rawMbPerIssue) / 1024;
   const tiers = rawStorageMonths(a.storageMonth);
   const textGb = ((issues * m.issue.s3TextBytes) / 2 ** 30) * a.storageMonth;
@@ -131,20 +130,20 @@ export function estimate(m: Measured, p: PriceList, sources: number): CostEstima
     {
       service: 'S3',
       item: 'PUT/GET requests, transitions',
-      usdMonth: usd((issues * m.issue.s3Puts * p.s3PutPerThousand + issues * m.issue.s3Gets * p.s3GetPerThousand + issues * (p.s3TransitionPerThousand + p.s3GlacierIrTransitionPerThousand)) / 1000),
+      usdMonth: usd((issues * m.issue.s3Puts * p.s3PutPerThousand + issues * m.issue.s3Gets * p.s3GetPerThousand + issues * p.s3GlacierIrTransitionPerThousand) / 1000),
     },
     {
       service: 'S3',
       item: `storage (month ${a.storageMonth})`,
       usdMonth: usd(
-        rawGbMonth * (tiers.standard * p.s3StandardGbMonth + tiers.ia * p.s3IaGbMonth + tiers.glacierIr * p.s3GlacierIrGbMonth) + textGb * p.s3StandardGbMonth,
+        rawGbMonth * (tiers.standard * p.s3StandardGbMonth + tiers.glacierIr * p.s3GlacierIrGbMonth) + textGb * p.s3StandardGbMonth,
       ),
     },
     { service: 'SES', item: p.sesPerThousand === null ? 'not in region: sent from us-east-1' : 'mail', usdMonth: p.sesPerThousand === null ? (a.mailsPerMonth / 1000) * 0.1 : usd((a.mailsPerMonth / 1000) * p.sesPerThousand) },
     { service: 'API Gateway', item: 'HTTP API', usdMonth: usd((a.apiRequestsPerMonth / 1e6) * p.httpApiPerMillion) },
-    { service: 'CloudWatch', item: 'log ingestion + storage', usdMonth: usd(logGb * (p.logsIngestGb + p.logsStorageGbMonth * a.logRetentionMonths)) },
-    { service: 'CloudWatch', item: 'alarms, metrics, dashboard', usdMonth: usd(a.alarms * p.alarmMonth + a.customMetrics * p.metricMonth + a.dashboards * p.dashboardMonth) },
-    { service: 'Secrets/KMS/ECR', item: 'fixed', usdMonth: usd(a.secrets * p.secretMonth + a.kmsKeys * p.kmsKeyMonth + a.ecrImageGb * p.ecrGbMonth) },
+    { service: 'CloudWatch', item: 'log ingestion + storage', usdMonth: usd(logGb * (p.logsIngestGb + p.logsStorageGbMonth * m.fixed.logRetentionMonths)) },
+    { service: 'CloudWatch', item: 'alarms, metrics, dashboard', usdMonth: usd(m.fixed.alarms * p.alarmMonth + m.fixed.customMetrics * p.metricMonth + m.fixed.dashboards * p.dashboardMonth) },
+    { service: 'Secrets/KMS/ECR', item: 'fixed', usdMonth: usd(m.fixed.secrets * p.secretMonth + m.fixed.kmsKeys * p.kmsKeyMonth + a.ecrImageGb * p.ecrGbMonth) },
   ];
   const f = p.alwaysFree;
   const totalGbs = Object.values(lambdaGbs).reduce((n, x) => n + x, 0);
@@ -153,9 +152,9 @@ export function estimate(m: Measured, p: PriceList, sources: number): CostEstima
       (Math.min(invocations, f.lambdaRequests) / 1e6) * p.lambdaRequestPerMillion +
       (Math.min(sqsRequests, f.sqsRequests) / 1e6) * p.sqsRequestPerMillion +
       Math.min(dynamoGb, f.dynamoStorageGb) * p.dynamoStorageGbMonth +
-      Math.min(a.alarms, f.alarms) * p.alarmMonth +
-      Math.min(a.customMetrics, f.metrics) * p.metricMonth +
-      Math.min(a.dashboards, f.dashboards) * p.dashboardMonth +
+      Math.min(m.fixed.alarms, f.alarms) * p.alarmMonth +
+      Math.min(m.fixed.customMetrics, f.metrics) * p.metricMonth +
+      Math.min(m.fixed.dashboards, f.dashboards) * p.dashboardMonth +
       Math.min(logGb, f.logsGb) * p.logsIngestGb,
   );
   return { region: p.region, sources, usdMonth: lines.reduce((n, l) => n + l.usdMonth, 0), lines, alwaysFreeUsd };

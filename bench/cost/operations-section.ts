@@ -3,6 +3,7 @@
  * per region and scale, the line items, what was measured and what was assumed.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { RAW_TO_GLACIER_IR_DAYS } from '../../infra/archive-lifecycle.ts';
 import { assumptions, type CostEstimate, type Measured } from './model.ts';
 import type { PriceList } from './prices.ts';
 
@@ -66,18 +67,19 @@ export function renderCostSection(input: SectionInput): string {
     '',
     `- fetch：每个未变化信息源每次 ${num(m.fetch.invocationsPerSourceRun, 3)} 次调用（每条消息最多 10 个不同主机的源，并发抓取）、计费 ${num(m.fetch.billedMsPerSourceRun, 0)} ms（礼貌间隔 5 s、模拟往返 ${input.simulatedRttMs} ms）；有新期次时每期另加 ${num(m.fetch.extraBilledMsPerNewIssue, 0)} ms；DynamoDB ${num(m.fetch.readUnitsPerSourceRun)} RRU + ${num(m.fetch.writeUnitsPerSourceRun)} WRU；日志 ${num(m.fetch.logBytesPerInvocation, 0)} 字节/次（WARN + 1% 抽样，含 EMF 指标）。`,
     `- plan：每个源每次 ${num(m.plan.billedMsPerSource, 3)} ms、${num(m.plan.readUnitsPerSource)} RRU。`,
-    `- 每期 per issue：${num(m.issue.documents, 1)} 篇文件；抽取（文字层）${num(m.issue.extractMs, 0)} ms；S3 ${num(m.issue.s3Puts, 1)} PUT、${num(m.issue.s3Gets, 1)} GET、文本与差异 ${num(m.issue.s3TextBytes / 1024, 0)} KB；DynamoDB ${num(m.issue.readUnits, 1)} RRU + ${num(m.issue.writeUnits, 1)} WRU（fetch、extract、process）。`,
+    `- 每期 per issue：${num(m.issue.documents, 1)} 篇文件；抽取（文字层）${num(m.issue.extractMs, 0)} ms；S3 ${num(m.issue.s3Puts, 1)} PUT、${num(m.issue.s3Gets, 1)} GET、文本与差异 ${num(m.issue.s3TextBytes / 1024, 0)} KB；DynamoDB ${num(m.issue.readUnits, 1)} RRU + ${num(m.issue.writeUnits, 1)} WRU（fetch、extract、process）；留存 DynamoDB ${num(m.storage.bytesPerIssue / 1024, 1)} KB/期，另每个源 ${num(m.storage.bytesPerSource / 1024, 1)} KB（扫描测得，含索引与每项开销）。`,
     `- 每篇文件 per document：process ${num(m.document.processMs, 0)} ms（本机）；每项变更 per change：notify ${num(m.change.notifyMs, 0)} ms、${num(m.change.readUnits, 1)} RRU + ${num(m.change.writeUnits, 1)} WRU。`,
     `- OCR：${num(m.ocr.msPerPage, 0)} ms/页 ${m.ocr.measured ? '（`ocr.ms_per_page`，ocr 基准测得）' : '（**假设 assumption**：bench/results.json 里还没有 `ocr.ms_per_page`；docs/OCR.md 记 3–5 s/页）'}，每千页 $${money(((1000 * m.ocr.msPerPage) / 1000) * (m.ocr.memoryMb / 1024) * (input.prices[0]?.lambdaArmGbSecond ?? 0))}（us-east-1，${m.ocr.memoryMb} MB）。`,
+    `- 按月计费的固定项，从合成的栈（\`createApp\`，与 \`cdk synth\` 相同）数出：${m.fixed.alarms} 个告警、${m.fixed.dashboards} 个看板、${m.fixed.kmsKeys} 个 KMS 密钥、${m.fixed.secrets} 个密钥、${m.fixed.polledQueues} 个被事件源映射轮询的队列、日志保留 ${num(m.fixed.logRetentionMonths, 0)} 个月；自定义指标 ${m.fixed.customMetrics} 个（测量中各函数 EMF 输出的指标名 × 维度）。`,
     `- Lambda 计费时间按各函数在 \`infra/constructs/pipeline.ts\` 里配置的内存（arm64）计算；CPU 密集的阶段（extract、process、notify）低于 ${a.fullVcpuMb} MB 时按 vCPU 份额拉长。`,
     '',
     '**假设 assumptions**（未测量的量）：',
     '',
     `- 每个源每周 ${a.issuesPerSourcePerWeek} 期新公报，平均 ${a.rawMbPerIssue} MB；${a.scannedShare * 100}% 为扫描件，每期 ${a.pagesPerScannedIssue} 页需 OCR。`,
     `- 1,000 个订阅者：约 ${a.mailsPerMonth.toLocaleString('en-US')} 封邮件/月、${a.apiRequestsPerMonth.toLocaleString('en-US')} 次订阅接口请求/月（与信息源数量无关）。`,
-    `- 每次调用 Lambda 平台日志（START/END/REPORT）${a.platformLogBytesPerInvocation} 字节，日志保留 ${a.logRetentionMonths} 个月；事件源映射空闲轮询每队列约 ${a.idlePollsPerQueuePerMonth.toLocaleString('en-US')} 次/月 × ${a.queues} 个队列。`,
-    `- 存储按第 ${a.storageMonth} 个月计：原件按存档桶的生命周期规则分层：最近 30 天在 Standard，30–90 天在 Standard-IA，更早在 Glacier Instant Retrieval（毫秒级读取，证据链接照常可用）；DynamoDB 存储以写入量为上限估算。`,
-    `- 固定项：${a.alarms} 个告警、${a.customMetrics} 个自定义指标、${a.dashboards} 个看板、${a.secrets} 个密钥、${a.kmsKeys} 个 KMS 密钥、ECR 镜像 ${a.ecrImageGb} GB。无免费套餐。`,
+    `- 每次调用 Lambda 平台日志（START/END/REPORT）${a.platformLogBytesPerInvocation} 字节，事件源映射空闲轮询每队列约 ${a.idlePollsPerQueuePerMonth.toLocaleString('en-US')} 次/月。`,
+    `- 存储按第 ${a.storageMonth} 个月计：原件按存档桶的生命周期规则分层：最近 ${RAW_TO_GLACIER_IR_DAYS} 天在 Standard，更早的一次转入 Glacier Instant Retrieval（毫秒级读取，证据链接照常可用；旧原件被读取时另收 $0.03/GB，证据读取量小，未计入）；DynamoDB 存储按测量：本地一轮之后扫描各表，按 DynamoDB 的计量规则（属性名与值、每项 100 字节开销、每个全局二级索引再计一份）算出每期与每个源留存的字节数，乘以 12 个月的期数；订阅者与投递记录（有 TTL）随订阅者而非信息源增长，未计入。`,
+    `- ECR 镜像 ${a.ecrImageGb} GB。无免费套餐。`,
     `- cn-north-1 没有 SES：邮件仍从 us-east-1 发送并按那里的价格计入。`,
     `- 预算按价目计（不计免费额度，账号里其他工作负载也会用掉它们）；"参考"一行是独立账号扣除永久免费额度（Lambda 40 万 GB-s 与 100 万次请求、SQS 100 万次、DynamoDB 25 GB、10 个告警与指标、3 个看板、5 GB 日志）后的账单。`,
     '',

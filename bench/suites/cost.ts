@@ -5,11 +5,11 @@
  * table (bench/cost/prices.ts) at 3,000 and 30,000 sources polled hourly, in us-east-1 and cn-north-1. Writes
  * the totals and line items as `cost.*` rows and regenerates docs/OPERATIONS.md §9 between its markers.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as z from 'zod';
+import { earlierResult } from '../earlier-results.ts';
 import type { BenchResult, BenchSuite } from '../result.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -18,15 +18,10 @@ const BUDGETS: Record<(typeof SCALES)[number], number> = { 3000: 25, 30000: 150 
 /** docs/OCR.md: 3–5 s a page at 300 dpi on one core; used only when the ocr suite has not written its row. */
 const ASSUMED_OCR_MS_PER_PAGE = 4000;
 
-const previousResultsSchema = z.object({ results: z.array(z.object({ name: z.string(), value: z.number() })) });
-
-/** `ocr.ms_per_page` from the last bench run (the ocr suite runs after this one), if it wrote one. */
-function previousOcrMsPerPage(): number | null {
-  const path = join(here, '..', 'results.json');
-  if (!existsSync(path)) return null;
-  const parsed = previousResultsSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-  const row = parsed.success ? parsed.data.results.find((r) => r.name === 'ocr.ms_per_page') : undefined;
-  return row && row.value > 0 ? row.value : null;
+/** `ocr.ms_per_page` as the ocr suite measured it (this run, or the last one), if it did. */
+function measuredOcrMsPerPage(): number | null {
+  const value = earlierResult('ocr.ms_per_page');
+  return value !== null && value > 0 ? value : null;
 }
 
 const slug = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
@@ -45,10 +40,11 @@ export const suite: BenchSuite = {
     const { estimate } = await import('../cost/model.ts');
     const { priceTable } = await import('../cost/prices.ts');
     const { renderCostSection, writeCostSection } = await import('../cost/operations-section.ts');
+    const { stackInventory } = await import('../cost/stack-inventory.ts');
 
     const dir = mkdtempSync(join(tmpdir(), 'gw-bench-cost-'));
     try {
-      const ocrMeasured = previousOcrMsPerPage();
+      const ocrMeasured = measuredOcrMsPerPage();
       const ocrMsPerPage = ocrMeasured ?? ASSUMED_OCR_MS_PER_PAGE;
       const fetched = await measureFetch(join(dir, 'fetch'), { fetch: functionSpecs.fetch.memoryMb, plan: functionSpecs.plan.memoryMb });
       const cycle = await measureCycle(join(dir, 'cycle'), { extract: functionSpecs.extract.memoryMb, process: functionSpecs.process.memoryMb, notify: functionSpecs.notify.memoryMb }, ocrMsPerPage);
@@ -58,6 +54,8 @@ export const suite: BenchSuite = {
         issue: cycle.issue,
         document: cycle.document,
         change: cycle.change,
+        storage: cycle.storage,
+        fixed: { ...stackInventory(), customMetrics: new Set([...fetched.metrics, ...cycle.metrics]).size },
         ocr: { msPerPage: ocrMsPerPage, measured: ocrMeasured !== null, memoryMb: functionSpecs.extract.memoryMb },
       };
       const estimates = SCALES.flatMap((sources) => priceTable.map((prices) => estimate(measured, prices, sources)));

@@ -4,7 +4,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Validations } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { tableDefinitions, tableIds, type KeyAttribute, type TableId } from '../../shared/store/tables.ts';
-import { RAW_TO_GLACIER_IR_DAYS, RAW_TO_IA_DAYS } from '../archive-lifecycle.ts';
+import { RAW_TO_GLACIER_IR_DAYS } from '../archive-lifecycle.ts';
 
 const attribute = (k: KeyAttribute): dynamodb.Attribute => ({
   name: k.name,
@@ -58,13 +58,10 @@ export class Storage extends Construct {
       serverAccessLogsPrefix: 'archive/',
       lifecycleRules: [
         {
-          id: 'raw-to-infrequent-access',
+          id: 'raw-to-glacier-instant-retrieval',
           prefix: 'raw/',
           // Originals are read when processed (minutes after download) and then rarely: evidence links only.
-          transitions: [
-            { storageClass: s3.StorageClass.INFREQUENT_ACCESS, transitionAfter: Duration.days(RAW_TO_IA_DAYS) },
-            { storageClass: s3.StorageClass.GLACIER_INSTANT_RETRIEVAL, transitionAfter: Duration.days(RAW_TO_GLACIER_IR_DAYS) },
-          ],
+          transitions: [{ storageClass: s3.StorageClass.GLACIER_INSTANT_RETRIEVAL, transitionAfter: Duration.days(RAW_TO_GLACIER_IR_DAYS) }],
         },
         {
           id: 'tidy-versions-and-uploads',

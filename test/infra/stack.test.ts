@@ -58,14 +58,9 @@ describe('storage', () => {
     });
   });
 
-  it('moves raw/ to Standard-IA after 30 days', () => {
+  it('moves raw/ to Glacier Instant Retrieval after 30 days, in one transition', () => {
     const rules = propsOf(resourcesOf(template, 'AWS::S3::Bucket')[bucketId]!).LifecycleConfiguration as { Rules: Json[] };
-    expect(rules.Rules).toContainEqual(
-      expect.objectContaining({ Prefix: 'raw/', Status: 'Enabled', Transitions: [
-          { StorageClass: 'STANDARD_IA', TransitionInDays: 30 },
-          { StorageClass: 'GLACIER_IR', TransitionInDays: 90 },
-        ] }),
-    );
+    expect(rules.Rules).toContainEqual(expect.objectContaining({ Prefix: 'raw/', Status: 'Enabled', Transitions: [{ StorageClass: 'GLACIER_IR', TransitionInDays: 30 }] }));
   });
 
   it('denies every request without TLS and below TLS 1.2', () => {

@@ -14,13 +14,15 @@ const measured: Measured = {
   document: { processMs: 80, processMemoryMb: 1024 },
   change: { notifyMs: 100, notifyMemoryMb: 512, readUnits: 1, writeUnits: 0.3, changesPerDocument: 1 },
   ocr: { msPerPage: 4000, measured: false, memoryMb: 2048 },
+  storage: { bytesPerIssue: 40_000, bytesPerSource: 2_000 },
+  fixed: { alarms: 18, dashboards: 1, kmsKeys: 1, secrets: 1, polledQueues: 4, logRetentionMonths: 3, customMetrics: 8 },
 };
 
 describe('cost model', () => {
-  it('tiers raw files as the archive lifecycle does: a month in Standard, two in Standard-IA, the rest in Glacier IR', () => {
-    expect(rawStorageMonths(12)).toEqual({ standard: 1, ia: 2, glacierIr: 9 });
-    expect(rawStorageMonths(2)).toEqual({ standard: 1, ia: 1, glacierIr: 0 });
-    expect(rawStorageMonths(1)).toEqual({ standard: 1, ia: 0, glacierIr: 0 });
+  it('tiers raw files as the archive lifecycle does: a month in Standard, the rest in Glacier IR', () => {
+    expect(rawStorageMonths(12)).toEqual({ standard: 1, glacierIr: 11 });
+    expect(rawStorageMonths(2)).toEqual({ standard: 1, glacierIr: 1 });
+    expect(rawStorageMonths(1)).toEqual({ standard: 1, glacierIr: 0 });
   });
 
   it('totals its line items; variable lines grow tenfold with ten times the sources, fixed ones stay', () => {
@@ -36,6 +38,13 @@ describe('cost model', () => {
     expect(line(small, 'fetch')).toBeCloseTo(gbs * us.lambdaArmGbSecond, 9);
     expect(small.alwaysFreeUsd).toBeGreaterThan(0);
     expect(small.alwaysFreeUsd).toBeLessThan(small.usdMonth);
+  });
+
+  it('prices the DynamoDB storage measured: a year of issues plus each source, with PITR', () => {
+    const us = pricesFor('us-east-1');
+    const e = estimate(measured, us, 3000);
+    const gb = (3000 * (30 / 7) * 40_000 * 12 + 3000 * 2_000) / 2 ** 30;
+    expect(e.lines.find((l) => l.item.startsWith('storage + PITR'))!.usdMonth).toBeCloseTo(gb * (us.dynamoStorageGbMonth + us.dynamoPitrGbMonth), 9);
   });
 
   it('prices another region in its currency converted to USD, and mail where SES exists', () => {

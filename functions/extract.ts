@@ -47,8 +47,10 @@ export function createExtractHandler(runtime: RuntimeSource<ExtractRuntime>, env
       if (result.status === 'failed') logger.warn('issue extraction failed', { issueId: result.issueId, reason: result.reason });
       return result;
     });
-    metrics.addMetric('OcrPages', MetricUnit.Count, ocrPages);
-    metrics.addMetric('PartialIssues', MetricUnit.Count, partial);
+    // IssuesGivenUp every time (its alarm); the others only when there is something to count: a custom
+    // metric is billed for the hours it is published (the dashboard reads no data as none).
+    if (ocrPages > 0) metrics.addMetric('OcrPages', MetricUnit.Count, ocrPages);
+    if (partial > 0) metrics.addMetric('PartialIssues', MetricUnit.Count, partial);
     metrics.addMetric('IssuesGivenUp', MetricUnit.Count, gaveUp);
     metrics.publishStoredMetrics();
     return response;

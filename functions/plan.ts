@@ -40,7 +40,6 @@ export function createPlanHandler(runtime: RuntimeSource<PlanRuntime>, options: 
     const statuses = sourceStatuses(all, healths, rt.now(), quietDays);
     const quiet = statuses.filter((st) => st.state === 'quiet');
     metrics.addMetric('QuietSources', MetricUnit.Count, quiet.length);
-    metrics.addMetric('PlannedFetches', MetricUnit.Count, due.length);
     metrics.publishStoredMetrics();
     // Per province, which went quiet and which broke (one log line per province with a problem; no per-province metrics: cost).
     const byProvince = healthByProvince(statuses).map(

@@ -46,7 +46,8 @@ export function createProcessHandler(runtime: RuntimeSource<ProcessRuntime>) {
       }
       return outcome;
     });
-    metrics.addMetric('IssuesFailed', MetricUnit.Count, failed);
+    // Only when there is one (billed for the hours it is published); IssuesGivenUp every time, for its alarm.
+    if (failed > 0) metrics.addMetric('IssuesFailed', MetricUnit.Count, failed);
     metrics.addMetric('IssuesGivenUp', MetricUnit.Count, gaveUp);
     metrics.publishStoredMetrics();
     return response;

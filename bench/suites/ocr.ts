@@ -26,9 +26,6 @@ import { jiangxianAttachments, lishiScanned, type ScannedPublication } from '../
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const fixtures = join(root, 'test', 'fixtures');
-/** Lambda arm64 price per GB-second (us-east-1 list price, 2026) and the extract function's memory. */
-const GB_SECOND_USD = 0.0000133334;
-const EXTRACT_MEMORY_GB = 2;
 
 const nameOf = (pub: ScannedPublication): string => pub.path.split('/').at(-1)!.replace(/\.pdf$/, '');
 
@@ -109,7 +106,11 @@ export const suite: BenchSuite = {
     // The cost model's input (its suite reads it from bench/results.json): one name whatever the engine and dpi.
     results.push({ name: 'ocr.ms_per_page', value: secondsPerPage * 1000, unit: 'ms', budget: null, better: 'lower' });
     results.push({ name: 'ocr.dpi', value: dpi, unit: 'dpi', budget: null, better: 'higher' });
-    results.push({ name: `${tag}.lambda_usd_per_1000_pages`, value: secondsPerPage * 1000 * EXTRACT_MEMORY_GB * GB_SECOND_USD, unit: 'USD', budget: null, better: 'lower' });
+    // At the extract function's configured memory and the cost model's us-east-1 arm64 price.
+    const { functionSpecs } = await import('../../infra/constructs/pipeline.ts');
+    const { pricesFor } = await import('../cost/prices.ts');
+    const gbSecondUsd = pricesFor('us-east-1').lambdaArmGbSecond;
+    results.push({ name: `${tag}.lambda_usd_per_1000_pages`, value: secondsPerPage * 1000 * (functionSpecs.extract.memoryMb / 1024) * gbSecondUsd, unit: 'USD', budget: null, better: 'lower' });
     return results;
   },
 };

@@ -23,6 +23,12 @@ export const fetchFailuresQuery = `SELECT SUM(FetchFailures) FROM ${METRICS_NAME
 export const newIssuesQuery = `SELECT SUM(NewIssues) FROM ${METRICS_NAMESPACE}`;
 /** Issues failed because their extract/process attempts ran out (issue 15.5; functions/extract.ts, functions/process.ts). */
 export const issuesGivenUpQuery = `SELECT SUM(IssuesGivenUp) FROM ${METRICS_NAMESPACE}`;
+/** Published only in hours that have some (functions/extract.ts, functions/process.ts): no data reads as none. */
+export const readingQueries = {
+  OcrPages: `SELECT SUM(OcrPages) FROM ${METRICS_NAMESPACE}`,
+  PartialIssues: `SELECT SUM(PartialIssues) FROM ${METRICS_NAMESPACE}`,
+  IssuesFailed: `SELECT SUM(IssuesFailed) FROM ${METRICS_NAMESPACE}`,
+} as const;
 
 /**
  * Alarms (to one SNS topic mailed to the operators) and the operations dashboard:
@@ -146,6 +152,18 @@ export class Monitoring extends Construct {
         width: 6,
       }),
       new cloudwatch.AlarmStatusWidget({ title: '告警 Alarms', alarms: this.alarms, width: 6 }),
+    );
+    this.dashboard.addWidgets(
+      new cloudwatch.GraphWidget({
+        title: '读取 Reading: OCR 页数 pages · 部分读取 partial · 失败 failed · 放弃 given up (per hour)',
+        left: [new cloudwatch.MathExpression({ expression: readingQueries.OcrPages, period: Duration.hours(1), label: 'OcrPages' })],
+        right: [
+          new cloudwatch.MathExpression({ expression: readingQueries.PartialIssues, period: Duration.hours(1), label: 'PartialIssues' }),
+          new cloudwatch.MathExpression({ expression: readingQueries.IssuesFailed, period: Duration.hours(1), label: 'IssuesFailed' }),
+          new cloudwatch.MathExpression({ expression: issuesGivenUpQuery, period: Duration.hours(1), label: 'IssuesGivenUp' }),
+        ],
+        width: 24,
+      }),
     );
     this.dashboard.addWidgets(
       new cloudwatch.GraphWidget({

@@ -86,9 +86,11 @@ export const functionSpecs: Record<PipelineFunctionId, FunctionSpec> = {
   },
   extract: {
     description: 'extract queue (container image): one issue per message; text layer or OCR per page, text + page map into S3 text/.',
-    // pdf.js, one 300-dpi page raster (≈ 9 MB gray) and Tesseract's chi_sim model (≈ 300 MB resident);
-    // 2 GB also buys a second vCPU's share for pdftoppm while Tesseract runs single-threaded.
-    memoryMb: 2048,
+    // One full vCPU, the most its work can use: pages are rendered (pdftoppm) and read (Tesseract, one
+    // thread) one after the other (shared/ingest/text/ocr/pdf-ocr.ts), so above 1,769 MB the extra CPU share
+    // would idle while billed. Memory: pdf.js, one 300-dpi page raster (≈ 9 MB gray) and Tesseract's chi_sim
+    // model (≈ 300 MB resident; each child capped at 1 GiB address space by exec-bounded.ts).
+    memoryMb: 1769,
     // The per-issue OCR time budget (GW_OCR_TIME_BUDGET_SECONDS, 720 s) plus download, upload and slack.
     timeout: Duration.minutes(15),
     tables: { issues: { actions: ['GetItem', 'PutItem'] } },
@@ -193,6 +195,7 @@ export interface PipelineProps {
  */
 export class Pipeline extends Construct {
   readonly functions: Record<PipelineFunctionId, lambda.Function>;
+  readonly logGroups: Record<PipelineFunctionId, logs.LogGroup>;
   readonly queues: Record<QueueName, sqs.Queue>;
   readonly deadLetterQueues: Record<QueueName | 'mail-events' | 'schedules', sqs.Queue>;
   readonly tokenSecret: secretsmanager.Secret;
@@ -273,6 +276,7 @@ export class Pipeline extends Construct {
     this.environment = environment;
 
     const functions: Partial<Record<PipelineFunctionId, lambda.Function>> = {};
+    const logGroups: Partial<Record<PipelineFunctionId, logs.LogGroup>> = {};
     for (const fnId of pipelineFunctionIds) {
       const spec = functionSpecs[fnId];
       const name = pascal(fnId);
@@ -280,6 +284,7 @@ export class Pipeline extends Construct {
         retention: retentionOf(config.logRetentionDays),
         removalPolicy: RemovalPolicy.DESTROY,
       });
+      logGroups[fnId] = logGroup;
       const role = new iam.Role(this, `${name}Role`, {
         assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
         description: `gazette-watch ${fnId}: ${spec.description}`,
@@ -326,6 +331,7 @@ export class Pipeline extends Construct {
       functions[fnId] = fn;
     }
     this.functions = functions as Record<PipelineFunctionId, lambda.Function>;
+    this.logGroups = logGroups as Record<PipelineFunctionId, logs.LogGroup>;
 
     // SES → SNS (bounces, complaints) → mail-events; the SNS redrive catches deliveries Lambda refused.
     mail.feedbackTopic.addSubscription(

@@ -326,7 +326,8 @@ describe('extract function (issue 20)', () => {
     expect(props.PackageType).toBe('Image');
     expect(props.Architectures).toEqual(['arm64']);
     expect(props.Timeout).toBe(900);
-    expect(props.MemorySize).toBe(2048);
+    // One full vCPU: its render-then-OCR loop is single-threaded.
+    expect(props.MemorySize).toBe(1769);
     expect(props.Runtime).toBeUndefined();
     const env = (props.Environment as { Variables: Record<string, unknown> }).Variables;
     expect(env.QUEUE_URL_EXTRACT).toEqual({ Ref: idOf(stack.pipeline.queues.extract) });
@@ -512,8 +513,11 @@ describe('monitoring', () => {
     ]);
   });
 
-  it('has a dashboard', () => {
+  it('has a dashboard, which graphs the reading counts that have no alarm', () => {
     template.hasResourceProperties('AWS::CloudWatch::Dashboard', { DashboardName: 'gazette-watch-test' });
+    const [dashboard] = Object.values(template.findResources('AWS::CloudWatch::Dashboard')) as { Properties: { DashboardBody: unknown } }[];
+    const body = JSON.stringify(dashboard?.Properties.DashboardBody);
+    for (const name of ['OcrPages', 'PartialIssues', 'IssuesFailed', 'IssuesGivenUp', 'NewIssues', 'FetchFailures']) expect(body).toContain(`SELECT SUM(${name}) FROM GazetteWatch`);
   });
 });
 

@@ -80,10 +80,10 @@ const cpuBound = (ms: number, memoryMb: number): number => ms * Math.max(1, assu
 
 /**
  * At month `month`, how many monthly cohorts of raw files sit in each storage class under the archive's
- * lifecycle rule: the newest in Standard, the older ones in Glacier Instant Retrieval.
+ * lifecycle rule (in months, fractions included): the newest days in Standard, the rest in Glacier Instant Retrieval.
  */
 export function rawStorageMonths(month: number): { standard: number; glacierIr: number } {
-  const standard = Math.min(month, Math.round(RAW_TO_GLACIER_IR_DAYS / 30));
+  const standard = Math.min(month, RAW_TO_GLACIER_IR_DAYS / 30);
   return { standard, glacierIr: month - standard };
 }
 

@@ -78,7 +78,7 @@ export function renderCostSection(input: SectionInput): string {
     `- 每个源每周 ${a.issuesPerSourcePerWeek} 期新公报，平均 ${a.rawMbPerIssue} MB；${a.scannedShare * 100}% 为扫描件，每期 ${a.pagesPerScannedIssue} 页需 OCR。`,
     `- 1,000 个订阅者：约 ${a.mailsPerMonth.toLocaleString('en-US')} 封邮件/月、${a.apiRequestsPerMonth.toLocaleString('en-US')} 次订阅接口请求/月（与信息源数量无关）。`,
     `- 每次调用 Lambda 平台日志（START/END/REPORT）${a.platformLogBytesPerInvocation} 字节，事件源映射空闲轮询每队列约 ${a.idlePollsPerQueuePerMonth.toLocaleString('en-US')} 次/月。`,
-    `- 存储按第 ${a.storageMonth} 个月计：原件按存档桶的生命周期规则分层：最近 ${RAW_TO_GLACIER_IR_DAYS} 天在 Standard，更早的一次转入 Glacier Instant Retrieval（毫秒级读取，证据链接照常可用；旧原件被读取时另收 $0.03/GB，证据读取量小，未计入）；DynamoDB 存储按测量：本地一轮之后扫描各表，按 DynamoDB 的计量规则（属性名与值、每项 100 字节开销、每个全局二级索引再计一份）算出每期与每个源留存的字节数，乘以 12 个月的期数；订阅者与投递记录（有 TTL）随订阅者而非信息源增长，未计入。`,
+    `- 存储按第 ${a.storageMonth} 个月计：原件按存档桶的生命周期规则分层：最近 ${RAW_TO_GLACIER_IR_DAYS} 天在 Standard，更早的一次转入 Glacier Instant Retrieval（毫秒级读取，证据链接照常可用；其后读取原件每 GB 另收 $0.03，一份 2 MB 原件约 $0.00006，证据读取量小，未计入）；DynamoDB 存储按测量：本地一轮之后扫描各表，按 DynamoDB 的计量规则（属性名与值、每项 100 字节开销、每个全局二级索引再计一份）算出每期与每个源留存的字节数，乘以 12 个月的期数；订阅者与投递记录（有 TTL）随订阅者而非信息源增长，未计入。`,
     `- ECR 镜像 ${a.ecrImageGb} GB。无免费套餐。`,
     `- cn-north-1 没有 SES：邮件仍从 us-east-1 发送并按那里的价格计入。`,
     `- 预算按价目计（不计免费额度，账号里其他工作负载也会用掉它们）；"参考"一行是独立账号扣除永久免费额度（Lambda 40 万 GB-s 与 100 万次请求、SQS 100 万次、DynamoDB 25 GB、10 个告警与指标、3 个看板、5 GB 日志）后的账单。`,

@@ -58,9 +58,9 @@ describe('storage', () => {
     });
   });
 
-  it('moves raw/ to Glacier Instant Retrieval after 30 days, in one transition', () => {
+  it('moves raw/ to Glacier Instant Retrieval after 7 days, in one transition', () => {
     const rules = propsOf(resourcesOf(template, 'AWS::S3::Bucket')[bucketId]!).LifecycleConfiguration as { Rules: Json[] };
-    expect(rules.Rules).toContainEqual(expect.objectContaining({ Prefix: 'raw/', Status: 'Enabled', Transitions: [{ StorageClass: 'GLACIER_IR', TransitionInDays: 30 }] }));
+    expect(rules.Rules).toContainEqual(expect.objectContaining({ Prefix: 'raw/', Status: 'Enabled', Transitions: [{ StorageClass: 'GLACIER_IR', TransitionInDays: 7 }] }));
   });
 
   it('denies every request without TLS and below TLS 1.2', () => {

@@ -19,10 +19,10 @@ const measured: Measured = {
 };
 
 describe('cost model', () => {
-  it('tiers raw files as the archive lifecycle does: a month in Standard, the rest in Glacier IR', () => {
-    expect(rawStorageMonths(12)).toEqual({ standard: 1, glacierIr: 11 });
-    expect(rawStorageMonths(2)).toEqual({ standard: 1, glacierIr: 1 });
-    expect(rawStorageMonths(1)).toEqual({ standard: 1, glacierIr: 0 });
+  it('tiers raw files as the archive lifecycle does: their first week in Standard, the rest in Glacier IR', () => {
+    expect(rawStorageMonths(12).standard).toBeCloseTo(7 / 30, 9);
+    expect(rawStorageMonths(12).glacierIr).toBeCloseTo(12 - 7 / 30, 9);
+    expect(rawStorageMonths(0.1)).toEqual({ standard: 0.1, glacierIr: 0 });
   });
 
   it('totals its line items; variable lines grow tenfold with ten times the sources, fixed ones stay', () => {

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { BuildOptions } from 'esbuild';
-import { areasFile, chineseDaysFile, openccT2cnFile, streetsFile, type ShippedFile } from '../shared/util/shipped-file.ts';
+import { areasFile, chineseDaysFile, citiesFile, openccT2cnFile, streetsFile, type ShippedFile } from '../shared/util/shipped-file.ts';
 
 /**
  * The Lambda functions of the stack and how each is bundled. One source of truth for the CDK
@@ -88,11 +88,11 @@ export const shippedFiles: Record<BundledFunctionId, readonly ShippedFile[]> = {
   plan: [],
   fetch: [],
   process: [openccT2cnFile, chineseDaysFile],
-  notify: [areasFile],
+  notify: [areasFile, citiesFile],
   digest: [],
-  api: [areasFile, streetsFile, chineseDaysFile],
+  api: [areasFile, citiesFile, streetsFile, chineseDaysFile],
   'mail-events': [],
-  recheck: [openccT2cnFile, chineseDaysFile, areasFile],
+  recheck: [openccT2cnFile, chineseDaysFile, areasFile, citiesFile],
 };
 
 const requireHere = createRequire(import.meta.url);

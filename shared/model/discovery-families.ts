@@ -7,17 +7,19 @@ import { lazySchema } from './lazy-schema.ts';
  */
 
 /** A regular expression given as a string: checked once here, so a bad pattern fails validation, not a fetch. */
-export const regexString = z
-  .string()
-  .min(1)
-  .refine((p) => {
-    try {
-      new RegExp(p);
-      return true;
-    } catch {
-      return false;
-    }
-  }, '不是有效的正则表达式 not a valid regular expression');
+export const regexString = lazySchema(() =>
+  z
+    .string()
+    .min(1)
+    .refine((p) => {
+      try {
+        new RegExp(p);
+        return true;
+      } catch {
+        return false;
+      }
+    }, '不是有效的正则表达式 not a valid regular expression'),
+);
 
 /** How many list pages one run reads (the index and the pages after it); 1 = the index alone. */
 const maxPages = lazySchema(() => z.number().int().min(1).max(10).default(2));

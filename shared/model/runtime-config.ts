@@ -40,13 +40,13 @@ export const extractLimitsSchema = lazySchema(() => z.object({
 }));
 export type ExtractLimits = z.infer<typeof extractLimitsSchema>;
 
-const tableShape = Object.fromEntries(tableIds.map((id) => [id, z.string().min(1)])) as Record<TableId, z.ZodString>;
+const tableShape = (): Record<TableId, z.ZodString> => Object.fromEntries(tableIds.map((id) => [id, z.string().min(1)])) as Record<TableId, z.ZodString>;
 
 export const runtimeConfigSchema = lazySchema(() => z.object({
   /** production refuses private/loopback fetch targets; local allows them. */
   mode: z.enum(['production', 'local']),
   bucket: z.string().min(1),
-  tables: z.object(tableShape),
+  tables: z.object(tableShape()),
   queues: z.object({ fetch: z.string().min(1), extract: z.string().min(1), process: z.string().min(1), notify: z.string().min(1) }),
   limits: extractLimitsSchema.prefault({}),
   mailFrom: z.string().min(3),

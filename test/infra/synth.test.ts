@@ -34,6 +34,8 @@ describe('npx cdk synth (offline)', () => {
       const code = readFileSync(join(out, b.source.path, 'index.mjs'), 'utf8');
       expect(code).not.toMatch(/from\s*["']@aws-sdk\//);
       expect(code).not.toContain('Ungültige Eingabe');
+      // The SDK's default credential chain is aliased to the environment credentials (--alias, infra/bundling.ts).
+      expect(code).not.toContain('AWS_CONTAINER_CREDENTIALS_FULL_URI');
     }
     // Data read on first use is shipped beside the bundles that read it (infra/bundling.ts shippedFiles):
     // the API's city, county and township lists and holiday calendar, process's traditional → simplified dictionaries and holiday calendar.

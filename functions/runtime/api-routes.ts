@@ -3,7 +3,6 @@
  * answers every path none of them owns. A new part of the site is one line here: a module that answers its own
  * paths and returns null for the rest.
  */
-import { handleJsonApi } from '../../shared/api/router.ts';
 import { handleFeedRoute } from '../../shared/feeds/feed-routes.ts';
 import { handleLandRoute } from '../../shared/projects/land-routes.ts';
 import type { ApiRequest, ApiResponse } from '../../shared/subscribe/http-types.ts';
@@ -20,11 +19,22 @@ import { webDeps } from './web-deps.ts';
 export type RouteRuntime = Pick<Runtime, 'config' | 'db' | 's3' | 'now' | 'archiveBaseUrl'>;
 export type RouteModule = (request: ApiRequest, rt: RouteRuntime, subscribe: SubscribeDeps) => Promise<ApiResponse | null>;
 
+/** Paths of the JSON API: /api and below (shared/api/router.ts answers exactly these). */
+export const isJsonApiPath = (path: string): boolean => path === '/api' || path.startsWith('/api/');
+
+/**
+ * The JSON API's module is loaded by the first request under /api/ (a dynamic import, kept in the same bundle
+ * file): its zod schemas with their OpenAPI metadata and the cursor signing are built at that module's load,
+ * which no page, feed or subscription request needs (issue 20, bench/suites/bundle.ts).
+ */
+let jsonApi: Promise<typeof import('../../shared/api/router.ts')> | undefined;
+const loadJsonApi = () => (jsonApi ??= import('../../shared/api/router.ts'));
+
 export const routeModules: readonly RouteModule[] = [
   (req, rt, sub) => handleLandRoute(req, landRouteDeps(rt, sub)),
   (req, rt, sub) => handleFeedRoute(req, feedRouteDeps(rt, sub)),
   (req, rt, sub) => handlePageRoute(req, webDeps(rt, sub)),
-  (req, rt, sub) => handleJsonApi(req, webDeps(rt, sub)),
+  async (req, rt, sub) => (isJsonApiPath(req.path) ? (await loadJsonApi()).handleJsonApi(req, webDeps(rt, sub)) : null),
 ];
 
 const internalMessage = '服务暂时出错，请稍后再试 something went wrong on our side, please try again later';

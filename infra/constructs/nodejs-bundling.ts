@@ -20,6 +20,7 @@ export function nodejsBundling(id: BundledFunctionId): nodejs.BundlingOptions {
     mainFields: [...lambdaBundling.mainFields],
     externalModules: [...lambdaBundling.externalModules],
     banner: lambdaBundling.banner,
+    esbuildArgs: Object.fromEntries(Object.entries(lambdaBundling.alias).map(([from, to]) => [`--alias:${from}`, to])),
     forceDockerBundling: false,
     commandHooks: {
       beforeBundling: () => [],

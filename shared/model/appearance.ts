@@ -4,8 +4,9 @@
  * for appearances recorded before pages were kept).
  */
 import * as z from 'zod';
+import { lazySchema } from './lazy-schema.ts';
 
-export const documentAppearanceSchema = z.object({
+export const documentAppearanceSchema = lazySchema(() => z.object({
   documentKey: z.string(),
   sourceId: z.string(),
   issueId: z.string(),
@@ -16,5 +17,5 @@ export const documentAppearanceSchema = z.object({
   seenAt: z.string(),
   /** The PDF page (1-based) the document's first line is on. */
   page: z.number().int().positive().optional(),
-});
+}));
 export type DocumentAppearance = z.infer<typeof documentAppearanceSchema>;

@@ -9,10 +9,11 @@ import {
 } from './document.ts';
 import { jurisdictionSchema } from './source.ts';
 import { projectRefSchema } from '../projects/project-model.ts';
+import { lazySchema } from './lazy-schema.ts';
 
-export const changeKindSchema = z.enum(['new', 'revised']);
+export const changeKindSchema = lazySchema(() => z.enum(['new', 'revised']));
 
-export const diffSummarySchema = z.object({
+export const diffSummarySchema = lazySchema(() => z.object({
   added: z.number().int().nonnegative(),
   removed: z.number().int().nonnegative(),
   changed: z.number().int().nonnegative(),
@@ -20,11 +21,11 @@ export const diffSummarySchema = z.object({
   excerpts: z.array(z.object({ before: z.string(), after: z.string() })),
   /** The diff stopped at its bound: the summary is partial. */
   truncated: z.boolean(),
-});
+}));
 export type DiffSummary = z.infer<typeof diffSummarySchema>;
 
 /** Where a change was seen: one per publishing source. */
-export const changeLinkSchema = z.object({
+export const changeLinkSchema = lazySchema(() => z.object({
   sourceId: z.string(),
   sourceName: z.string(),
   url: z.string().url(),
@@ -32,10 +33,10 @@ export const changeLinkSchema = z.object({
   rawKey: z.string(),
   /** S3 key of the document's extracted text. */
   textKey: z.string(),
-});
+}));
 
 /** One alert-worthy change: everything notification needs, no further look-ups. */
-export const changeRecordSchema = z.object({
+export const changeRecordSchema = lazySchema(() => z.object({
   changeId: z.string(),
   kind: changeKindSchema,
   documentKey: z.string(),
@@ -68,5 +69,5 @@ export const changeRecordSchema = z.object({
   /** Day (Asia/Shanghai) the change was detected, YYYY-MM-DD. */
   day: isoDateSchema,
   createdAt: z.string(),
-});
+}));
 export type ChangeRecord = z.infer<typeof changeRecordSchema>;

@@ -1,12 +1,13 @@
 import * as z from 'zod';
 import { isoDateSchema } from './dates.ts';
+import { lazySchema } from './lazy-schema.ts';
 
 /** The four change categories of the product (DESIGN §4.1). */
-export const categorySchema = z.enum(['appointment', 'land', 'regulation', 'other']);
+export const categorySchema = lazySchema(() => z.enum(['appointment', 'land', 'regulation', 'other']));
 export type Category = z.infer<typeof categorySchema>;
 
 /** Finer kinds of "other" (and of the main categories) that subscribers may filter on. */
-export const subtypeSchema = z.enum([
+export const subtypeSchema = lazySchema(() => z.enum([
   'appointment',
   'land-requisition',
   'land-compensation',
@@ -20,18 +21,18 @@ export const subtypeSchema = z.enum([
   'news',
   'report',
   'other',
-]);
+]));
 export type Subtype = z.infer<typeof subtypeSchema>;
 
-export const appointmentSchema = z.object({
+export const appointmentSchema = lazySchema(() => z.object({
   person: z.string().min(1),
   /** appoint | remove | elect (当选, 选举…为) | nominate (拟任, 任前公示). */
   action: z.enum(['appoint', 'remove', 'elect', 'nominate']),
   position: z.string(),
-});
+}));
 export type Appointment = z.infer<typeof appointmentSchema>;
 
-export const deadlineSchema = z.object({
+export const deadlineSchema = lazySchema(() => z.object({
   /** The phrase as printed, e.g. 自本通告发布之日起15日内. */
   text: z.string(),
   /** The calendar date it resolves to where an anchor date is known. */
@@ -43,10 +44,10 @@ export const deadlineSchema = z.object({
   basis: z.string().nullable().optional(),
   /** A period counted from an event whose date the notice does not give: the rule, resolved once that date is known. */
   rule: z.object({ event: z.string(), n: z.number().positive(), unit: z.enum(['day', 'working-day', 'week', 'month', 'year']) }).nullable().optional(),
-});
+}));
 export type Deadline = z.infer<typeof deadlineSchema>;
 
-export const compensationSchema = z.object({
+export const compensationSchema = lazySchema(() => z.object({
   text: z.string(),
   amount: z.number().nullable(),
   /** e.g. 元/亩, 元/平方米, 元/平方米/月 */
@@ -62,20 +63,20 @@ export const compensationSchema = z.object({
   payment: z.string().nullable().optional(),
   /** The 文号 of the standard it applies (川府函〔2020〕217号). */
   standard: z.string().nullable().optional(),
-});
+}));
 export type Compensation = z.infer<typeof compensationSchema>;
 
 /** 四至: what the land borders on each side, as printed. */
-export const boundariesSchema = z.object({
+export const boundariesSchema = lazySchema(() => z.object({
   east: z.string().nullable(),
   south: z.string().nullable(),
   west: z.string().nullable(),
   north: z.string().nullable(),
-});
+}));
 export type Boundaries = z.infer<typeof boundariesSchema>;
 
 /** The stage of a land procedure a document belongs to (DESIGN §4.1). */
-export const landStageSchema = z.enum([
+export const landStageSchema = lazySchema(() => z.enum([
   'pre-announcement',
   'plan',
   'hearing',
@@ -87,10 +88,10 @@ export const landStageSchema = z.enum([
   'batch-approval',
   'sale',
   'other',
-]);
+]));
 export type LandStage = z.infer<typeof landStageSchema>;
 
-export const landFactsSchema = z.object({
+export const landFactsSchema = lazySchema(() => z.object({
   stage: landStageSchema.optional(),
   project: z.string().nullable(),
   location: z.string().nullable(),
@@ -103,19 +104,19 @@ export const landFactsSchema = z.object({
   implementer: z.string().nullable(),
   requisitioner: z.string().nullable().optional(),
   legalBasis: z.array(z.string()).optional(),
-});
+}));
 export type LandFacts = z.infer<typeof landFactsSchema>;
 
-export const regulationFactsSchema = z.object({
+export const regulationFactsSchema = lazySchema(() => z.object({
   effectiveDate: isoDateSchema.nullable(),
   repeals: z.array(z.string()),
   name: z.string().nullable().optional(),
   validity: z.string().nullable().optional(),
-});
+}));
 export type RegulationFacts = z.infer<typeof regulationFactsSchema>;
 
 /** What the parser finds for one document inside a publication. */
-export const segmentedDocumentSchema = z.object({
+export const segmentedDocumentSchema = lazySchema(() => z.object({
   /** As printed; null when the text does not print a title line (none is made up from the body). */
   title: z.string().min(1).nullable(),
   /** Normalised: 〔〕, no spaces, ends in 号; null if none. */
@@ -136,11 +137,11 @@ export const segmentedDocumentSchema = z.object({
   disclosure: z.string().nullable().optional(),
   /** Attachments mentioned (附件：1.… 2.…). */
   attachments: z.array(z.string()).optional(),
-});
+}));
 export type SegmentedDocument = z.infer<typeof segmentedDocumentSchema>;
 
 /** What the classifier says of one document. */
-export const classificationSchema = z.object({
+export const classificationSchema = lazySchema(() => z.object({
   /** The primary category. */
   category: categorySchema,
   /** Other categories the document also belongs to (a land-price regulation: ['land']). */
@@ -152,17 +153,17 @@ export const classificationSchema = z.object({
   appointments: z.array(appointmentSchema),
   land: landFactsSchema.nullable(),
   regulation: regulationFactsSchema.nullable(),
-});
+}));
 export type Classification = z.infer<typeof classificationSchema>;
 
-export const publicationKindSchema = z.enum(['gazette', 'newspaper', 'document-collection', 'report', 'single']);
+export const publicationKindSchema = lazySchema(() => z.enum(['gazette', 'newspaper', 'document-collection', 'report', 'single']));
 export type PublicationKind = z.infer<typeof publicationKindSchema>;
 
-export const parsedDocumentSchema = segmentedDocumentSchema.extend(classificationSchema.shape);
+export const parsedDocumentSchema = lazySchema(() => segmentedDocumentSchema.extend(classificationSchema.shape));
 export type ParsedDocument = z.infer<typeof parsedDocumentSchema>;
 
-export const parsedPublicationSchema = z.object({
+export const parsedPublicationSchema = lazySchema(() => z.object({
   kind: publicationKindSchema,
   documents: z.array(parsedDocumentSchema),
-});
+}));
 export type ParsedPublication = z.infer<typeof parsedPublicationSchema>;

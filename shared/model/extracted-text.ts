@@ -1,25 +1,26 @@
 import * as z from 'zod';
+import { lazySchema } from './lazy-schema.ts';
 
 /** How one page's text was read. `none`: nothing could be read from it (the reason says why). */
-export const pageMethodSchema = z.enum(['text', 'ocr', 'none']);
+export const pageMethodSchema = lazySchema(() => z.enum(['text', 'ocr', 'none']));
 export type PageMethod = z.infer<typeof pageMethodSchema>;
 
 /** One page of the source file and the lines of the extracted text it gave (1-based, inclusive; null when it gave none). */
-export const pageEntrySchema = z.object({
+export const pageEntrySchema = lazySchema(() => z.object({
   page: z.number().int().positive(),
   method: pageMethodSchema,
   startLine: z.number().int().positive().nullable(),
   endLine: z.number().int().positive().nullable(),
   /** Why a page was OCR'd or left unread (no text layer, garbage layer, over the page limit, time budget, …). */
   reason: z.string().nullable(),
-});
+}));
 export type PageEntry = z.infer<typeof pageEntrySchema>;
 
 /**
  * What the extract stage stores in S3 (`text/issues/…/{sha256}.json`) and process reads: the text of
  * one raw file, where each line came from, and whether every page could be read.
  */
-export const extractedTextSchema = z.object({
+export const extractedTextSchema = lazySchema(() => z.object({
   schema: z.literal(1),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   format: z.enum(['pdf', 'html', 'text', 'docx', 'doc']),
@@ -33,7 +34,7 @@ export const extractedTextSchema = z.object({
   unread: z.array(z.object({ page: z.number().int().positive(), reason: z.string() })),
   /** The OCR engine and resolution used, when any page was OCR'd. */
   ocr: z.object({ engine: z.string(), dpi: z.number().int().positive(), seconds: z.number().nonnegative() }).nullable(),
-});
+}));
 export type ExtractedText = z.infer<typeof extractedTextSchema>;
 
 /** Pages read by OCR whose lines overlap [startLine, endLine] (1-based, inclusive). */

@@ -1,9 +1,10 @@
 import * as z from 'zod';
+import { lazySchema } from './lazy-schema.ts';
 
-export const issueStatusSchema = z.enum(['fetched', 'processed', 'failed']);
+export const issueStatusSchema = lazySchema(() => z.enum(['fetched', 'processed', 'failed']));
 
 /** One published issue (a PDF or a document page) of a source, as stored in DynamoDB. */
-export const issueRecordSchema = z.object({
+export const issueRecordSchema = lazySchema(() => z.object({
   sourceId: z.string(),
   /** Stable id derived from the canonical URL. */
   issueId: z.string(),
@@ -36,5 +37,5 @@ export const issueRecordSchema = z.object({
   lastError: z.string().nullable().optional(),
   /** Pages of the file that could not be read (page limit, time budget, damaged image): processed, but partly. */
   partialReason: z.string().nullable().optional(),
-});
+}));
 export type IssueRecord = z.infer<typeof issueRecordSchema>;

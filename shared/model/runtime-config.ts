@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { tableEnvVar, tableIds, type TableId } from '../store/tables.ts';
+import { lazySchema } from './lazy-schema.ts';
 
 /**
  * The environment every Lambda receives (set by the CDK stack, or by the local cloud).
@@ -27,7 +28,7 @@ export const envNames = {
  * Bounds of the extract stage per issue (issue 20) and of retries per issue (issue 15.5). Defaults fit the
  * extract function's 15-minute timeout: ≈ 3 s per 300-dpi page on one core, 200 pages, 12 minutes.
  */
-export const extractLimitsSchema = z.object({
+export const extractLimitsSchema = lazySchema(() => z.object({
   /** Pages OCR'd per issue at most; the rest are recorded as unread (a partial issue). */
   ocrMaxPages: z.coerce.number().int().positive().max(5000).default(200),
   /** Wall-clock seconds of OCR per issue; pages past it are recorded as unread. */
@@ -36,16 +37,16 @@ export const extractLimitsSchema = z.object({
   ocrDpi: z.coerce.number().int().min(150).max(600).default(300),
   /** Attempts (extract or process runs that failed on anything but the file itself) before the issue is failed. */
   maxAttempts: z.coerce.number().int().positive().max(100).default(5),
-});
+}));
 export type ExtractLimits = z.infer<typeof extractLimitsSchema>;
 
-const tableShape = Object.fromEntries(tableIds.map((id) => [id, z.string().min(1)])) as Record<TableId, z.ZodString>;
+const tableShape = (): Record<TableId, z.ZodString> => Object.fromEntries(tableIds.map((id) => [id, z.string().min(1)])) as Record<TableId, z.ZodString>;
 
-export const runtimeConfigSchema = z.object({
+export const runtimeConfigSchema = lazySchema(() => z.object({
   /** production refuses private/loopback fetch targets; local allows them. */
   mode: z.enum(['production', 'local']),
   bucket: z.string().min(1),
-  tables: z.object(tableShape),
+  tables: z.object(tableShape()),
   queues: z.object({ fetch: z.string().min(1), extract: z.string().min(1), process: z.string().min(1), notify: z.string().min(1) }),
   limits: extractLimitsSchema.prefault({}),
   mailFrom: z.string().min(3),
@@ -55,7 +56,7 @@ export const runtimeConfigSchema = z.object({
   /** HMAC secret for signed links (confirm, preferences, unsubscribe). */
   tokenSecret: z.string().min(16),
   userAgentContact: z.string().url(),
-});
+}));
 export type RuntimeConfig = z.infer<typeof runtimeConfigSchema>;
 
 /** Reads and validates the runtime config from an environment; throws a readable error. */

@@ -1,18 +1,19 @@
 import * as z from 'zod';
 import { detailAttachmentsSchema, hanwebJpageSchema, jsonListSchema, paginatedListSchema, trsListSchema } from './discovery-families.ts';
+import { lazySchema } from './lazy-schema.ts';
 
-export const jurisdictionSchema = z.object({
+export const jurisdictionSchema = lazySchema(() => z.object({
   province: z.string().min(1),
   city: z.string().min(1).optional(),
   county: z.string().min(1).optional(),
   /** 行政区划代码 (6 digits) of the most specific level. */
   divisionCode: z.string().regex(/^\d{6}$/, 'a 6-digit administrative division code'),
-});
+}));
 export type Jurisdiction = z.infer<typeof jurisdictionSchema>;
 
 const DATE_TOKEN = /\{(?:yyyy|yy|mm|m|dd|d)\}/;
 
-export const discoverySchema = z.discriminatedUnion('method', [
+export const discoverySchema = lazySchema(() => z.discriminatedUnion('method', [
   z.object({
     method: z.literal('html-index'),
     /** The index page that lists issues. */
@@ -47,16 +48,16 @@ export const discoverySchema = z.discriminatedUnion('method', [
   hanwebJpageSchema,
   jsonListSchema,
   detailAttachmentsSchema,
-]);
+]));
 export type Discovery = z.infer<typeof discoverySchema>;
 
-export const politenessSchema = z.object({
+export const politenessSchema = lazySchema(() => z.object({
   minIntervalMs: z.number().int().nonnegative().default(2000),
   maxBytes: z.number().int().positive().default(50 * 1024 * 1024),
   timeoutMs: z.number().int().positive().default(30_000),
-});
+}));
 
-export const sourceSchema = z.object({
+export const sourceSchema = lazySchema(() => z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes'),
   name: z.string().min(1),
   jurisdiction: jurisdictionSchema,
@@ -78,5 +79,5 @@ export const sourceSchema = z.object({
   maxNewIssuesPerRun: z.number().int().positive().max(10_000).optional(),
   /** Public URL could not be checked from the build machine. */
   unverified: z.boolean().default(false),
-});
+}));
 export type Source = z.infer<typeof sourceSchema>;

@@ -1,12 +1,13 @@
 import * as z from 'zod';
 import { categorySchema, subtypeSchema } from './document.ts';
 import { webhookListSchema } from '../webhooks/schema.ts';
+import { lazySchema } from './lazy-schema.ts';
 
-export const subscriptionStatusSchema = z.enum(['pending', 'active', 'unsubscribed', 'bounced', 'complained']);
-export const frequencySchema = z.enum(['immediate', 'daily', 'weekly']);
+export const subscriptionStatusSchema = lazySchema(() => z.enum(['pending', 'active', 'unsubscribed', 'bounced', 'complained']));
+export const frequencySchema = lazySchema(() => z.enum(['immediate', 'daily', 'weekly']));
 export type Frequency = z.infer<typeof frequencySchema>;
 
-export const filtersSchema = z.object({
+export const filtersSchema = lazySchema(() => z.object({
   categories: z.array(categorySchema).default([]),
   subtypes: z.array(subtypeSchema).default([]),
   /** Names (山西, 吕梁市, 离石区) or 6-digit division codes; a larger area covers the smaller ones in it. */
@@ -17,10 +18,10 @@ export const filtersSchema = z.object({
   keywordsExcluded: z.array(z.string().min(1)).default([]),
   /** Village, township or project names a land watcher cares about. */
   places: z.array(z.string().min(1)).default([]),
-});
+}));
 export type Filters = z.infer<typeof filtersSchema>;
 
-export const subscriptionSchema = z.object({
+export const subscriptionSchema = lazySchema(() => z.object({
   subscriberId: z.string(),
   email: z.string().email(),
   name: z.string().nullable().default(null),
@@ -37,5 +38,5 @@ export const subscriptionSchema = z.object({
   webhooks: webhookListSchema,
   /** Generation of the private Atom feed URL: raising it revokes every earlier feed URL (issue 17). */
   feedGeneration: z.number().int().nonnegative().optional(),
-});
+}));
 export type Subscription = z.infer<typeof subscriptionSchema>;

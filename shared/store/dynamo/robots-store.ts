@@ -1,8 +1,9 @@
 import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
 import type { RobotsStore, StoredRobots } from '../../ingest/robots-cache.ts';
+import { lazySchema } from '../../model/lazy-schema.ts';
 
-const storedRobotsSchema = z.object({ origin: z.string().url(), text: z.string(), fetchedAt: z.string().datetime() });
+const storedRobotsSchema = lazySchema(() => z.object({ origin: z.string().url(), text: z.string(), fetchedAt: z.string().datetime() }));
 
 const key = (origin: string) => ({ pk: `ROBOTS#${origin}`, sk: 'ROBOTS' });
 

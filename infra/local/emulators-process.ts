@@ -48,9 +48,12 @@ export function rssSampler(): { peak: () => number; stop: () => void } {
   return { peak: () => Math.max(peak, process.memoryUsage().rss), stop: () => clearInterval(timer) };
 }
 
+/** This process's Node options for a child, with the TypeScript loader when the parent has it through another runner (vitest). */
+export const childExecArgv = (): string[] => (process.execArgv.some((a) => a.includes('tsx')) ? process.execArgv : [...process.execArgv, '--import', 'tsx']);
+
 /** Starts the emulators in a child process (the parent's Node options, e.g. tsx and the legacy OpenSSL provider). */
 export async function startEmulatorsInChild(options: { s3Directory: string; bucket: string }): Promise<ChildEmulators> {
-  const child = fork(fileURLToPath(import.meta.url), ['--emulators-child', JSON.stringify(options)], { execArgv: process.execArgv, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const child = fork(fileURLToPath(import.meta.url), ['--emulators-child', JSON.stringify(options)], { execArgv: childExecArgv(), stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   const ready = await nextMessage(child, readySchema);
   return {
     dynamoEndpoint: ready.dynamoEndpoint,

@@ -7,7 +7,7 @@ import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
 import { sourceSchema, type Source } from '../../../shared/model/source.ts';
-import { nextMessage, rssSampler } from '../emulators-process.ts';
+import { childExecArgv, nextMessage, rssSampler } from '../emulators-process.ts';
 import { startSimulatedSources, type SimulatedSourcesOptions } from './simulated-sources.ts';
 
 /** The options of ./simulated-sources.ts with the issue counts as a list (a function does not cross processes). */
@@ -45,7 +45,7 @@ const answerSchema = z.object({ kind: z.literal('answer'), requests: z.number(),
 
 export async function startSimulatedSourcesInChild(options: ChildSimulatedSourcesOptions): Promise<ChildSimulatedSources> {
   const child = fork(fileURLToPath(import.meta.url), ['--simulated-sources-child', JSON.stringify(optionsSchema.parse(options))], {
-    execArgv: process.execArgv,
+    execArgv: childExecArgv(),
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const ready = await nextMessage(child, readySchema);

@@ -30,9 +30,10 @@ export interface LocalBackend {
  * The emulators, the tables (from the same definitions as the stack), the bucket, and a Runtime whose
  * SDK clients point at them — what the handlers run on locally and what integration tests start.
  */
-export async function startLocalBackend(options: { dir: string; now?: Date }): Promise<LocalBackend> {
+export async function startLocalBackend(options: { dir: string; now?: Date; emulators?: (o: { s3Directory: string; bucket: string }) => Promise<Emulators> }): Promise<LocalBackend> {
   const bucket = 'gazette-watch-local';
-  const emulators = await startEmulators({ s3Directory: join(options.dir, 's3'), bucket });
+  // `emulators`: started elsewhere, e.g. in a child process (./emulators-process.ts) so a measurement sees the product alone.
+  const emulators = await (options.emulators ?? startEmulators)({ s3Directory: join(options.dir, 's3'), bucket });
   let now = options.now ?? new Date();
   const common = { region: localRegion, credentials: localCredentials };
   const rawDb = new DynamoDBClient({ ...common, endpoint: emulators.dynamoEndpoint });

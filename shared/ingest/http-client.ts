@@ -1,4 +1,5 @@
 import { assertFetchable, systemResolve, type ResolveHost } from './address-guard.ts';
+import { BodyBuffer } from './body-buffer.ts';
 import { IngestError, permanent, retryable } from './errors.ts';
 import { isTimedOut, TimedOutError } from './link-budget.ts';
 
@@ -76,38 +77,32 @@ function asciiHeaders(headers: Record<string, string>): Record<string, string> {
 }
 
 async function readBounded(res: Response, maxBytes: number, href: string, timeoutMs: number): Promise<Uint8Array> {
-  const declared = Number(res.headers.get('content-length') ?? '0');
-  if (declared > maxBytes) {
+  const header = res.headers.get('content-length');
+  const declared = header === null ? null : Number(header);
+  if (declared !== null && declared > maxBytes) {
     await res.body?.cancel();
     throw permanent(`文件过大 larger than ${maxBytes} bytes (${declared}): ${href}`);
   }
   if (!res.body) return new Uint8Array(0);
-  const chunks: Uint8Array[] = [];
-  let total = 0;
+  // A compressed body's declared length is not its decoded one: no buffer sized by it.
+  const body = new BodyBuffer(res.headers.get('content-encoding') ? null : declared);
   const reader = res.body.getReader();
   try {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
-      total += value.byteLength;
-      if (total > maxBytes) {
+      if (body.byteLength + value.byteLength > maxBytes) {
         await reader.cancel();
         throw permanent(`文件过大 larger than ${maxBytes} bytes: ${href}`);
       }
-      chunks.push(value);
+      body.push(value);
     }
   } catch (err) {
     if (err instanceof IngestError) throw err;
     if (isTimeout(err)) throw new TimedOutError(`读取超时 read timed out after ${timeoutMs} ms: ${href}`);
     throw retryable(`读取失败 ${(err as Error).message}: ${href}`);
   }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const c of chunks) {
-    out.set(c, offset);
-    offset += c.byteLength;
-  }
-  return out;
+  return body.bytes();
 }
 
 /** An abort by the timeout signal (fetch reports it as TimeoutError, a body read sometimes as its cause). */

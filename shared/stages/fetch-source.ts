@@ -6,6 +6,7 @@ import { HostPacer } from '../ingest/host-pacer.ts';
 import { httpGet, withRetries } from '../ingest/http-client.ts';
 import { isTimedOut, LinkBudget } from '../ingest/link-budget.ts';
 import { fetchNewIssue, isRecheckDue, issueIdFor, recheckIssue, toMessage, type Get } from '../ingest/issue-store.ts';
+import { mustWriteHealth } from '../ingest/health-heartbeat.ts';
 import { entryOf, isRecheckDueNow, needsReading, pruneRecent, STUCK_AFTER_MS } from '../ingest/recent-issues.ts';
 import { recheckHorizonDays } from '../ingest/recheck-schedule.ts';
 import { RobotsCache } from '../ingest/robots-cache.ts';
@@ -43,6 +44,8 @@ export interface FetchOutcome {
   reason: string | null;
   /** Every issue that failed this run, with its reason (permanent ones are also on the issue record). */
   failures: { url: string; reason: string }[];
+  /** Whether the health record was written (an unchanged source skips it between heartbeats: ../ingest/health-heartbeat.ts). */
+  healthWritten: boolean;
 }
 
 const DEFAULT_RECHECK_DAYS = 14;
@@ -55,7 +58,8 @@ const MAX_SLOW_LINKS = 20;
  * issues; each one not seen before is downloaded into S3 (raw/{sourceId}/{issueId}/{sha256}.{ext}), recorded
  * and handed to process; known issues are re-checked for in-place replacement on a decaying schedule (daily
  * for `recheckDays`, then weekly: shared/ingest/recheck-schedule.ts). What is known comes from the source's
- * compact index on its health record, not from its whole issue history. Its health is updated whatever happens.
+ * compact index on its health record, not from its whole issue history. Its health is written after every run
+ * that failed or changed anything, and at least every HEALTH_HEARTBEAT_MS when nothing did.
  * `health` may be passed when the caller has read it already (a batched read of a message's sources).
  */
 export async function fetchSource(source: Source, deps: FetchDeps, prefetched: { health?: SourceHealth } = {}): Promise<FetchOutcome> {
@@ -79,11 +83,11 @@ export async function fetchSource(source: Source, deps: FetchDeps, prefetched: {
       throw err;
     }
   };
-  const outcome: FetchOutcome = { sourceId: source.id, status: 'ok', discovered: 0, disallowed: 0, newIssues: 0, revisedIssues: 0, failedIssues: 0, deferredIssues: 0, reason: null, failures: [] };
+  const outcome: FetchOutcome = { sourceId: source.id, status: 'ok', discovered: 0, disallowed: 0, newIssues: 0, revisedIssues: 0, failedIssues: 0, deferredIssues: 0, reason: null, failures: [], healthWritten: false };
 
   const failed = async (reason: string): Promise<FetchOutcome> => {
     await deps.sources.putHealth({ ...health, lastCheckedAt: startedAt, consecutiveFailures: health.consecutiveFailures + 1, lastError: reason, slowLinks });
-    return { ...outcome, status: 'failed', reason };
+    return { ...outcome, status: 'failed', reason, healthWritten: true };
   };
 
   const rules = await robots.rulesFor(originOf(source.discovery), get);
@@ -151,8 +155,9 @@ export async function fetchSource(source: Source, deps: FetchDeps, prefetched: {
     newHealth.indexEtag = found.validators.etag;
     newHealth.indexLastModified = found.validators.lastModified;
   }
-  await deps.sources.putHealth(newHealth);
-  return { ...outcome, status: found.status === 'not-modified' ? 'not-modified' : 'ok' };
+  const write = mustWriteHealth(health, newHealth, now, { touchedIssues: due.length > 0 || attempted > 0, deferred: outcome.deferredIssues > 0 });
+  if (write) await deps.sources.putHealth(newHealth);
+  return { ...outcome, status: found.status === 'not-modified' ? 'not-modified' : 'ok', healthWritten: write };
 }
 
 async function fetchNew(sourceId: string, issue: DiscoveredIssue, get: Get, deps: FetchDeps, outcome: FetchOutcome): Promise<RecentIssue | null> {

@@ -1,7 +1,7 @@
 /**
  * Many simulated government columns for the benches (issue 18): /s{n}/index.html lists /s{n}/2024/gb-{i}.pdf,
  * spread over several loopback hosts (127.0.0.1 … 127.0.0.N all reach this machine on Linux), with ETag/304
- * like the sample site. Nothing is held in memory: an index page or a PDF is generated on each request from
+ * like the sample site. Nothing but a request counter per path is held: an index page or a PDF is generated on each request from
  * (source, issue), and its ETag from the same pair, so 3,000 sources cost the server a few counters — the
  * bench measures the product, not its fixture. An optional latency stands in for the round trip to a real site.
  */
@@ -30,6 +30,8 @@ export interface SimulatedSources {
   readonly requests: number;
   /** Bytes of the answers sent so far (bodies only). */
   readonly bytesSent: number;
+  /** Requests answered so far for one path (e.g. `/s0/2024/gb-1.pdf`): one counter per path the site has. */
+  requestsFor(path: string): number;
   /** Source n lists one more issue from now on. */
   publish(n: number): void;
   /** Changes the simulated round trip (ms) from now on. */
@@ -60,6 +62,7 @@ export async function startSimulatedSources(options: SimulatedSourcesOptions): P
   const issuesNow = (n: number): number => options.issuesOf(n) + (extra.get(n) ?? 0);
   let requests = 0;
   let bytesSent = 0;
+  const byPath = new Map<string, number>();
   const answer = (req: IncomingMessage, res: ServerResponse): void => {
     requests++;
     const path = new URL(req.url ?? '/', 'http://x').pathname;
@@ -88,6 +91,7 @@ export async function startSimulatedSources(options: SimulatedSourcesOptions): P
       }
     }
     if (!etag) return void res.writeHead(404).end('not found');
+    byPath.set(path, (byPath.get(path) ?? 0) + 1);
     if (req.headers['if-none-match'] === etag) return void res.writeHead(304, { etag }).end();
     const bytes = body();
     bytesSent += bytes.length;
@@ -133,6 +137,7 @@ export async function startSimulatedSources(options: SimulatedSourcesOptions): P
     get bytesSent() {
       return bytesSent;
     },
+    requestsFor: (path) => byPath.get(path) ?? 0,
     publish: (n) => void extra.set(n, (extra.get(n) ?? 0) + 1),
     setLatency: (ms) => void (latencyMs = ms),
     close: async () => {

@@ -1,0 +1,84 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adapters } from '../../../functions/runtime/runtime.ts';
+import { startLocalBackend, type LocalBackend } from '../../../infra/local/backend.ts';
+import { startSimulatedSources, type SimulatedSources } from '../../../infra/local/sample-site/simulated-sources.ts';
+import { HEALTH_HEARTBEAT_MS } from '../../../shared/ingest/health-heartbeat.ts';
+import { isRecheckScheduled } from '../../../shared/ingest/recheck-schedule.ts';
+import { fetchSource, type FetchDeps } from '../../../shared/stages/fetch-source.ts';
+
+const HOUR = 3600 * 1000;
+const WEEK_HOURS = 8 * 24;
+/** The hour the site publishes the source's second issue. */
+const SECOND_ISSUE_AT = 50;
+const t0 = Date.parse('2026-11-02T01:00:00.000Z');
+const at = (hours: number) => new Date(t0 + hours * HOUR);
+
+/**
+ * The re-check hours of an issue first seen at `firstHour` if every hourly run wrote the source's health
+ * (the previous successful run is always the hour before): the schedule the skipped writes must keep.
+ */
+const expectedRechecks = (firstHour: number) =>
+  Array.from({ length: WEEK_HOURS }, (_, h) => h + 1).filter((h) => h > firstHour && isRecheckScheduled(at(firstHour).toISOString(), at(h), at(h - 1).toISOString(), 14));
+
+describe('hourly fetch of an unchanged source over eight days', () => {
+  let backend: LocalBackend;
+  let site: SimulatedSources;
+  let now = at(0);
+
+  beforeAll(async () => {
+    backend = await startLocalBackend({ dir: mkdtempSync(join(tmpdir(), 'gw-heartbeat-')), now });
+    site = await startSimulatedSources({ sources: 1, hosts: 1, issuesOf: () => 1, issueBytes: 4096, minIntervalMs: 0 });
+  });
+
+  afterAll(async () => {
+    await site.close();
+    await backend.close();
+  });
+
+  it('writes its health on changes and every 6 h, and re-checks each issue exactly when an always-writing run would', async () => {
+    const a = adapters(backend.runtime);
+    const source = site.sources[0]!;
+    const deps: FetchDeps = { ...a, queue: backend.queue, userAgent: 'gazette-watch/test', allowPrivate: true, now: () => now, sleep: async () => undefined };
+    const pdf = (i: number) => `/s0/2024/gb-${i}.pdf`;
+    const rechecks: Record<number, number[]> = { 1: [], 2: [] };
+    const writes: number[] = [];
+    let lastWrite = 0;
+    for (let h = 0; h <= WEEK_HOURS; h++) {
+      now = at(h);
+      backend.setNow(now);
+      if (h === SECOND_ISSUE_AT) site.publish(0);
+      const before = [pdf(1), pdf(2)].map((p) => site.requestsFor(p));
+      const outcome = await fetchSource(source, deps);
+      expect(outcome.status).not.toBe('failed');
+      [1, 2].forEach((i, k) => {
+        const fetched = site.requestsFor(pdf(i)) - before[k]!;
+        expect(fetched).toBeLessThanOrEqual(1);
+        if (fetched === 1 && outcome.newIssues === 0) rechecks[i]!.push(h);
+      });
+      if (outcome.healthWritten) {
+        writes.push(h);
+        lastWrite = h;
+      }
+      // Whatever was skipped, the stored check is never older than the heartbeat.
+      const health = await a.sources.getHealth(source.id);
+      expect(Date.parse(health.lastCheckedAt ?? '')).toBe(at(lastWrite).getTime());
+      expect(now.getTime() - Date.parse(health.lastCheckedAt ?? '')).toBeLessThan(HEALTH_HEARTBEAT_MS);
+      // process finishes what fetch handed over within the hour
+      for (const r of await a.issues.listBySource(source.id)) {
+        if (r.status === 'fetched') await a.issues.update({ ...r, status: 'processed', processedAt: now.toISOString(), documentCount: 1 });
+      }
+    }
+    expect(rechecks[1]).toEqual(expectedRechecks(0));
+    expect(rechecks[2]).toEqual(expectedRechecks(SECOND_ISSUE_AT));
+    expect(rechecks[1]).toEqual([24, 48, 72, 96, 120, 144, 168, 192]);
+    // Every re-check and new issue wrote; so did the first look at each handed-over issue two hours on.
+    for (const h of [0, 2, SECOND_ISSUE_AT, SECOND_ISSUE_AT + 2, ...rechecks[1]!, ...rechecks[2]!]) expect(writes).toContain(h);
+    // No two writes further apart than the heartbeat; about 4 a day plus the changes, not 24.
+    for (let i = 1; i < writes.length; i++) expect(writes[i]! - writes[i - 1]!).toBeLessThanOrEqual(HEALTH_HEARTBEAT_MS / HOUR);
+    expect(writes.length).toBeLessThan(WEEK_HOURS / 4);
+    expect(writes.length).toBeGreaterThanOrEqual(WEEK_HOURS / 6);
+  });
+});

@@ -10,6 +10,8 @@ import { anyWordPattern, compactLines, minimalWords, wordsOf } from './text.ts';
 const ENTRY_START = /^(?:[\u4e00-\u9fa5·]{2,6}(?:、[\u4e00-\u9fa5·]{2,6}){0,8}同志|(?:决定)?(?:任命|免去|聘任|解聘|聘用)[：:]|[一二三四五六七八九十\d]+[、．.]|特此|此复|[（(]?此件|附件)/;
 /** A line that is only a list header printed without a colon: 一、任命 / 决定免去 / 免去下列人员职务 */
 const BARE_HEADER = /^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、．.])?(?:决定)?(?:任命|免去|聘任|解聘|免职)(?:如下|(?:以下|下列)(?:同志|人员)(?:的?职务)?)?$/;
+/** The longest line BARE_HEADER matches: （十二）决定免去以下同志的职务 (a longer line is not tested). */
+const BARE_HEADER_MAX = 16;
 
 /** Characters that end a clause when they end a line. */
 const BOUNDARY_CHARS = new Set(['。', '；', '：', '！', '？']);
@@ -27,7 +29,7 @@ export function joinCompactLines(compacted: string): string {
   for (const line of lines) {
     const atBoundary = previous.length === 0 || BOUNDARY_CHARS.has(previous.charAt(previous.length - 1));
     if (!atBoundary && (previous.endsWith('职务') || ENTRY_START.test(line))) parts.push('；');
-    const header = BARE_HEADER.test(line) ? `${line}：` : line;
+    const header = line.length <= BARE_HEADER_MAX && BARE_HEADER.test(line) ? `${line}：` : line;
     parts.push(header);
     previous = header;
   }

@@ -8,6 +8,7 @@ import { PROMULGATION_TITLE, PROMULGATION_WORDS, VALIDITY_WORDS } from './keywor
 import { bracketedNames, isRuleName, issuedObject, provisionalQualifier, ruleNameInTitle } from './rule-names.ts';
 import { listedRepeals } from './repeal-lists.ts';
 import { anyWordPattern, firstKeywordIn, indexesOf, sentenceAround } from './text.ts';
+import { charTest } from './char-tests.ts';
 
 export interface RegulationInput {
   title: string;
@@ -23,12 +24,13 @@ export const NEWS_LEAD_SPAN = 300;
 /** How far into a promulgation (政府令, 常委会公告) the published rule must be named. */
 export const PROMULGATION_SPAN = 400;
 const VALIDITY_STOP = /[，。；、！？]/;
+const isValidityStop = charTest(VALIDITY_STOP);
 
 /** 有效期三年 / 有效期至2028年12月31日 / 试行期2年, read from position `at` onwards. */
 function validityPhraseAt(text: string, at: number): string | null {
   let end = at;
   const max = Math.min(text.length, at + VALIDITY_PHRASE_MAX);
-  while (end < max && !VALIDITY_STOP.test(text.charAt(end))) end++;
+  while (end < max && !isValidityStop(text, end)) end++;
   const phrase = text.slice(at, end);
   return /[\d一二三四五六七八九十两半]|至/.test(phrase) ? phrase : null;
 }
@@ -65,11 +67,12 @@ export function findValidity(run: string, commencement: Commencement | null): st
 }
 
 const CLAUSE_BREAK = /[，：、]/;
+const isClauseBreak = charTest(CLAUSE_BREAK);
 
 /** The clause before 废止 (原某某暂行规定予以废止 → 某某暂行规定). */
 function objectBefore(sentence: string, at: number): string {
   let start = at;
-  while (start > 0 && !CLAUSE_BREAK.test(sentence.charAt(start - 1))) start--;
+  while (start > 0 && !isClauseBreak(sentence, start - 1)) start--;
   return sentence
     .slice(start, at)
     .replace(/(?:同时|予以|即行|一并|自行|均)+$/, '')

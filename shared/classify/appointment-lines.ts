@@ -41,7 +41,12 @@ export function joinCompactLines(compacted: string): string {
  * that holds another (聘任 holds 聘) left to the shorter one.
  */
 const ANY_HINT = anyWordPattern(minimalWords([...wordsOf(ACT_HINT), ...wordsOf(CLAUSE_HINT)]));
-const ONLY_COMMAS = /^，*$/;
+const COMMA = '，'.charCodeAt(0);
+/** Whether a sentence holds a clause: a character other than ， (what /^，*$/ tells, without a regex call each). */
+function hasClause(sentence: string): boolean {
+  for (let i = 0; i < sentence.length; i++) if (sentence.charCodeAt(i) !== COMMA) return true;
+  return false;
+}
 
 /**
  * One sentence of a personnel text, split into its clauses (at ，) only when a reader asks for them: most
@@ -68,6 +73,6 @@ export class Sentence {
 export function splitSentences(run: string): Sentence[] {
   return run
     .split(/[。；！？]/)
-    .filter((sentence) => !ONLY_COMMAS.test(sentence))
+    .filter(hasClause)
     .map((sentence) => new Sentence(sentence));
 }

@@ -52,5 +52,29 @@ export function cpuTiming(fn: () => unknown, options: CpuTimingOptions = CPU_STE
   return { medianCpuMs: quantile(cpu, 0.5), fastCpuMs: quantile(cpu, 0.1), medianWallMs: quantile(wall, 0.5) };
 }
 
+/**
+ * CPU time of several functions run in turn (a, b, a, b …), for a ratio between them: each sees the same load
+ * and the same heap history, so a ratio of medians does not move with the machine.
+ */
+export function interleavedCpuTimings(fns: readonly (() => unknown)[], options: CpuTimingOptions): CpuTiming[] {
+  for (let i = 0; i < options.warmup; i++) for (const fn of fns) fn();
+  const cpu = fns.map((): number[] => []);
+  const wall = fns.map((): number[] => []);
+  for (let i = 0; i < options.runs; i++) {
+    fns.forEach((fn, k) => {
+      const t0 = performance.now();
+      const c0 = process.cpuUsage();
+      fn();
+      cpu[k]?.push(cpuMsSince(c0));
+      wall[k]?.push(performance.now() - t0);
+    });
+  }
+  return fns.map((_, k) => {
+    const c = [...(cpu[k] ?? [])].sort((a, b) => a - b);
+    const w = [...(wall[k] ?? [])].sort((a, b) => a - b);
+    return { medianCpuMs: quantile(c, 0.5), fastCpuMs: quantile(c, 0.1), medianWallMs: quantile(w, 0.5) };
+  });
+}
+
 /** Megabytes per second of `bytes` processed in `ms`. */
 export const mbPerSecond = (bytes: number, ms: number): number => bytes / 1048576 / (ms / 1000);

@@ -37,15 +37,17 @@ const isDateline = (text: string): boolean => (text.startsWith('本报') || text
 const isHeading = (line: string): boolean => line.startsWith('#') && HEADING.test(line);
 const HEADLINE_MAX = 30;
 
+/** Two datelines, or one and two headings: each count stops as soon as it decides. */
 export const looksLikeNewspaper = (prepared: PreparedText): boolean => {
   let datelines = 0;
-  let headings = 0;
   for (const li of prepared.info) {
-    if (li.blank) continue;
-    if (isDateline(li.plain)) datelines++;
+    if (!li.blank && isDateline(li.plain) && ++datelines >= 2) return true;
   }
-  for (const line of prepared.lines) if (isHeading(line)) headings++;
-  return datelines >= 2 || (datelines >= 1 && headings >= 2);
+  // Without a dateline the headings do not matter (a gazette, most publications).
+  if (datelines === 0) return false;
+  let headings = 0;
+  for (const line of prepared.lines) if (isHeading(line) && ++headings >= 2) return true;
+  return false;
 };
 
 function blocksOf(prepared: PreparedText): Block[] {

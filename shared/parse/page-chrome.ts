@@ -94,7 +94,34 @@ export const CHROME_MARK = /[:：|>›»]|位置|打印|字[号体]|关闭/;
 /** CHROME_MARK's characters (inside a class) and its words, for a scan that adds characters of its own. */
 export const CHROME_MARK_CHARS = ':：|>›»';
 export const CHROME_MARK_WORDS = /位置|打印|字[号体]|关闭/;
-const hasChromeMark = (text: string): boolean => CHROME_MARK.test(text);
+/** The marks of CHROME_MARK a line holds, one bit each, found in one pass (one scan instead of one per mark). */
+const COLON = 1;
+const PIPE_MARK = 2;
+const ARROW = 4;
+const WHERE = 8;
+const PRINT = 16;
+const FONT = 32;
+const CLOSE = 64;
+const MARK_OPENERS = codeTable(`${CHROME_MARK_CHARS}位打字关`);
+const [C_COLON, C_FULL_COLON, C_PIPE, C_GT, C_ANGLE, C_GUILLEMET, C_WEI, C_ZHI, C_DA, C_YIN, C_ZI, C_HAO, C_TI, C_GUAN, C_BI] = [
+  ...':：|>›»位置打印字号体关闭',
+].map((c) => c.charCodeAt(0));
+function marksOf(text: string): number {
+  let marks = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (MARK_OPENERS[c] !== 1) continue;
+    const next = text.charCodeAt(i + 1);
+    if (c === C_COLON || c === C_FULL_COLON) marks |= COLON;
+    else if (c === C_PIPE) marks |= PIPE_MARK;
+    else if (c === C_GT || c === C_ANGLE || c === C_GUILLEMET) marks |= ARROW;
+    else if (c === C_WEI) marks |= next === C_ZHI ? WHERE : 0;
+    else if (c === C_DA) marks |= next === C_YIN ? PRINT : 0;
+    else if (c === C_ZI) marks |= next === C_HAO || next === C_TI ? FONT : 0;
+    else if (c === C_GUAN) marks |= next === C_BI ? CLOSE : 0;
+  }
+  return marks;
+}
 /** The characters SHARE can open with. */
 const SHARE_OPENERS = codeTable('分打【关[收+-评扫加上下相返跳公快无长正点责版主网I');
 const SHARE_ANYWHERE = /【打印】|【关闭】|\[打印此页\]|\[关闭本页\]|打印\s*关闭|【字体[:：]|字号[:：]?\s*[大中小]/;
@@ -116,18 +143,20 @@ export function chromeKind(plain: string, marked?: boolean): ChromeKind | null {
   const opensDigit = first >= 0x30 && first <= 0x39;
   const opensShare = SHARE_OPENERS[first] === 1;
   // Only a paper's page line (第01版, 版面导航) needs none of these when it is short. A new rule must need one too.
-  if ((plain.length > 16 || PAPER_PAGE_OPENERS[first] !== 1) && !opensDigit && !opensShare && !(marked ?? hasChromeMark(plain))) return null;
-  // Each rule needs a character most lines lack: the cheap scans spare most lines the regexes.
-  const pipe = plain.includes('|');
-  if ((plain.includes('位置') || plain.includes('>') || plain.includes('›') || plain.includes('»')) && BREADCRUMB.test(plain)) return 'breadcrumb';
-  if ((pipe || plain.includes(':') || plain.includes('：')) && FIELD_LINE.test(plain)) {
+  // The marks, read once: false from the caller means it saw none.
+  const marks = marked === false ? 0 : marksOf(plain);
+  if ((plain.length > 16 || PAPER_PAGE_OPENERS[first] !== 1) && !opensDigit && !opensShare && marks === 0 && marked !== true) return null;
+  // Each rule needs a mark most lines lack: the marks spare most lines the regexes.
+  const pipe = (marks & PIPE_MARK) !== 0;
+  if ((marks & (WHERE | ARROW)) !== 0 && BREADCRUMB.test(plain)) return 'breadcrumb';
+  if ((marks & (PIPE_MARK | COLON)) !== 0 && FIELD_LINE.test(plain)) {
     // A field name alone (索引号：), its value on the next line: a metadata box laid out in rows of cells.
     if (KEY_ONLY.test(plain)) return 'metadata';
     if (CRAWLER.test(plain)) return 'crawler';
     if (pipe || METADATA_BOX.test(plain)) return 'metadata';
     if (STRONG_FIELD.test(plain) || chromeFields(plain).length >= 2 || fieldMarks(plain) >= 2) return 'page-info';
   }
-  if ((opensShare && SHARE.test(plain)) || ((plain.includes('打印') || plain.includes('字号') || plain.includes('字体') || plain.includes('关闭')) && SHARE_ANYWHERE.test(plain))) return 'share';
+  if ((opensShare && SHARE.test(plain)) || ((marks & (PRINT | FONT | CLOSE)) !== 0 && SHARE_ANYWHERE.test(plain))) return 'share';
   if (first >= 0x30 && first <= 0x39 && plain.length <= 60 && TIME_ONLY.test(plain) && TIMESTAMP_LINE.test(plain)) return 'page-info';
   if (plain.length <= 16 && ((opensDigit && DATED_DAY.test(plain)) || (PAPER_PAGE_OPENERS[first] === 1 && PAGE_OF_PAPER.test(plain)))) return 'navigation';
   // A row of a flattened table (| 65 | 木金乡 |, or a header naming its units: 起始价(万元) |) is not a menu.

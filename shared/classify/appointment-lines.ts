@@ -14,7 +14,7 @@ const BARE_HEADER = /^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、�
 const BARE_HEADER_MAX = 16;
 
 /** Characters that end a clause when they end a line. */
-const BOUNDARY_CHARS = new Set(['。', '；', '：', '！', '？']);
+const BOUNDARY_CODES: ReadonlySet<number> = new Set([...'。；：！？'].map((c) => c.charCodeAt(0)));
 
 /** Joins wrapped lines, keeping line breaks that separate entries as '；'. */
 export function joinWrappedLines(text: string): string {
@@ -27,7 +27,7 @@ export function joinCompactLines(compacted: string): string {
   const parts: string[] = [];
   let previous = '';
   for (const line of lines) {
-    const atBoundary = previous.length === 0 || BOUNDARY_CHARS.has(previous.charAt(previous.length - 1));
+    const atBoundary = previous.length === 0 || BOUNDARY_CODES.has(previous.charCodeAt(previous.length - 1));
     if (!atBoundary && (previous.endsWith('职务') || ENTRY_START.test(line))) parts.push('；');
     const header = line.length <= BARE_HEADER_MAX && BARE_HEADER.test(line) ? `${line}：` : line;
     parts.push(header);

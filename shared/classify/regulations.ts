@@ -7,7 +7,7 @@ import { findCommencements, mainCommencement, type Commencement } from './commen
 import { PROMULGATION_TITLE, PROMULGATION_WORDS, VALIDITY_WORDS } from './keywords.ts';
 import { bracketedNames, isRuleName, issuedObject, provisionalQualifier, ruleNameInTitle } from './rule-names.ts';
 import { listedRepeals } from './repeal-lists.ts';
-import { anyWordPattern, firstKeywordIn, indexesOf, sentenceAround } from './text.ts';
+import { firstKeywordIn, indexesOf, sentenceAround } from './text.ts';
 import { charTest } from './char-tests.ts';
 
 export interface RegulationInput {
@@ -35,7 +35,16 @@ function validityPhraseAt(text: string, at: number): string | null {
   return /[\d一二三四五六七八九十两半]|至/.test(phrase) ? phrase : null;
 }
 
-const ANY_VALIDITY_WORD = new RegExp(anyWordPattern(VALIDITY_WORDS).source, 'g');
+/**
+ * Whether an occurrence of one word can share characters with one of another (or of itself): one holds the other,
+ * or one ends with what the other starts with. Then a scan for any word and a search per word find different hits.
+ */
+const overlaps = (a: string, b: string): boolean => {
+  if (a !== b && a.includes(b)) return true;
+  for (let k = 1; k < Math.min(a.length, b.length + 1); k++) if (b.startsWith(a.slice(a.length - k))) return true;
+  return false;
+};
+if (VALIDITY_WORDS.some((a) => VALIDITY_WORDS.some((b) => overlaps(a, b)))) throw new Error('validity words overlap: one search per word would miss hits');
 
 /**
  * The validity period: in the commencement's sentence or the next one, or in a sentence that
@@ -52,10 +61,10 @@ export function findValidity(run: string, commencement: Commencement | null): st
       }
     }
   }
-  // One scan finds every validity word; they are then tried in their listed order, each in reading order.
-  const hits = [...run.matchAll(ANY_VALIDITY_WORD)];
+  // The validity words in their listed order, each in reading order (no two overlap, so a substring search per
+  // word finds what one scan for any of them would).
   for (const word of VALIDITY_WORDS) {
-    for (const at of hits.filter((h) => h[0] === word).map((h) => h.index)) {
+    for (const at of indexesOf(run, word)) {
       const before = run.slice(Math.max(0, at - 12), at);
       if (/本(?:办法|规定|细则|条例|规则|通知|方案|意见|决定|制度|政策|措施)/.test(before)) {
         const phrase = validityPhraseAt(run, at);

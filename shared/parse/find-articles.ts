@@ -33,7 +33,12 @@ const PHOTO_CREDIT = /摄$/;
 const TRAILING_BYLINE = /(?<=[\u4e00-\u9fff”」》])(?:本报|实习|特约)记者[\u4e00-\u9fff、]{2,12}$/;
 const HEADING = /^#{1,6}\s+\S/;
 // Tested on every line of every publication: the literal openings are checked first, sparing most lines a regex call.
-const isDateline = (text: string): boolean => (text.startsWith('本报') || text.startsWith('**本报')) && DATELINE.test(text);
+const BEN = '本'.charCodeAt(0);
+const ASTERISK = '*'.charCodeAt(0);
+const isDateline = (text: string): boolean => {
+  const first = text.charCodeAt(0);
+  return (first === BEN || first === ASTERISK) && (text.startsWith('本报') || text.startsWith('**本报')) && DATELINE.test(text);
+};
 const isHeading = (line: string): boolean => line.startsWith('#') && HEADING.test(line);
 const HEADLINE_MAX = 30;
 

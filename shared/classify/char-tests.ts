@@ -18,11 +18,13 @@ const YES = 2;
  */
 export function charTest(pattern: RegExp): CharTest {
   if (pattern.global || pattern.sticky) throw new Error(`charTest: /${pattern.source}/ keeps state between tests`);
-  const known = new Uint8Array(0x10000);
+  // 64 KB a pattern, made when the first character is asked about (most patterns serve one kind of document).
+  let known: Uint8Array | null = null;
   const onEmpty = pattern.test('');
   return (text, i) => {
     const code = text.charCodeAt(i);
     if (Number.isNaN(code)) return onEmpty;
+    known ??= new Uint8Array(0x10000);
     let answer = known[code] ?? UNKNOWN;
     if (answer === UNKNOWN) {
       answer = pattern.test(String.fromCharCode(code)) ? YES : NO;

@@ -6,7 +6,7 @@ import { parsePublication } from '../../shared/parse/publication.ts';
 import { extractLandFacts } from '../../shared/classify/land/land-facts.ts';
 import { analysePublication } from '../../shared/pipeline/analyse.ts';
 import { adversarialLandText, hostileText } from '../../test/support/hostile-text.ts';
-import { cpuTiming, mbPerSecond } from '../cpu-time.ts';
+import { CPU_CLOCK, cpuTiming, mbPerSecond } from '../cpu-time.ts';
 import { medianMs, onceMs, type BenchResult, type BenchSuite } from '../result.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -16,8 +16,8 @@ const seedsDir = join(root, 'test', 'fixtures', 'seeds');
  * End-to-end parse + classify throughput over the seed texts (analysePublication, the DESIGN §4.1
  * contract), how much of it parsing takes, and the classifier's own throughput on the already segmented
  * documents. The one measurement of analysePublication's throughput (the parse suite times reading alone):
- * CPU time with a collection before each run (bench/cpu-time.ts), so other people's processes on a shared
- * machine do not move it; the fastest tenth and the wall-clock median are reported beside it.
+ * the median of 41 runs' main-thread CPU time (bench/cpu-time.ts), so waiting for a core on a shared machine does
+ * not count; the fastest tenth and the wall-clock median are reported beside it.
  */
 export const suite: BenchSuite = {
   title: '分类 classify',
@@ -31,6 +31,7 @@ export const suite: BenchSuite = {
       for (const t of texts) analysePublication(t);
     };
     const coldMs = await onceMs(analyseAll);
+    process.stderr.write(`  CPU time: ${CPU_CLOCK}\n`);
     const endToEnd = cpuTiming(analyseAll);
     const endToEndMs = endToEnd.medianCpuMs;
     // The parse part of end to end, measured the same way: what is left is the classifier's.

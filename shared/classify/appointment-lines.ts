@@ -10,9 +10,11 @@ import { anyWordPattern, compactLines, minimalWords, wordsOf } from './text.ts';
 const ENTRY_START = /^(?:[\u4e00-\u9fa5·]{2,6}(?:、[\u4e00-\u9fa5·]{2,6}){0,8}同志|(?:决定)?(?:任命|免去|聘任|解聘|聘用)[：:]|[一二三四五六七八九十\d]+[、．.]|特此|此复|[（(]?此件|附件)/;
 /** A line that is only a list header printed without a colon: 一、任命 / 决定免去 / 免去下列人员职务 */
 const BARE_HEADER = /^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、．.])?(?:决定)?(?:任命|免去|聘任|解聘|免职)(?:如下|(?:以下|下列)(?:同志|人员)(?:的?职务)?)?$/;
+/** The longest line BARE_HEADER matches: （十二）决定免去以下同志的职务 (a longer line is not tested). */
+const BARE_HEADER_MAX = 16;
 
 /** Characters that end a clause when they end a line. */
-const BOUNDARY_CHARS = new Set(['。', '；', '：', '！', '？']);
+const BOUNDARY_CODES: ReadonlySet<number> = new Set([...'。；：！？'].map((c) => c.charCodeAt(0)));
 
 /** Joins wrapped lines, keeping line breaks that separate entries as '；'. */
 export function joinWrappedLines(text: string): string {
@@ -25,9 +27,9 @@ export function joinCompactLines(compacted: string): string {
   const parts: string[] = [];
   let previous = '';
   for (const line of lines) {
-    const atBoundary = previous.length === 0 || BOUNDARY_CHARS.has(previous.charAt(previous.length - 1));
+    const atBoundary = previous.length === 0 || BOUNDARY_CODES.has(previous.charCodeAt(previous.length - 1));
     if (!atBoundary && (previous.endsWith('职务') || ENTRY_START.test(line))) parts.push('；');
-    const header = BARE_HEADER.test(line) ? `${line}：` : line;
+    const header = line.length <= BARE_HEADER_MAX && BARE_HEADER.test(line) ? `${line}：` : line;
     parts.push(header);
     previous = header;
   }
@@ -39,7 +41,12 @@ export function joinCompactLines(compacted: string): string {
  * that holds another (聘任 holds 聘) left to the shorter one.
  */
 const ANY_HINT = anyWordPattern(minimalWords([...wordsOf(ACT_HINT), ...wordsOf(CLAUSE_HINT)]));
-const ONLY_COMMAS = /^，*$/;
+const COMMA = '，'.charCodeAt(0);
+/** Whether a sentence holds a clause: a character other than ， (what /^，*$/ tells, without a regex call each). */
+function hasClause(sentence: string): boolean {
+  for (let i = 0; i < sentence.length; i++) if (sentence.charCodeAt(i) !== COMMA) return true;
+  return false;
+}
 
 /**
  * One sentence of a personnel text, split into its clauses (at ，) only when a reader asks for them: most
@@ -66,6 +73,6 @@ export class Sentence {
 export function splitSentences(run: string): Sentence[] {
   return run
     .split(/[。；！？]/)
-    .filter((sentence) => !ONLY_COMMAS.test(sentence))
+    .filter(hasClause)
     .map((sentence) => new Sentence(sentence));
 }

@@ -257,7 +257,9 @@ export function appointmentsInLines(lines: string): AppointmentExtraction {
   const sentences = splitSentences(joinCompactLines(relevant));
   // The written acts are read over the whole text (a results list follows the sentence announcing it).
   const acts = actsBySentence(sentences);
-  const all = acts.flat();
+  // The acts in reading order (most sentences hold none: a loop over the few that do, where flat() copies all).
+  const all: Appointment[] = [];
+  for (const found of acts) if (found.length > 0) all.push(...found);
   if (all.length > 0) forms.add('会议决定…');
   // Both readings count; a list entry adds to the written acts only for a person and action they do not name,
   // nor when it reads a written act's name differently (刘书 for 刘书为, a name cut short).

@@ -6,6 +6,7 @@ import { parseChineseDate } from '../parse/chinese-date.ts';
 import { addDays } from './land/date-arithmetic.ts';
 import { parseChineseNumeral } from './land/numbers.ts';
 import { ANCHOR_DAY_PHRASES, COMMENCEMENT_VERBS, SELF_REFERENCES } from './keywords.ts';
+import { literalLed, literalLedMatches } from './literal-scan.ts';
 import { anyWordPattern, firstKeywordIn, SENTENCE_END, sentenceBounds } from './text.ts';
 
 export interface Commencement {
@@ -40,11 +41,11 @@ export function resolveStartDate(between: string, anchor: string | null): string
 const DAYS = '[\\d〇零一二三四五六七八九十百两]{1,5}';
 /**
  * 起, a delay of days where one is printed (自公布之日起30日后施行, 自公布之日起满三十日施行: the form 《规章制定程序条例》
- * prescribes for 规章), and the commencement verb, the verbs tried in their listed order (one scan of the text).
+ * prescribes for 规章), and the commencement verb, the verbs tried in their listed order (tried only where 起 is).
  */
-const START_VERB = new RegExp(
-  `起(?:(${DAYS})(?:日|天)后|满(${DAYS})(?:日|天)(?:后|之日起|起)?)?(${COMMENCEMENT_VERBS.map((v) => anyWordPattern([v]).source).join('|')})`,
-  'g',
+const START_VERB = literalLed(
+  '起',
+  `(?:(${DAYS})(?:日|天)后|满(${DAYS})(?:日|天)(?:后|之日起|起)?)?(${COMMENCEMENT_VERBS.map((v) => anyWordPattern([v]).source).join('|')})`,
 );
 
 /** 30 / 三十 → 30 (days are whole numbers; null when the count does not read as one). */
@@ -63,7 +64,7 @@ function delayed(date: string | null, printedDays: string | undefined): string |
 /** Every commencement clause in a compacted text, in reading order. */
 export function findCommencements(text: string, anchor: string | null): Commencement[] {
   const out: Commencement[] = [];
-  for (const m of text.matchAll(START_VERB)) {
+  for (const m of literalLedMatches(text, START_VERB)) {
     const at = m.index;
     const delay = m[1] ?? m[2];
     const windowStart = Math.max(0, at - LOOKBACK);

@@ -22,7 +22,8 @@ export function headnoteOf(spanLines: readonly string[], text: string): string |
     const line = raw.replace(/\s+/g, '');
     const inner = BRACKETED.exec(line)?.[1];
     if (inner === undefined || !HEADNOTE_WORDS.test(inner) || !HAS_DATE.test(inner)) continue;
-    return text.replace(/\s+/g, '').includes(line) ? null : inner;
+    // The line has no spaces: text holding it as printed holds it once spaces are removed (the cheap test first).
+    return text.includes(line) || text.replace(/\s+/g, '').includes(line) ? null : inner;
   }
   return null;
 }

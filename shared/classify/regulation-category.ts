@@ -17,6 +17,7 @@ import { bracketedNames, isRuleName, ruleNameInTitle } from './rule-names.ts';
 import { NEWS_LEAD_SPAN, PROMULGATION_SPAN } from './regulations.ts';
 import { WEIGHT, type Signal } from './signals.ts';
 import { firstKeywordIn } from './text.ts';
+import { charTest } from './char-tests.ts';
 
 export interface RegulationEvidenceInput {
   title: string;
@@ -50,10 +51,12 @@ function newsSignal(title: string, run: string): Signal | null {
 /** The names cited before a name in one list of legal bases: 《A》、《B》（文号）和 … */
 const CITED_BEFORE = /(?:《[^《》]*》(?:[（(][^（）()]*[)）])?(?:、|和|及|以及|与)?)+$/;
 
+const isCitationBreak = charTest(/[，。；：]/);
+
 /** Whether the 《》 name at `at` is cited as a legal basis: 根据/依据… opens its clause (根据《A》、《B》和《C》). */
 function isCited(text: string, at: number): boolean {
   let start = at;
-  while (start > 0 && at - start < 80 && !/[，。；：]/.test(text.charAt(start - 1))) start--;
+  while (start > 0 && at - start < 80 && !isCitationBreak(text, start - 1)) start--;
   return CITATION_WORDS.test(text.slice(start, at).replace(CITED_BEFORE, ''));
 }
 

@@ -7,7 +7,8 @@ import { findCommencements, mainCommencement, type Commencement } from './commen
 import { PROMULGATION_TITLE, PROMULGATION_WORDS, VALIDITY_WORDS } from './keywords.ts';
 import { bracketedNames, isRuleName, issuedObject, provisionalQualifier, ruleNameInTitle } from './rule-names.ts';
 import { listedRepeals } from './repeal-lists.ts';
-import { anyWordPattern, firstKeywordIn, indexesOf, sentenceAround } from './text.ts';
+import { firstKeywordIn, indexesOf, sentenceAround } from './text.ts';
+import { charTest } from './char-tests.ts';
 
 export interface RegulationInput {
   title: string;
@@ -23,17 +24,27 @@ export const NEWS_LEAD_SPAN = 300;
 /** How far into a promulgation (政府令, 常委会公告) the published rule must be named. */
 export const PROMULGATION_SPAN = 400;
 const VALIDITY_STOP = /[，。；、！？]/;
+const isValidityStop = charTest(VALIDITY_STOP);
 
 /** 有效期三年 / 有效期至2028年12月31日 / 试行期2年, read from position `at` onwards. */
 function validityPhraseAt(text: string, at: number): string | null {
   let end = at;
   const max = Math.min(text.length, at + VALIDITY_PHRASE_MAX);
-  while (end < max && !VALIDITY_STOP.test(text.charAt(end))) end++;
+  while (end < max && !isValidityStop(text, end)) end++;
   const phrase = text.slice(at, end);
   return /[\d一二三四五六七八九十两半]|至/.test(phrase) ? phrase : null;
 }
 
-const ANY_VALIDITY_WORD = new RegExp(anyWordPattern(VALIDITY_WORDS).source, 'g');
+/**
+ * Whether an occurrence of one word can share characters with one of another (or of itself): one holds the other,
+ * or one ends with what the other starts with. Then a scan for any word and a search per word find different hits.
+ */
+const overlaps = (a: string, b: string): boolean => {
+  if (a !== b && a.includes(b)) return true;
+  for (let k = 1; k < Math.min(a.length, b.length + 1); k++) if (b.startsWith(a.slice(a.length - k))) return true;
+  return false;
+};
+if (VALIDITY_WORDS.some((a) => VALIDITY_WORDS.some((b) => overlaps(a, b)))) throw new Error('validity words overlap: one search per word would miss hits');
 
 /**
  * The validity period: in the commencement's sentence or the next one, or in a sentence that
@@ -50,10 +61,10 @@ export function findValidity(run: string, commencement: Commencement | null): st
       }
     }
   }
-  // One scan finds every validity word; they are then tried in their listed order, each in reading order.
-  const hits = [...run.matchAll(ANY_VALIDITY_WORD)];
+  // The validity words in their listed order, each in reading order (no two overlap, so a substring search per
+  // word finds what one scan for any of them would).
   for (const word of VALIDITY_WORDS) {
-    for (const at of hits.filter((h) => h[0] === word).map((h) => h.index)) {
+    for (const at of indexesOf(run, word)) {
       const before = run.slice(Math.max(0, at - 12), at);
       if (/本(?:办法|规定|细则|条例|规则|通知|方案|意见|决定|制度|政策|措施)/.test(before)) {
         const phrase = validityPhraseAt(run, at);
@@ -65,11 +76,12 @@ export function findValidity(run: string, commencement: Commencement | null): st
 }
 
 const CLAUSE_BREAK = /[，：、]/;
+const isClauseBreak = charTest(CLAUSE_BREAK);
 
 /** The clause before 废止 (原某某暂行规定予以废止 → 某某暂行规定). */
 function objectBefore(sentence: string, at: number): string {
   let start = at;
-  while (start > 0 && !CLAUSE_BREAK.test(sentence.charAt(start - 1))) start--;
+  while (start > 0 && !isClauseBreak(sentence, start - 1)) start--;
   return sentence
     .slice(start, at)
     .replace(/(?:同时|予以|即行|一并|自行|均)+$/, '')

@@ -3,6 +3,7 @@
  * patterns can be matched without caring about PDF line wraps, stray spaces or
  * half-width punctuation.
  */
+import { charTest } from './char-tests.ts';
 
 /**
  * What compaction does to each ASCII character: undefined keeps it, '' drops it (spaces), else its full-width
@@ -107,15 +108,16 @@ export function firstKeywordIn(text: string, keywords: readonly string[]): strin
 
 /** Sentence end punctuation used when cutting a clause out of a run of text. */
 export const SENTENCE_END = /[。；！？\n]/;
+const isSentenceEnd = charTest(SENTENCE_END);
 
 /** Start and end of the sentence around position `at` in text (bounded to `radius` characters each side). */
 export function sentenceBounds(text: string, at: number, radius = 160): { start: number; end: number } {
   let start = at;
   const minStart = Math.max(0, at - radius);
-  while (start > minStart && !SENTENCE_END.test(text.charAt(start - 1))) start--;
+  while (start > minStart && !isSentenceEnd(text, start - 1)) start--;
   let end = at;
   const maxEnd = Math.min(text.length, at + radius);
-  while (end < maxEnd && !SENTENCE_END.test(text.charAt(end))) end++;
+  while (end < maxEnd && !isSentenceEnd(text, end)) end++;
   return { start, end };
 }
 

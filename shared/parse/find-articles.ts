@@ -33,19 +33,26 @@ const PHOTO_CREDIT = /摄$/;
 const TRAILING_BYLINE = /(?<=[\u4e00-\u9fff”」》])(?:本报|实习|特约)记者[\u4e00-\u9fff、]{2,12}$/;
 const HEADING = /^#{1,6}\s+\S/;
 // Tested on every line of every publication: the literal openings are checked first, sparing most lines a regex call.
-const isDateline = (text: string): boolean => (text.startsWith('本报') || text.startsWith('**本报')) && DATELINE.test(text);
+const BEN = '本'.charCodeAt(0);
+const ASTERISK = '*'.charCodeAt(0);
+const isDateline = (text: string): boolean => {
+  const first = text.charCodeAt(0);
+  return (first === BEN || first === ASTERISK) && (text.startsWith('本报') || text.startsWith('**本报')) && DATELINE.test(text);
+};
 const isHeading = (line: string): boolean => line.startsWith('#') && HEADING.test(line);
 const HEADLINE_MAX = 30;
 
+/** Two datelines, or one and two headings: each count stops as soon as it decides. */
 export const looksLikeNewspaper = (prepared: PreparedText): boolean => {
   let datelines = 0;
-  let headings = 0;
   for (const li of prepared.info) {
-    if (li.blank) continue;
-    if (isDateline(li.plain)) datelines++;
+    if (!li.blank && isDateline(li.plain) && ++datelines >= 2) return true;
   }
-  for (const line of prepared.lines) if (isHeading(line)) headings++;
-  return datelines >= 2 || (datelines >= 1 && headings >= 2);
+  // Without a dateline the headings do not matter (a gazette, most publications).
+  if (datelines === 0) return false;
+  let headings = 0;
+  for (const line of prepared.lines) if (isHeading(line) && ++headings >= 2) return true;
+  return false;
 };
 
 function blocksOf(prepared: PreparedText): Block[] {

@@ -6,7 +6,7 @@
 import { parseChineseDate } from './chinese-date.ts';
 import { normaliseDocNumber } from './normalise-doc-number.ts';
 import { plainLine } from './normalise-line.ts';
-import { CHROME_MARK, chromeKind, type ChromeKind } from './page-chrome.ts';
+import { CHROME_MARK_CHARS, CHROME_MARK_WORDS, chromeKind, type ChromeKind } from './page-chrome.ts';
 
 /** Endings of the names of issuing organs. */
 export const ORGAN_SUFFIX =
@@ -29,20 +29,26 @@ const SIGNATURE_LAST_CHARS = '日)）';
 const WHITESPACE = /\s+/g;
 /**
  * A markdown character (what plainLine removes) or a mark a chrome rule needs: one scan clears most lines of
- * both, and only a line with one pays for the two narrower scans.
+ * both, and only a line with one pays for the two narrower scans. The characters form one class (a scan with
+ * one class and the words is faster than with two classes and the words).
  */
-const LINE_MARK = new RegExp(`[#*_-]|${CHROME_MARK.source}`);
+const LINE_MARK = new RegExp(`[#*_\\-${CHROME_MARK_CHARS}]|${CHROME_MARK_WORDS.source}`);
 /**
  * The characters PAGE_NUMBER, QR_NOTE and DISCLOSURE can open with (a plain line is trimmed, so never opens
  * with a space): the few lines that open with one are tested, the rest skip a regex call each.
  */
-const codesOf = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+/** One flag per UTF-16 code unit: a typed-array lookup is several times cheaper than a Set's on every line. */
+const codesOf = (chars: string): Uint8Array => {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+};
 const PAGE_NUMBER_OPENERS = codesOf('-—–－_~·•第0123456789');
 const QR_NOTE_OPENERS = codesOf('扫日扣请掌咨');
 const DISCLOSURE_OPENERS = codesOf('（(');
 const SIGNATURE_LAST_CODES = codesOf(SIGNATURE_LAST_CHARS);
 /** Compared as a character code: charAt would build a string for every line. */
-const opensWithOneOf = (text: string, openers: ReadonlySet<number>): boolean => text.length > 0 && openers.has(text.charCodeAt(0));
+const opensWithOneOf = (text: string, openers: Uint8Array): boolean => text.length > 0 && openers[text.charCodeAt(0)] === 1;
 
 export interface LineInfo {
   /** The line without markdown markup. */
@@ -91,7 +97,7 @@ export function describeLine(line: string): LineInfo {
   }
   // A plain line is trimmed: a 文号 line ends in 号 itself (no trailing space to allow for).
   if (plain.length <= 40 && plain.endsWith('号') && FOUR_DIGITS.test(plain)) info.docNumber = normaliseDocNumber(plain);
-  if (plain.length <= 80 && SIGNATURE_LAST_CODES.has(plain.charCodeAt(plain.length - 1))) {
+  if (plain.length <= 80 && SIGNATURE_LAST_CODES[plain.charCodeAt(plain.length - 1)] === 1) {
     const sig = SIGNATURE_DATE.exec(plain.replace(WHITESPACE, ''));
     if (sig) {
       info.signatureDate = parseChineseDate(sig[2] ?? '');

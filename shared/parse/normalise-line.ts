@@ -129,6 +129,8 @@ export function normaliseSpacing(mapped: string): string {
 const MARKUP_CHAR = /[#*_-]/;
 const TRAILING_CELL = /(?:\s*\|)+$/;
 const BOLD = /(?:\*\*|__)(?=[^*_\s])(.+?[^*_\s]|[^*_\s])(?:\*\*|__)/g;
+const HEADING_MARK = /^#{1,6}\s+/;
+const LIST_DASH = /^-\s+(?=\S)/;
 
 /** The line without markdown markup (#-headings, bold, list dashes), for titles and document text. */
 export function plainLine(line: string): string {
@@ -137,10 +139,10 @@ export function plainLine(line: string): string {
   // The empty cell left at the end of a flattened table row: 2021年4月21日 |
   if (line.endsWith('|') && !line.startsWith('|')) line = line.replace(TRAILING_CELL, '');
   if (!MARKUP_CHAR.test(line)) return line.trim();
-  return line
-    .replace(/^#{1,6}\s+/, '')
-    // Bold around text (**本报讯**); a run of asterisks standing for masked characters (某某县****) is kept.
-    .replace(BOLD, '$1')
-    .replace(/^-\s+(?=\S)/, '')
-    .trim();
+  // Each rule runs only where its mark is: a heading and a list dash open the line, bold needs a doubled mark.
+  let out = line.startsWith('#') ? line.replace(HEADING_MARK, '') : line;
+  // Bold around text (**本报讯**); a run of asterisks standing for masked characters (某某县****) is kept.
+  if (out.includes('**') || out.includes('__')) out = out.replace(BOLD, '$1');
+  if (out.startsWith('-')) out = out.replace(LIST_DASH, '');
+  return out.trim();
 }

@@ -13,9 +13,11 @@ interface Confusion {
 
 /** Whether `char` occurs right after one of `before` (found by indexOf: the character alone is common). */
 const occursAfter = (char: string, before: string): ((text: string) => boolean) => {
-  const codes = new Set([...before].map((c) => c.charCodeAt(0)));
+  // One flag per UTF-16 code unit: the character may occur thousands of times (人), each checked in a typed array.
+  const codes = new Uint8Array(0x10000);
+  for (let i = 0; i < before.length; i++) codes[before.charCodeAt(i)] = 1;
   return (text) => {
-    for (let at = text.indexOf(char, 1); at !== -1; at = text.indexOf(char, at + 1)) if (codes.has(text.charCodeAt(at - 1))) return true;
+    for (let at = text.indexOf(char, 1); at !== -1; at = text.indexOf(char, at + 1)) if (codes[text.charCodeAt(at - 1)] === 1) return true;
     return false;
   };
 };

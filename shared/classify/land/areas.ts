@@ -12,6 +12,7 @@
 import { numberEndingAt, parseNumber, roundTo } from './numbers.ts';
 import { sentenceStart } from './normalise.ts';
 import { AREA_BREAKDOWN_WORDS, AREA_TOTAL_WORDS, AREA_UNITS, BUILDING_AREA_WORDS } from './vocabulary.ts';
+import { charTest, wordAt } from '../char-tests.ts';
 
 export interface AreaMention {
   printed: string;
@@ -35,11 +36,13 @@ const PER_UNIT_M2 = new Map(AREA_UNITS.map((u) => [u.unit, u.squareMetres]));
 /** How far back (within the clause) a qualifying word is looked for. */
 const QUALIFIER_REACH = 14;
 const CLAUSE_BREAK = /[，,；;。\n、(（)）:：\t]/;
+const isClauseBreak = charTest(CLAUSE_BREAK);
+const breakdownWordAt = wordAt(AREA_BREAKDOWN_WORDS);
 
 /** The words of the clause just before `index`, at most QUALIFIER_REACH characters. */
 function leadIn(text: string, index: number): string {
   let i = index;
-  while (i > 0 && index - i < QUALIFIER_REACH && !CLAUSE_BREAK.test(text.charAt(i - 1))) i--;
+  while (i > 0 && index - i < QUALIFIER_REACH && !isClauseBreak(text, i - 1)) i--;
   return text.slice(i, index);
 }
 
@@ -52,7 +55,7 @@ function isBreakdown(text: string, index: number): boolean {
     const c = text.charAt(i);
     if (c === '(' || c === '（') depth++;
     else if ((c === ')' || c === '）') && depth > 0) depth--;
-    else if (depth === 0 && AREA_BREAKDOWN_WORDS.some((w) => text.startsWith(w, i))) afterWord = true;
+    else if (depth === 0 && breakdownWordAt(text, i) !== undefined) afterWord = true;
   }
   return depth > 0 || afterWord;
 }

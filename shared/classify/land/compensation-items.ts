@@ -9,6 +9,7 @@ import type { Compensation } from '../../model/document.ts';
 import { numberEndingAt, parseNumber, roundTo } from './numbers.ts';
 import { itemsIn } from './compensation.ts';
 import { COMPENSATION_ITEMS, COMPENSATION_TOPIC_WORDS, LUMP_SUM_WORDS } from './vocabulary.ts';
+import { charTest, type CharTest } from '../char-tests.ts';
 
 /** The year-and-number part of a standard's 文号 (川府函〔2020〕217号; bracket variants included): found first, cheaply. */
 const DOC_NUMBER_TAIL = /[〔［[（(]\d{4}[〕］\]）)]\d{1,4}号/g;
@@ -16,18 +17,21 @@ const DOC_NUMBER_TAIL = /[〔［[（(]\d{4}[〕］\]）)]\d{1,4}号/g;
 const DOC_NUMBER_HEAD = /[\u4e00-\u9fa5]{1,12}$/;
 const CLAUSE_BREAK = /[，,；;。\n]/;
 const SENTENCE_BREAK = /[；;。\n]/;
+const isClauseBreak = charTest(CLAUSE_BREAK);
+const isSentenceBreak = charTest(SENTENCE_BREAK);
 /** Words applying a standard in a clause. */
 const APPLIED = /按|执行|参照|适用|标准/;
 const LIST_BREAK = /[，,；;。\n、]/;
+const isListBreak = charTest(LIST_BREAK);
 const LUMP_WORDS = [...LUMP_SUM_WORDS, ...COMPENSATION_ITEMS].sort((a, b) => b.length - a.length);
 /** Words between an item and its sum: 土地补偿费24.5276万元 / 起始价：3735万元 / 竞买保证金为750万元. */
 const LUMP_LINK = /(?:为|是|[:：]|共|约|人民币)?$/;
 
-function bounds(text: string, at: number, breaks: RegExp, reach = 160): { start: number; end: number } {
+function bounds(text: string, at: number, isBreak: CharTest, reach = 160): { start: number; end: number } {
   let start = at;
-  while (start > 0 && at - start < reach && !breaks.test(text.charAt(start - 1))) start--;
+  while (start > 0 && at - start < reach && !isBreak(text, start - 1)) start--;
   let end = at;
-  while (end < text.length && end - at < reach && !breaks.test(text.charAt(end))) end++;
+  while (end < text.length && end - at < reach && !isBreak(text, end)) end++;
   return { start, end };
 }
 
@@ -35,12 +39,12 @@ function bounds(text: string, at: number, breaks: RegExp, reach = 160): { start:
 const ORDINAL = /^[\t ]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])/;
 
 const clauseAt = (text: string, at: number): string => {
-  const { start, end } = bounds(text, at, CLAUSE_BREAK);
+  const { start, end } = bounds(text, at, isClauseBreak);
   return text.slice(start, end).replace(ORDINAL, '');
 };
 
 function sentenceAt(text: string, at: number): string {
-  const { start, end } = bounds(text, at, SENTENCE_BREAK, 300);
+  const { start, end } = bounds(text, at, isSentenceBreak, 300);
   return text.slice(start, end);
 }
 
@@ -102,7 +106,7 @@ function lumpSums(text: string): Compensation[] {
     const item = LUMP_WORDS.find((w) => lead.endsWith(w));
     if (!item) continue;
     // One sum of a list (土地补偿费…万元、安置补助费…万元): from the list separator before it to its 元.
-    const { start } = bounds(text, num.start, LIST_BREAK);
+    const { start } = bounds(text, num.start, isListBreak);
     out.push({
       text: text.slice(start, at + 1).replace(ORDINAL, ''),
       amount: roundTo(n * (tenThousand ? 10_000 : 1), 2),

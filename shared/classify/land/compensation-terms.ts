@@ -9,6 +9,7 @@
  */
 import type { Compensation } from '../../model/document.ts';
 import { parseNumber } from './numbers.ts';
+import { charTest } from '../char-tests.ts';
 
 /** Kinds of payment, tried in order on what an item pays for (奖励 first: 正房奖励 is a bonus, not a house price). */
 const GROUPS: ReadonlyArray<{ group: string; words: RegExp }> = [
@@ -25,6 +26,8 @@ const GROUPS: ReadonlyArray<{ group: string; words: RegExp }> = [
 
 const SENTENCE_END = /[。；;\n]/;
 const CLAUSE_START = /[，,：:。；;\n]/;
+const isSentenceEnd = charTest(SENTENCE_END);
+const isClauseStart = charTest(CLAUSE_START);
 /** How far after its …的 clause an item may stand and still depend on it. */
 const MAX_AFTER_CONDITION = 40;
 /** How far after an item its standard's 文号 is looked for (…按川府函〔2020〕217号执行). */
@@ -44,9 +47,9 @@ export function groupOf(item: Pick<Compensation, 'appliesTo' | 'text'>): string 
 
 function sentenceAround(text: string, at: number): { start: number; end: number } {
   let start = at;
-  while (start > 0 && at - start < 300 && !SENTENCE_END.test(text.charAt(start - 1))) start--;
+  while (start > 0 && at - start < 300 && !isSentenceEnd(text, start - 1)) start--;
   let end = at;
-  while (end < text.length && end - at < 300 && !SENTENCE_END.test(text.charAt(end))) end++;
+  while (end < text.length && end - at < 300 && !isSentenceEnd(text, end)) end++;
   return { start, end };
 }
 
@@ -105,7 +108,7 @@ export function withTerms(text: string, items: readonly Compensation[]): Compens
     const after = s ? text.slice(at + item.text.length, s.end) : '';
     const payment = PAYMENT.exec(after)?.[0] ?? PAYMENT.exec(item.text)?.[0] ?? null;
     let clause = at;
-    while (s && clause > s.start && !CLAUSE_START.test(text.charAt(clause - 1))) clause--;
+    while (s && clause > s.start && !isClauseStart(text, clause - 1)) clause--;
     const near = s ? text.slice(clause, Math.min(s.end, at + item.text.length + STANDARD_REACH)) : '';
     const standard = DOC_NUMBER.exec(item.text)?.[0] ?? DOC_NUMBER.exec(near)?.[0] ?? null;
     return {

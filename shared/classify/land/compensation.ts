@@ -6,6 +6,7 @@ import type { Compensation } from '../../model/document.ts';
 import { NUMBER_SOURCE, numberEndingAt, parseNumber, roundTo } from './numbers.ts';
 import { sentenceStart } from './normalise.ts';
 import { COMPENSATION_ITEMS, PER_UNITS } from './vocabulary.ts';
+import { charTest, wordAt, type CharTest } from '../char-tests.ts';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PER_SOURCE = PER_UNITS.map((u) => escape(u.printed)).join('|');
@@ -23,14 +24,18 @@ const PER_UNIT_AMOUNT = new RegExp(
 const CLAUSE_BREAK = /[，,；;。\n]/;
 /** Ends of the immediate lead-in (the words right before the amount). */
 const LEAD_BREAK = /[，,；;。\n：:\t]/;
+const isLeadBreak = charTest(LEAD_BREAK);
+const isClauseBreak = charTest(CLAUSE_BREAK);
+const isLineBreak = charTest(/\n/);
+const compensationItemAt = wordAt(COMPENSATION_ITEMS);
 const LEAD_NOISE_START = /^(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]?|其中|按照|按|对|给予|实行)+/;
 const LEAD_NOISE_END = /(?:的?(?:补偿)?标准(?:为|是)?|执行|为|按|是|：|:)+$/;
 const MAX_LEAD = 12;
 const MAX_QUALIFIER = 8;
 
-function clauseStart(text: string, index: number, breaks: RegExp): number {
+function clauseStart(text: string, index: number, isBreak: CharTest): number {
   let i = index;
-  while (i > 0 && index - i < 120 && !breaks.test(text.charAt(i - 1))) i--;
+  while (i > 0 && index - i < 120 && !isBreak(text, i - 1)) i--;
   return i;
 }
 
@@ -39,7 +44,7 @@ export function itemsIn(span: string): string[] {
   const found: string[] = [];
   let i = 0;
   while (i < span.length) {
-    const item = COMPENSATION_ITEMS.find((w) => span.startsWith(w, i));
+    const item = compensationItemAt(span, i);
     if (item) {
       if (!found.includes(item)) found.push(item);
       i += item.length;
@@ -70,10 +75,10 @@ const withQualifier = (item: string, q: string | null): string => (q && q !== it
  *  5. a short heading line just above ((四)搬迁补助).
  */
 export function appliesTo(text: string, index: number, end = index): string | null {
-  const leadStart = clauseStart(text, index, LEAD_BREAK);
+  const leadStart = clauseStart(text, index, isLeadBreak);
   const lead = text.slice(leadStart, index);
   if (/[：:]/.test(text.charAt(leadStart - 1))) {
-    const labelStart = clauseStart(text, leadStart - 1, CLAUSE_BREAK);
+    const labelStart = clauseStart(text, leadStart - 1, isClauseBreak);
     const label = clean(text.slice(labelStart, leadStart - 1));
     if (itemsIn(label).length > 0 && label.length <= MAX_LEAD) return withQualifier(label, qualifier(lead));
   }
@@ -105,9 +110,9 @@ function unitOf(per: string, period: string | undefined, tenThousand: boolean): 
 }
 
 function standard(text: string, index: number, end: number, amountToken: string, tenThousand: boolean, per: string, period: string | undefined): Compensation {
-  let start = clauseStart(text, index, CLAUSE_BREAK);
+  let start = clauseStart(text, index, isClauseBreak);
   // A bare table cell (no words before the figure): take the whole line.
-  if (!/[\u4e00-\u9fff]/.test(text.slice(start, index))) start = clauseStart(text, index, /\n/);
+  if (!/[\u4e00-\u9fff]/.test(text.slice(start, index))) start = clauseStart(text, index, isLineBreak);
   const n = parseNumber(amountToken);
   return {
     text: text.slice(start, end).replace(/^\t+/, ''),

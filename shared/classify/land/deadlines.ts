@@ -18,6 +18,7 @@ import { sentenceEnd, sentenceStart } from './normalise.ts';
 import { NUMBER_SOURCE, numberEndingAt, parseNumber } from './numbers.ts';
 import { purposeAfter, purposeAround } from './purpose.ts';
 import { DATE_DEADLINE_PREFIXES, DATE_DEADLINE_SUFFIXES, PERIOD_UNITS, TERM_PURPOSES } from './vocabulary.ts';
+import { charTest } from '../char-tests.ts';
 
 interface Period {
   n: number;
@@ -60,6 +61,7 @@ const UNTIL_AT = new RegExp(`^[（(](?:截至|截止(?:日期)?为?|即|至)(${D
 /** A sentence whose subject is the government (本府…作出决定, 费用应当…全额支付): an obligation on it, not a deadline for the reader. */
 const GOVERNMENT_DUTY = /本府|我府|本机关|本局将|(?:人民)?政府(?:将|应当|应|依法)|全额支付|足额支付|支付到位|拨付|作出[^。；]{0,30}决定/;
 const CLAUSE_BREAK = /[，,。；;\n：:]/;
+const isClauseBreak = charTest(CLAUSE_BREAK);
 const DATE_DIGITS = /[\d〇零○一二三四五六七八九十]/;
 
 function period(numberToken: string, unitToken: string): Period | null {
@@ -94,7 +96,7 @@ function overlaps(taken: readonly Raw[], start: number, end: number): boolean {
 /** The start event before `idx` (…之日起): from 自/从 (kept in the phrase) or 在/于 (dropped), within the clause. */
 function eventBefore(text: string, idx: number): { phraseStart: number; eventStart: number } {
   let clause = idx;
-  while (clause > 0 && idx - clause < 40 && !CLAUSE_BREAK.test(text.charAt(clause - 1))) clause--;
+  while (clause > 0 && idx - clause < 40 && !isClauseBreak(text, clause - 1)) clause--;
   const span = text.slice(clause, idx);
   const from = Math.max(span.lastIndexOf('自'), span.lastIndexOf('从'));
   if (from >= 0) return { phraseStart: clause + from, eventStart: clause + from + 1 };
@@ -248,6 +250,7 @@ function dateDeadlines(text: string, taken: readonly Raw[]): Raw[] {
 }
 
 const CLAUSE_EDGE = /[，,。；;\n：:]/;
+const isClauseEdge = charTest(CLAUSE_EDGE);
 /** Clause reach of a bare window's display text, each way. */
 const CLAUSE_REACH = 24;
 
@@ -256,7 +259,7 @@ function clauseEdge(text: string, at: number, dir: -1 | 1): number {
   for (let k = 0; k < CLAUSE_REACH; k++) {
     const i = dir < 0 ? at - 1 - k : at + k;
     if (i < 0 || i >= text.length) return dir < 0 ? 0 : text.length;
-    if (CLAUSE_EDGE.test(text.charAt(i))) return dir < 0 ? i + 1 : i;
+    if (isClauseEdge(text, i)) return dir < 0 ? i + 1 : i;
   }
   return at;
 }

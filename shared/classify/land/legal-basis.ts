@@ -2,17 +2,18 @@
  * Legal basis: 《…》 titles cited after 根据/依据/依照/按照 in the same sentence, or any cited law
  * (…法, …条例, …办法 …), with the articles that follow (第四十七条第二款).
  */
+import { literalLed, literalLedMatches } from '../literal-scan.ts';
 import { sentenceStart } from './normalise.ts';
 import { BASIS_WORDS, LAW_TITLE_ENDINGS } from './vocabulary.ts';
 
 const SENTENCE_ONLY = /[。；;]/;
-const CITED = /《([^《》]{2,80})》/g;
+const CITED = literalLed('《', '([^《》]{2,80})》');
 const NUM = '[零〇一二三四五六七八九十百\\d]+';
 const ARTICLES = new RegExp(`(?:第${NUM}条(?:第${NUM}款)?(?:第${NUM}项)?(?:[、和及至](?=第))?)+`, 'y');
 
 export function extractLegalBasis(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(CITED)) {
+  for (const m of literalLedMatches(text, CITED)) {
     const title = (m[1] ?? '').replace(/\s+/g, '');
     // The citing clause: back to the sentence start (line breaks inside a title do not end it), and
     // the basis word must govern the title (no comma between them: 根据《A》、《B》等).

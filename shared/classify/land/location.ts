@@ -4,6 +4,7 @@
  * (东至…，南至…; or …以南、…以东 meaning the road is the northern / western edge).
  */
 import type { Boundaries } from '../../model/document.ts';
+import { charTest } from '../char-tests.ts';
 import { sentenceEnd } from './normalise.ts';
 import {
   GENERIC_PLACES,
@@ -39,17 +40,23 @@ const NUMBERED_GROUP_PREFIX = /^\d{1,3}(?:村民?小?)?$/;
 const WEAK_TRIGGERS: readonly string[] = ['将'];
 const VILLAGE_LEVEL = /[村社组]|镇|乡|街道|居委会/;
 
+const isSegmentChar = charTest(SEGMENT_CHAR);
+/** The last characters of the place suffixes: a segment ending in another cannot end in a suffix. */
+const SUFFIX_ENDS = new Set(PLACE_SUFFIXES.map((s) => s.charAt(s.length - 1)));
+
 /** One place segment (上王营庄村) starting at `at`: the shortest run of Chinese characters ending in a place suffix. */
 function segmentAt(text: string, at: number): string | null {
+  // Every segment tried here opens with the same character.
+  const opensCjk = CJK_START.test(text.charAt(at));
   for (let len = 2; len <= MAX_SEGMENT && at + len <= text.length; len++) {
-    const ch = text.charAt(at + len - 1);
-    if (!SEGMENT_CHAR.test(ch)) return null;
+    if (!isSegmentChar(text, at + len - 1)) return null;
     const seg = text.slice(at, at + len);
     // A segment opens with a Chinese character; digits only number a group (11组), never a year (2023年第一批次村).
-    if (!CJK_START.test(seg) && !NUMBERED_GROUP.test(seg)) {
+    if (!opensCjk && !NUMBERED_GROUP.test(seg)) {
       if (NUMBERED_GROUP_PREFIX.test(seg)) continue;
       return null;
     }
+    if (!SUFFIX_ENDS.has(seg.charAt(seg.length - 1))) continue;
     const suffix = PLACE_SUFFIXES.find((s) => seg.endsWith(s) && seg.length > s.length);
     if (!suffix) continue;
     // Prefer the longer form when the suffix continues (…村 → …村民委员会).
@@ -205,6 +212,8 @@ function situatedAt(text: string): string | null {
 /** How far past a chain the next one of the same sentence is looked for (A村旱地0.8公顷，B村旱地1公顷). */
 const NEXT_CHAIN_REACH = 40;
 const NEXT_CHAIN_SEPARATOR = /[，,、；;]/;
+const isChainSeparator = charTest(NEXT_CHAIN_SEPARATOR);
+const isChainEnd = charTest(/[。\n]/);
 
 /** Adds a chain unless a longer one already starts with it (长乐市 before 长乐市湖南镇仙宅村), replacing shorter ones. */
 function addChain(found: string[], chain: string): void {
@@ -225,8 +234,8 @@ function placesAfterTriggers(text: string): string | null {
         addChain(found, next.chain);
         const from: number = next.end;
         next = null;
-        for (let j = from; j < Math.min(text.length, from + NEXT_CHAIN_REACH) && !/[。\n]/.test(text.charAt(j)); j++) {
-          if (!NEXT_CHAIN_SEPARATOR.test(text.charAt(j))) continue;
+        for (let j = from; j < Math.min(text.length, from + NEXT_CHAIN_REACH) && !isChainEnd(text, j); j++) {
+          if (!isChainSeparator(text, j)) continue;
           const after = chainAt(text, j + 1);
           if (after && VILLAGE_LEVEL.test(after.chain)) next = after;
           break;

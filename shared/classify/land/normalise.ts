@@ -3,6 +3,7 @@
  * spaces inside lines are dropped (Chinese needs none; PDF extraction scatters them), tabs and
  * line breaks are kept because they separate table cells and lines.
  */
+import { charTest, charTestOf } from '../char-tests.ts';
 
 const FULLWIDTH_ALNUM = /[０-９Ａ-Ｚａ-ｚ．／]/g;
 const INLINE_SPACE = /[ \u00a0\u3000]+/g;
@@ -16,14 +17,16 @@ export function normaliseFactText(text: string): string {
 
 /** Characters that end a sentence (or a table line). */
 export const SENTENCE_END = /[。；;\n]/;
+const isSentenceEnd = charTest(SENTENCE_END);
 /** Characters that end a clause. */
 export const CLAUSE_END = /[。；;\n，,：:]/;
 
 /** Start index of the sentence containing `index` (after the last sentence end before it), at most `max` back. */
 export function sentenceStart(text: string, index: number, max = 200, ends: RegExp = SENTENCE_END): number {
   const floor = Math.max(0, index - max);
+  const isEnd = ends === SENTENCE_END ? isSentenceEnd : charTestOf(ends);
   for (let i = index - 1; i >= floor; i--) {
-    if (ends.test(text.charAt(i))) return i + 1;
+    if (isEnd(text, i)) return i + 1;
   }
   return floor;
 }
@@ -31,8 +34,9 @@ export function sentenceStart(text: string, index: number, max = 200, ends: RegE
 /** End index (exclusive) of the sentence containing `index`, at most `max` forward. */
 export function sentenceEnd(text: string, index: number, max = 200, ends: RegExp = SENTENCE_END): number {
   const ceiling = Math.min(text.length, index + max);
+  const isEnd = ends === SENTENCE_END ? isSentenceEnd : charTestOf(ends);
   for (let i = index; i < ceiling; i++) {
-    if (ends.test(text.charAt(i))) return i;
+    if (isEnd(text, i)) return i;
   }
   return ceiling;
 }

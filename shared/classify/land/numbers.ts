@@ -2,6 +2,7 @@
  * Numbers as printed in notices: 1,234.5 / 15 / 十五 / 一百二十 / 两千 / 壹万 / 3.2万 (the 万 is read by the callers).
  * Callers run on text that `normaliseFactText` has already turned to ASCII digits.
  */
+import { charTest } from '../char-tests.ts';
 
 const CN_NUMERAL_CLASS = '零〇两一二三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟';
 
@@ -71,6 +72,8 @@ export function roundTo(value: number, decimals = 4): number {
 }
 
 const CN_NUMERAL = new RegExp(`[${CN_NUMERAL_CLASS}]`);
+const isNumeral = charTest(CN_NUMERAL);
+const isArabicPart = charTest(/[\d.,]/);
 const ARABIC_TOKEN = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const ARABIC_TAIL = /\d+(?:\.\d+)?$/;
 const MAX_TOKEN = 24;
@@ -84,12 +87,12 @@ export function numberEndingAt(text: string, end: number): { token: string; star
   const last = text.charAt(end - 1);
   let i = end;
   if (CN_NUMERAL.test(last)) {
-    while (i > 0 && end - i <= MAX_TOKEN && CN_NUMERAL.test(text.charAt(i - 1))) i--;
+    while (i > 0 && end - i <= MAX_TOKEN && isNumeral(text, i - 1)) i--;
     if (end - i > 12) return null;
     return { token: text.slice(i, end), start: i };
   }
   if (!/\d/.test(last)) return null;
-  while (i > 0 && end - i <= MAX_TOKEN && /[\d.,]/.test(text.charAt(i - 1))) i--;
+  while (i > 0 && end - i <= MAX_TOKEN && isArabicPart(text, i - 1)) i--;
   if (/\d/.test(text.charAt(i - 1))) return null;
   const run = text.slice(i, end).replace(/^[.,]+/, '');
   const token = ARABIC_TOKEN.test(run) ? run : (ARABIC_TAIL.exec(run)?.[0] ?? '');

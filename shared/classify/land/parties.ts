@@ -11,13 +11,18 @@ const GOV = '(?:人民政府|政府)';
 interface Form {
   keyword: string;
   re: RegExp;
+  /**
+   * What any match of `re` holds, found without its leading name: a text (or window) without it is not searched by
+   * `re`, whose name of up to 30 characters is retried from every position of the window.
+   */
+  holds?: RegExp;
 }
 
 /** Requisitioner forms, strongest first; group 1 is the body. */
 const REQUISITIONER_FORMS: readonly Form[] = [
   { keyword: '征收主体', re: new RegExp(`(${NAME}${GOV})(?:为|是)(?:本项目|本次)?(?:的)?(?:土地|房屋)?征收主体`) },
   { keyword: '征收主体', re: new RegExp(`征收主体(?:为|是|[:：])(${NAME}${GOV})`) },
-  { keyword: '政府', re: new RegExp(`(${NAME}${GOV})(?:依法)?(?:决定|拟|拟依法|将|作出)(?:征收|收回|对)`) },
+  { keyword: '政府', re: new RegExp(`(${NAME}${GOV})(?:依法)?(?:决定|拟|拟依法|将|作出)(?:征收|收回|对)`), holds: /政府(?:依法)?(?:决定|拟|拟依法|将|作出)(?:征收|收回|对)/ },
   { keyword: '房屋征收决定', re: new RegExp(`房屋征收决定(?:由)(${NAME}${GOV})作出`) },
 ];
 /** Approval (经…批准): used only when nothing decides. */
@@ -61,8 +66,12 @@ export function cleanBody(raw: string): string | null {
 /** The first body any form yields, forms in order, each tried in a window around each of its keywords. */
 function firstMatch(text: string, forms: readonly Form[]): string | null {
   for (const form of forms) {
+    // Every window is part of the text: without what a match holds, no window has a match.
+    if (form.holds && !form.holds.test(text)) continue;
     for (let at = text.indexOf(form.keyword); at >= 0; at = text.indexOf(form.keyword, at + form.keyword.length)) {
-      const m = form.re.exec(text.slice(Math.max(0, at - REACH), at + form.keyword.length + REACH));
+      const window = text.slice(Math.max(0, at - REACH), at + form.keyword.length + REACH);
+      if (form.holds && !form.holds.test(window)) continue;
+      const m = form.re.exec(window);
       const body = m ? cleanBody(m[1] ?? '') : null;
       if (body) return body;
     }

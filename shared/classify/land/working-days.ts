@@ -19,7 +19,18 @@ function calendar(): IsWorkday {
   return isWorkday;
 }
 
+/** Answers kept: a deadline of N working days asks for each day of its period, and each notice asks again. */
+const answers = new Map<string, boolean>();
+/** Enough for decades of days; past it the answers start again (a long-running process never grows without end). */
+const MAX_ANSWERS = 20_000;
+
 /** `iso` (YYYY-MM-DD) is a working day. */
 export function isWorkingDay(iso: string): boolean {
-  return calendar()(iso);
+  let answer = answers.get(iso);
+  if (answer === undefined) {
+    answer = calendar()(iso);
+    if (answers.size >= MAX_ANSWERS) answers.clear();
+    answers.set(iso, answer);
+  }
+  return answer;
 }

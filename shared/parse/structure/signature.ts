@@ -52,19 +52,42 @@ export function readSignature(prepared: PreparedText, from: number, to: number):
 const DATE = '(?:\\d{4}|[〇零○一二三四五六七八九]{4})年[\\d一二三四五六七八九十]{1,2}月[\\d一二三四五六七八九十]{1,3}日';
 /** A 落款 run onto the end of the last paragraph (flattened pages): …特此公告。某某县人民政府2023年12月12日。 */
 const TRAILING = new RegExp(`(?:${ORGAN_SUFFIX})\\s*(${DATE})[。.]?$`);
-const LAST_TOKEN_ORGAN = new RegExp(`(\\S+)\\s+${DATE}[。.]?\\s*$`);
+/** The last word of a line is a date (…某某县人民政府 2023年12月12日). */
+const DATE_WORD = new RegExp(`^${DATE}[。.]?$`);
+const SPACE = /\s/;
 /** An organ run onto the text before it with no space: the ideographs after the last punctuation or Latin letter. */
 const RUN_ON_ORGAN = new RegExp(`([\\u4e00-\\u9fff（）()]{2,40})${DATE}[。.]?$`);
 /** The closing formula of a notice glued to the organ after it (特此通告某某局). */
 const CLOSING_FORMULA = /^(?:特此|此布|现予)(?:公告|通告|通知|批复|公示|函告|告知|布告)?[。.]?/;
 
+/**
+ * The word printed before a closing date, spaces between them (某某县人民政府 2023年12月12日 → 某某县人民政府): what
+ * /(\S+)\s+DATE[。.]?\s*$/ captures, found from the end of the line (the regex retries its \S+ from every
+ * position of a long unspaced line).
+ */
+function wordBeforeDate(line: string): string | undefined {
+  let end = line.length;
+  while (end > 0 && SPACE.test(line.charAt(end - 1))) end--;
+  let dateStart = end;
+  while (dateStart > 0 && !SPACE.test(line.charAt(dateStart - 1))) dateStart--;
+  if (dateStart === 0 || !DATE_WORD.test(line.slice(dateStart, end))) return undefined;
+  let wordEnd = dateStart;
+  while (wordEnd > 0 && SPACE.test(line.charAt(wordEnd - 1))) wordEnd--;
+  let wordStart = wordEnd;
+  while (wordStart > 0 && !SPACE.test(line.charAt(wordStart - 1))) wordStart--;
+  return wordEnd > wordStart ? line.slice(wordStart, wordEnd) : undefined;
+}
+
+/** TRAILING ends in 日, or in 日 and a full stop: a line ending otherwise is not tried. */
+const endsLikeDate = (line: string): boolean => line.endsWith('日') || line.endsWith('日。') || line.endsWith('日.');
+
 function trailingSignature(prepared: PreparedText, from: number, to: number): Signature {
   for (let i = to; i >= from; i--) {
     const li = prepared.info[i];
     if (!li || li.blank || li.noise) continue;
-    const m = TRAILING.exec(li.plain);
+    const m = endsLikeDate(li.plain) ? TRAILING.exec(li.plain) : null;
     if (!m) break;
-    const organ = LAST_TOKEN_ORGAN.exec((prepared.raw[i] ?? '').trim())?.[1] ?? RUN_ON_ORGAN.exec(li.plain)?.[1] ?? '';
+    const organ = wordBeforeDate((prepared.raw[i] ?? '').trim()) ?? RUN_ON_ORGAN.exec(li.plain)?.[1] ?? '';
     const signer = organ.replace(CLOSING_FORMULA, '');
     return { date: parseChineseDate(m[1] ?? ''), line: i, signers: isOrganLine(signer) ? [signer] : [], disclosure: null };
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chromeFields, chromeFieldsOf, chromeKind } from '../../../shared/parse/page-chrome.ts';
+import { CHROME_MARK, CHROME_MARK_CHARS, CHROME_MARK_WORDS, chromeFields, chromeFieldsOf, chromeKind } from '../../../shared/parse/page-chrome.ts';
+import { describeLine } from '../../../shared/parse/line-kinds.ts';
 import { prepareLines } from '../../../shared/parse/prepare-lines.ts';
 import { corpusLabels, corpusText, hasCorpus } from './corpus-reading.ts';
 
@@ -69,4 +70,15 @@ describe("an e-paper's page navigation", () => {
   it('takes a download bar for chrome', () => {
     expect(chromeKind('下载地址: 点击此处下载')).toBe('share');
   });
+});
+
+describe('the chrome marks a line is scanned for', () => {
+  it('are the characters and words of CHROME_MARK (describeLine builds its one scan from them)', () => {
+    expect(CHROME_MARK.source).toBe(`[${CHROME_MARK_CHARS}]|${CHROME_MARK_WORDS.source}`);
+  });
+
+  it.each([['首页 › 政务公开 › 正文', 'breadcrumb'], ['【打印本页】', 'share'], ['文章 打印 关闭', 'share'], ['- 索引号：000014349/2018-00219', 'metadata']])(
+    '%s is found by its mark → %s',
+    (line, kind) => expect(describeLine(line).chrome).toBe(kind),
+  );
 });

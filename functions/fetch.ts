@@ -3,7 +3,10 @@ import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { fetchMessageSchema } from '../shared/model/messages.ts';
 import { HostPacer } from '../shared/ingest/host-pacer.ts';
 import { RobotsCache } from '../shared/ingest/robots-cache.ts';
-import { fetchSource, type FetchOutcome } from '../shared/stages/fetch-source.ts';
+import { followUpOf } from '../shared/stages/fetch-follow-up.ts';
+import { fetchSource, recheckSource, type FetchOutcome } from '../shared/stages/fetch-source.ts';
+import type { Source } from '../shared/model/source.ts';
+import type { QueuePort } from '../shared/store/ports.ts';
 import { DynamoIssueRepository } from '../shared/store/dynamo/issue-repository.ts';
 import { DynamoRobotsStore } from '../shared/store/dynamo/robots-store.ts';
 import { DynamoSourceRepository } from '../shared/store/dynamo/source-repository.ts';
@@ -39,22 +42,28 @@ export function createFetchHandler(runtime: RuntimeSource<FetchRuntime>) {
       now: rt.now,
       pacer,
       robots: new RobotsCache('gazette-watch', { store: new DynamoRobotsStore(rt.db, rt.config.tables.sources), now: rt.now }),
+      recheckLater: true,
     };
     // Totals per batch, without a per-source dimension: one CloudWatch metric per source would cost more
     // than the rest of the stack at 3,000 sources. Per-source detail lives in the health records and logs.
     let failures = 0;
     let newIssues = 0;
-    const response = await processBatch(event, fetchMessageSchema, async ({ sourceIds }) => {
+    const response = await processBatch(event, fetchMessageSchema, async (message) => {
+      const { sourceIds } = message;
+      const rechecks = 'rechecks' in message ? message.rechecks : undefined;
       const found = await sources.getWithHealth(sourceIds);
       const missing = sourceIds.filter((id) => !found.some((f) => f.source.id === id));
       // A source removed after plan ran: nothing to fetch, and nothing to retry.
       if (missing.length > 0) logger.warn('unknown sources in fetch message', { sourceIds: missing });
       // Every source runs to its end even when one throws (a store error): then the message is retried whole,
       // which is safe (fetch is idempotent) and cheap (the others answer 304 the second time).
-      const settled = await Promise.allSettled(found.map(({ source, health }) => fetchSource(source, deps, { health })));
+      const settled = await Promise.allSettled(
+        found.map(({ source, health }) => (rechecks ? recheckSource(source, rechecks[source.id] ?? [], deps) : fetchSource(source, deps, { health }))),
+      );
       const rejected = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
       if (rejected) throw rejected.reason;
       const outcomes = settled.map((r) => (r as PromiseFulfilledResult<FetchOutcome>).value);
+      await sendFollowUp(found.map((f) => f.source), outcomes, deps.queue, rt.now());
       for (const outcome of outcomes) {
         if (outcome.status === 'failed') failures++;
         newIssues += outcome.newIssues;
@@ -68,6 +77,12 @@ export function createFetchHandler(runtime: RuntimeSource<FetchRuntime>) {
     metrics.publishStoredMetrics();
     return response;
   };
+}
+
+/** The re-checks a message's runs left for later, as one delayed fetch message (shared/stages/fetch-follow-up.ts). */
+async function sendFollowUp(sources: Source[], outcomes: FetchOutcome[], queue: QueuePort, now: Date): Promise<void> {
+  const followUp = followUpOf(sources, outcomes, now);
+  if (followUp) await queue.send('fetch', followUp.message, { delaySeconds: followUp.delaySeconds });
 }
 
 export const handler = createFetchHandler(

@@ -1,6 +1,6 @@
 import type { SQSEvent } from 'aws-lambda';
 import type { LocalBackend } from '../../infra/local/backend.ts';
-import type { FetchMessage } from '../../shared/model/messages.ts';
+import { fetchMessageSchema, type FetchMessage } from '../../shared/model/messages.ts';
 import type { Source } from '../../shared/model/source.ts';
 import { planFetchMessages } from '../../shared/stages/fetch-batches.ts';
 
@@ -31,7 +31,11 @@ export async function deliverPlanned(backend: LocalBackend, sources: Source[], c
   let failed = 0;
   let n = 0;
   const messages: FetchMessage[] = [];
-  for (const wave of [...waves.entries()].sort((a, b) => a[0] - b[0]).map(([, m]) => m)) {
+  const planWaves = [...waves.entries()].sort((a, b) => a[0] - b[0]).map(([, m]) => m);
+  // Then the follow-ups the runs sent (re-checks left for later: shared/stages/fetch-follow-up.ts), wave by
+  // wave as they come, each after its delay, so again in fresh containers.
+  const nextWave = (): FetchMessage[] => planWaves.shift() ?? backend.queue.take('fetch').map((b) => fetchMessageSchema.parse(b));
+  for (let wave = nextWave(); wave.length > 0; wave = nextWave()) {
     messages.push(...wave);
     const queue = [...wave];
     await Promise.all(
@@ -46,5 +50,5 @@ export async function deliverPlanned(backend: LocalBackend, sources: Source[], c
       }),
     );
   }
-  return { billedMs, invocations: planned.length, failed, messages };
+  return { billedMs, invocations: messages.length, failed, messages };
 }

@@ -9,7 +9,10 @@ import { adapters } from '../../functions/runtime/runtime.ts';
 import { startLocalBackend } from '../../infra/local/backend.ts';
 import { dynamoMeter } from '../../infra/local/request-counter.ts';
 import { startSimulatedSources } from '../../infra/local/sample-site/simulated-sources.ts';
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { HEALTH_HEARTBEAT_MS } from '../../shared/ingest/health-heartbeat.ts';
 import { deliverPlanned } from './deliver-planned.ts';
+import { itemBytes } from './dynamo-storage.ts';
 import { captureLogs } from './log-capture.ts';
 import type { Measured } from './model.ts';
 
@@ -22,6 +25,7 @@ const WORKERS = 1;
 const SHIPPED_MIN_INTERVAL_MS = 5000;
 export const SIMULATED_RTT_MS = 300;
 const HOUR = 3600 * 1000;
+const DAY = 24 * HOUR;
 
 export async function measureFetch(dir: string, memoryMb: { fetch: number; plan: number }): Promise<{ fetch: Measured['fetch']; plan: Measured['plan']; unchangedRequestsPerSource: number; metrics: Set<string> }> {
   const backend = await startLocalBackend({ dir });
@@ -30,6 +34,7 @@ export async function measureFetch(dir: string, memoryMb: { fetch: number; plan:
     const a = adapters(backend.runtime);
     const handler = () => createFetchHandler(() => backend.runtime);
     for (const s of site.sources) await a.sources.put(s);
+    const setUpAt = backend.runtime.now();
     const setup = await captureLogs(() => deliverPlanned(backend, site.sources, handler));
     if (setup.value.failed > 0) throw new Error(`cost bench: ${setup.value.failed} fetch messages failed in the first run`);
     const shipped = site.sources.map((s) => ({ ...s, politeness: { ...s.politeness, minIntervalMs: SHIPPED_MIN_INTERVAL_MS } }));
@@ -50,6 +55,21 @@ export async function measureFetch(dir: string, memoryMb: { fetch: number; plan:
     const withNew = await captureLogs(() => deliverPlanned(backend, shipped, handler, WORKERS));
     if (unchanged.value.failed + withNew.value.failed > 0) throw new Error('cost bench: fetch messages failed');
 
+    // A day after the set-up every source's first issue is due its first daily re-check: the hour's runs hand
+    // them to follow-ups (shared/stages/fetch-follow-up.ts), delivered after their delay.
+    backend.setNow(new Date(setUpAt.getTime() + DAY + HOUR));
+    const beforeRecheck = { ...meter };
+    const rechecked = await captureLogs(() => deliverPlanned(backend, shipped, handler, WORKERS));
+    const recheckUnits = { readUnits: meter.readUnits - beforeRecheck.readUnits, writeUnits: meter.writeUnits - beforeRecheck.writeUnits };
+    const unchangedUnits = { readUnits: after.readUnits - before.readUnits, writeUnits: after.writeUnits - before.writeUnits };
+    if (rechecked.value.failed > 0) throw new Error('cost bench: re-check messages failed');
+    const followUps = rechecked.value.invocations - unchanged.value.invocations;
+    if (followUps <= 0) throw new Error('cost bench: the due re-checks were not handed to follow-ups');
+
+    // An unchanged source writes its health only every HEALTH_HEARTBEAT_MS: a write of its record's size then.
+    const healthItems = ((await backend.runtime.db.send(new ScanCommand({ TableName: backend.runtime.config.tables.sources }))).Items ?? []).filter((i) => i.sk === 'HEALTH');
+    const healthWriteUnits = healthItems.reduce((n, i) => n + Math.ceil(itemBytes(i) / 1024), 0) / Math.max(1, healthItems.length);
+
     const planBefore = { ...meter };
     const t0 = performance.now();
     const planned = await captureLogs(() => createPlanHandler(() => backend.runtime)({ all: true }));
@@ -58,13 +78,17 @@ export async function measureFetch(dir: string, memoryMb: { fetch: number; plan:
     const runs = unchanged.value.invocations;
     return {
       unchangedRequestsPerSource: (after.requests - before.requests) / SOURCES,
-      metrics: new Set([...setup.metrics, ...unchanged.metrics, ...withNew.metrics, ...planned.metrics]),
+      metrics: new Set([...setup.metrics, ...unchanged.metrics, ...withNew.metrics, ...rechecked.metrics, ...planned.metrics]),
       fetch: {
         invocationsPerSourceRun: runs / SOURCES,
         billedMsPerSourceRun: unchanged.value.billedMs / SOURCES,
         extraBilledMsPerNewIssue: Math.max(0, withNew.value.billedMs - unchanged.value.billedMs) / changed.length,
         readUnitsPerSourceRun: (after.readUnits - before.readUnits) / SOURCES,
-        writeUnitsPerSourceRun: (after.writeUnits - before.writeUnits) / SOURCES,
+        writeUnitsPerSourceRun: (after.writeUnits - before.writeUnits) / SOURCES + (HOUR / HEALTH_HEARTBEAT_MS) * healthWriteUnits,
+        // One re-check per source that hour: what a re-check adds, and what one follow-up invocation bills.
+        billedMsPerFollowUp: Math.max(0, rechecked.value.billedMs - unchanged.value.billedMs) / followUps,
+        readUnitsPerRecheck: Math.max(0, recheckUnits.readUnits - unchangedUnits.readUnits) / SOURCES,
+        writeUnitsPerRecheck: Math.max(0, recheckUnits.writeUnits - unchangedUnits.writeUnits) / SOURCES,
         logBytesPerInvocation: unchanged.bytes / runs,
         memoryMb: memoryMb.fetch,
       },

@@ -6,6 +6,7 @@
 import { RAW_TO_GLACIER_IR_DAYS } from '../../infra/archive-lifecycle.ts';
 import type { PriceList } from './prices.ts';
 import type { StackInventory } from './stack-inventory.ts';
+import { DEFAULT_RECHECK_DAYS, rechecksPerIssue } from '../../shared/ingest/recheck-schedule.ts';
 
 /** Counts the bench measured (per unit of work), and the memory each function is configured with. */
 export interface Measured {
@@ -18,6 +19,11 @@ export interface Measured {
     extraBilledMsPerNewIssue: number;
     readUnitsPerSourceRun: number;
     writeUnitsPerSourceRun: number;
+    /** Billed ms of one follow-up invocation (the re-checks a message's runs left for later). */
+    billedMsPerFollowUp: number;
+    /** DynamoDB units a re-check adds (the hour's run that hands it over, and the follow-up). */
+    readUnitsPerRecheck: number;
+    writeUnitsPerRecheck: number;
     /** Log bytes the function writes per invocation at the stack's log level and sampling. */
     logBytesPerInvocation: number;
     memoryMb: number;
@@ -95,10 +101,15 @@ export function estimate(m: Measured, p: PriceList, sources: number): CostEstima
   const documents = issues * m.issue.documents;
   const changes = documents * m.change.changesPerDocument;
   const ocrPages = issues * a.scannedShare * a.pagesPerScannedIssue;
-  const fetchInvocations = runs * m.fetch.invocationsPerSourceRun;
+  // Re-checks: each issue is fetched again rechecksPerIssue times over its life; a message's follow-up runs when
+  // any of its sources has one due that hour.
+  const rechecksPerSourceRun = (a.issuesPerSourcePerWeek * rechecksPerIssue(DEFAULT_RECHECK_DAYS)) / (7 * 24);
+  const sourcesPerMessage = 1 / m.fetch.invocationsPerSourceRun;
+  const followUpsPerSourceRun = (1 - (1 - rechecksPerSourceRun) ** sourcesPerMessage) / sourcesPerMessage;
+  const fetchInvocations = runs * (m.fetch.invocationsPerSourceRun + followUpsPerSourceRun);
 
   const lambdaGbs = {
-    fetch: gbs(runs * m.fetch.billedMsPerSourceRun + issues * m.fetch.extraBilledMsPerNewIssue, m.fetch.memoryMb),
+    fetch: gbs(runs * (m.fetch.billedMsPerSourceRun + followUpsPerSourceRun * m.fetch.billedMsPerFollowUp) + issues * m.fetch.extraBilledMsPerNewIssue, m.fetch.memoryMb),
     plan: gbs(a.hoursPerMonth * sources * m.plan.billedMsPerSource, m.plan.memoryMb),
     extract: gbs(issues * cpuBound(m.issue.extractMs, m.issue.extractMemoryMb), m.issue.extractMemoryMb),
     ocr: gbs(ocrPages * m.ocr.msPerPage, m.ocr.memoryMb),
@@ -107,8 +118,8 @@ export function estimate(m: Measured, p: PriceList, sources: number): CostEstima
   };
   const invocations = fetchInvocations + a.hoursPerMonth + issues * 2 + changes + a.apiRequestsPerMonth;
   const sqsRequests = (fetchInvocations + issues * m.issue.queueMessages) * 3 + a.idlePollsPerQueuePerMonth * m.fixed.polledQueues;
-  const rru = runs * m.fetch.readUnitsPerSourceRun + a.hoursPerMonth * sources * m.plan.readUnitsPerSource + issues * m.issue.readUnits + changes * m.change.readUnits;
-  const wru = runs * m.fetch.writeUnitsPerSourceRun + issues * m.issue.writeUnits + changes * m.change.writeUnits;
+  const rru = runs * (m.fetch.readUnitsPerSourceRun + rechecksPerSourceRun * m.fetch.readUnitsPerRecheck) + a.hoursPerMonth * sources * m.plan.readUnitsPerSource + issues * m.issue.readUnits + changes * m.change.readUnits;
+  const wru = runs * (m.fetch.writeUnitsPerSourceRun + rechecksPerSourceRun * m.fetch.writeUnitsPerRecheck) + issues * m.issue.writeUnits + changes * m.change.writeUnits;
   const dynamoGb = (issues * m.storage.bytesPerIssue * a.storageMonth + sources * m.storage.bytesPerSource) / 2 ** 30;
   const rawGbMonth = (issues * a.rawMbPerIssue) / 1024;
   const tiers = rawStorageMonths(a.storageMonth);

@@ -77,6 +77,7 @@ export const suite: BenchSuite = {
         { name: 'cost.measured.fetch_billed_ms_per_unchanged_source', value: measured.fetch.billedMsPerSourceRun, unit: 'ms/src', budget: 1500, better: 'lower' },
         { name: 'cost.measured.fetch_requests_per_unchanged_source', value: fetched.unchangedRequestsPerSource, unit: 'req/src', budget: 1, better: 'lower' },
         { name: 'cost.measured.fetch_extra_ms_per_new_issue', value: measured.fetch.extraBilledMsPerNewIssue, unit: 'ms', budget: null, better: 'lower' },
+        { name: 'cost.measured.fetch_billed_ms_per_follow_up', value: measured.fetch.billedMsPerFollowUp, unit: 'ms', budget: null, better: 'lower' },
         { name: 'cost.measured.fetch_log_bytes_per_invocation', value: measured.fetch.logBytesPerInvocation, unit: 'B', budget: null, better: 'lower' },
         { name: 'cost.measured.process_ms_per_document', value: measured.document.processMs, unit: 'ms/doc', budget: null, better: 'lower' },
         { name: 'cost.measured.ocr_ms_per_page', value: ocrMsPerPage, unit: ocrMeasured === null ? 'ms (assumed)' : 'ms', budget: null, better: 'lower' },

@@ -80,7 +80,8 @@ export const functionSpecs: Record<PipelineFunctionId, FunctionSpec> = {
       issues: { actions: ['GetItem', 'PutItem', 'BatchGetItem', 'Query'] },
     },
     s3Write: ['raw/'],
-    sendsTo: ['extract'],
+    // fetch: the follow-up of a message whose runs left re-checks for later (shared/stages/fetch-follow-up.ts).
+    sendsTo: ['extract', 'fetch'],
     // One message per invocation: its sources' waits overlap; a slow site holds back at most that message.
     consumes: { queue: 'fetch', batchSize: 1, maxConcurrency: 20 },
   },

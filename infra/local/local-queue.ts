@@ -47,6 +47,13 @@ export class LocalQueue implements QueuePort {
     return dead.length;
   }
 
+  /** Takes every waiting message off a queue, in order (a caller that delivers them itself, like the cost bench). */
+  take(queue: QueueName): unknown[] {
+    const list = this.waiting.get(queue) ?? [];
+    this.waiting.set(queue, []);
+    return list.map((m) => JSON.parse(m.body) as unknown);
+  }
+
   depth(queue: QueueName): number {
     return this.waiting.get(queue)?.length ?? 0;
   }

@@ -9,6 +9,10 @@ const DAY_MS = 24 * 3600 * 1000;
 const WEEK_DAYS = 7;
 /** Weekly re-checks after the daily ones. */
 export const WEEKLY_RECHECKS = 10;
+/** Days of daily re-checks when a source does not set `recheckDays`. */
+export const DEFAULT_RECHECK_DAYS = 14;
+/** How many times an issue is fetched again over its life: once a day, then once a week. */
+export const rechecksPerIssue = (recheckDays: number): number => (recheckDays <= 0 ? 0 : recheckDays + WEEKLY_RECHECKS);
 /** How long a missing file is tried on every run. */
 export const AWAITING_EVERY_RUN_MS = DAY_MS;
 

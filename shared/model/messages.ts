@@ -3,6 +3,8 @@ import { lazySchema } from './lazy-schema.ts';
 
 /** Sources one fetch message carries at most (each on its own host, fetched concurrently). */
 export const MAX_SOURCES_PER_FETCH_MESSAGE = 10;
+/** Issues a follow-up may name per source: at most the compact index holds (shared/ingest/recent-issues.ts). */
+export const MAX_RECENT_ISSUES_PER_FOLLOW_UP = 300;
 
 /**
  * plan -> fetch: several due sources, each on a different host, fetched at once so their politeness waits
@@ -10,7 +12,15 @@ export const MAX_SOURCES_PER_FETCH_MESSAGE = 10;
  * messages queued before a deployment are still consumed.
  */
 export const fetchMessageSchema = lazySchema(() => z.union([
-  z.object({ sourceIds: z.array(z.string().min(1)).min(1).max(MAX_SOURCES_PER_FETCH_MESSAGE), requestedAt: z.string() }),
+  z.object({
+    sourceIds: z.array(z.string().min(1)).min(1).max(MAX_SOURCES_PER_FETCH_MESSAGE),
+    requestedAt: z.string(),
+    /**
+     * A follow-up (functions/fetch.ts): per source, the issues its last run left to re-check; these sources'
+     * indexes are not read again.
+     */
+    rechecks: z.record(z.string().min(1), z.array(z.string().min(1)).min(1).max(MAX_RECENT_ISSUES_PER_FOLLOW_UP)).optional(),
+  }),
   z.object({ sourceId: z.string().min(1), requestedAt: z.string() }).transform(({ sourceId, requestedAt }) => ({ sourceIds: [sourceId], requestedAt })),
 ]));
 export type FetchMessage = z.output<typeof fetchMessageSchema>;

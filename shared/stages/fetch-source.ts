@@ -8,7 +8,7 @@ import { isTimedOut, LinkBudget } from '../ingest/link-budget.ts';
 import { fetchNewIssue, isRecheckDue, issueIdFor, recheckIssue, toMessage, type Get } from '../ingest/issue-store.ts';
 import { mustWriteHealth } from '../ingest/health-heartbeat.ts';
 import { entryOf, isRecheckDueNow, needsReading, pruneRecent, STUCK_AFTER_MS } from '../ingest/recent-issues.ts';
-import { recheckHorizonDays } from '../ingest/recheck-schedule.ts';
+import { DEFAULT_RECHECK_DAYS, recheckHorizonDays } from '../ingest/recheck-schedule.ts';
 import { RobotsCache } from '../ingest/robots-cache.ts';
 import type { BlobStore, IssueRepository, QueuePort, RecentIssue, SlowLink, SourceHealth, SourceRepository } from '../store/ports.ts';
 
@@ -27,6 +27,12 @@ export interface FetchDeps {
   pacer?: HostPacer;
   /** robots.txt per origin shared by a fetch batch (default: read for this source alone). */
   robots?: RobotsCache;
+  /**
+   * Re-checks that need a request of their own are left for a follow-up message (FetchOutcome.laterRechecks)
+   * instead of being made after the index, so no invocation sleeps on the host's politeness interval, billed
+   * (issue 18): the fetch function sets it and sends them on, delayed by that interval. Off: made in this run.
+   */
+  recheckLater?: boolean;
 }
 
 export interface FetchOutcome {
@@ -46,9 +52,10 @@ export interface FetchOutcome {
   failures: { url: string; reason: string }[];
   /** Whether the health record was written (an unchanged source skips it between heartbeats: ../ingest/health-heartbeat.ts). */
   healthWritten: boolean;
+  /** Issues due for a re-check left for a follow-up run (`recheckLater`): recheckSource makes them. */
+  laterRechecks: string[];
 }
 
-const DEFAULT_RECHECK_DAYS = 14;
 export const DEFAULT_MAX_NEW_ISSUES_PER_RUN = 50;
 /** Slow links kept on the health record per run. */
 const MAX_SLOW_LINKS = 20;
@@ -67,23 +74,9 @@ export async function fetchSource(source: Source, deps: FetchDeps, prefetched: {
   const startedAt = deps.now().toISOString();
   const pacer = deps.pacer ?? new HostPacer();
   const robots = deps.robots ?? new RobotsCache();
-  const { minIntervalMs, timeoutMs, maxBytes } = source.politeness;
   const slowLinks: SlowLink[] = [];
-  // One time budget per link (all hops, the body and every retry): a tarpit costs timeoutMs once per run, and is recorded.
-  const get: Get = async (url, headers) => {
-    const budget = new LinkBudget(timeoutMs);
-    const attempt = () =>
-      pacer.run(url, minIntervalMs, () =>
-        budget.run(url, (remainingMs) => httpGet(url, { userAgent: deps.userAgent, timeoutMs: remainingMs, maxBytes, allowPrivate: deps.allowPrivate, headers })),
-      );
-    try {
-      return await withRetries(attempt, { attempts: 3, baseDelayMs: 500, sleep: deps.sleep });
-    } catch (err) {
-      if (isTimedOut(err) && slowLinks.length < MAX_SLOW_LINKS) slowLinks.push({ url, reason: err.message, at: deps.now().toISOString() });
-      throw err;
-    }
-  };
-  const outcome: FetchOutcome = { sourceId: source.id, status: 'ok', discovered: 0, disallowed: 0, newIssues: 0, revisedIssues: 0, failedIssues: 0, deferredIssues: 0, reason: null, failures: [], healthWritten: false };
+  const get = sourceGetter(source, deps, pacer, slowLinks);
+  const outcome: FetchOutcome = { sourceId: source.id, status: 'ok', discovered: 0, disallowed: 0, newIssues: 0, revisedIssues: 0, failedIssues: 0, deferredIssues: 0, reason: null, failures: [], healthWritten: false, laterRechecks: [] };
 
   const failed = async (reason: string): Promise<FetchOutcome> => {
     await deps.sources.putHealth({ ...health, lastCheckedAt: startedAt, consecutiveFailures: health.consecutiveFailures + 1, lastError: reason, slowLinks });
@@ -138,7 +131,8 @@ export async function fetchSource(source: Source, deps: FetchDeps, prefetched: {
   const records = await deps.issues.getMany(source.id, due.map((e) => e.issueId));
   // Read because it was handed over a while ago is not a reason to fetch the file again: only the schedule is.
   const scheduled = new Set(due.filter((e) => isRecheckDueNow(e, now, health.lastSuccessAt, recheckDays)).map((e) => e.issueId));
-  for (const entry of await recheckKnown(records, scheduled, recheckHorizonDays(recheckDays), get, deps, outcome)) recent.set(entry.issueId, entry);
+  const later = deps.recheckLater ? outcome.laterRechecks : null;
+  for (const entry of await recheckKnown(records, scheduled, recheckHorizonDays(recheckDays), get, deps, outcome, later)) recent.set(entry.issueId, entry);
 
   const newHealth: SourceHealth = {
     ...health,
@@ -158,6 +152,61 @@ export async function fetchSource(source: Source, deps: FetchDeps, prefetched: {
   const write = mustWriteHealth(health, newHealth, now, { touchedIssues: due.length > 0 || attempted > 0, deferred: outcome.deferredIssues > 0 });
   if (write) await deps.sources.putHealth(newHealth);
   return { ...outcome, status: found.status === 'not-modified' ? 'not-modified' : 'ok', healthWritten: write };
+}
+
+/**
+ * GETs for one source: paced per host, one time budget per link (all hops, the body and every retry: a tarpit
+ * costs timeoutMs once per run), three attempts; links that time out are recorded in `slowLinks`.
+ */
+function sourceGetter(source: Source, deps: FetchDeps, pacer: HostPacer, slowLinks: SlowLink[]): Get {
+  const { minIntervalMs, timeoutMs, maxBytes } = source.politeness;
+  return async (url, headers) => {
+    const budget = new LinkBudget(timeoutMs);
+    const attempt = () =>
+      pacer.run(url, minIntervalMs, () =>
+        budget.run(url, (remainingMs) => httpGet(url, { userAgent: deps.userAgent, timeoutMs: remainingMs, maxBytes, allowPrivate: deps.allowPrivate, headers })),
+      );
+    try {
+      return await withRetries(attempt, { attempts: 3, baseDelayMs: 500, sleep: deps.sleep });
+    } catch (err) {
+      if (isTimedOut(err) && slowLinks.length < MAX_SLOW_LINKS) slowLinks.push({ url, reason: err.message, at: deps.now().toISOString() });
+      throw err;
+    }
+  };
+}
+
+/**
+ * A follow-up run (issue 18): the re-checks a source's last run left for later (`recheckLater`), made without
+ * its index. One request to the host per run: the first issue is re-checked, the rest are left for the next
+ * follow-up (outcome.laterRechecks), so this run does not sleep on the politeness interval either. The compact
+ * index is read again just before the write and only these issues' entries are replaced in it, so an hourly run
+ * that wrote meanwhile loses nothing.
+ */
+export async function recheckSource(source: Source, issueIds: readonly string[], deps: FetchDeps): Promise<FetchOutcome> {
+  const pacer = deps.pacer ?? new HostPacer();
+  const slowLinks: SlowLink[] = [];
+  const get = sourceGetter(source, deps, pacer, slowLinks);
+  const outcome: FetchOutcome = { sourceId: source.id, status: 'ok', discovered: 0, disallowed: 0, newIssues: 0, revisedIssues: 0, failedIssues: 0, deferredIssues: 0, reason: null, failures: [], healthWritten: false, laterRechecks: [] };
+  const [first, ...rest] = issueIds;
+  if (first === undefined) return outcome;
+  outcome.laterRechecks.push(...rest);
+  const now = deps.now();
+  const recheckDays = source.recheckDays ?? DEFAULT_RECHECK_DAYS;
+  // Scheduled by the run that left it; isRecheckDue still drops one that aged out of the horizon meanwhile.
+  const records = await deps.issues.getMany(source.id, [first]);
+  const entries = await recheckKnown(records, new Set([first]), recheckHorizonDays(recheckDays), get, deps, outcome, null);
+  const health = await deps.sources.getHealth(source.id);
+  const recent = new Map((health.recentIssues ?? []).map((e) => [e.issueId, e]));
+  for (const entry of entries) recent.set(entry.issueId, entry);
+  const at = now.toISOString();
+  await deps.sources.putHealth({
+    ...health,
+    lastNewIssueAt: outcome.newIssues + outcome.revisedIssues > 0 ? at : health.lastNewIssueAt,
+    lastError: outcome.failures[0]?.reason ?? health.lastError,
+    slowLinks: slowLinks.length > 0 ? slowLinks : health.slowLinks,
+    recentIssues: pruneRecent(recent.values(), now, recheckDays),
+  });
+  return { ...outcome, healthWritten: true };
 }
 
 async function fetchNew(sourceId: string, issue: DiscoveredIssue, get: Get, deps: FetchDeps, outcome: FetchOutcome): Promise<RecentIssue | null> {
@@ -185,7 +234,7 @@ async function recentFromHistory(sourceId: string, recheckDays: number, deps: Fe
  * place, and links that answered 403/404/410 are tried again (files linked before they were uploaded).
  * Returns each record's entry for the compact index as it stands after this run.
  */
-async function recheckKnown(records: IssueRecord[], scheduled: ReadonlySet<string>, horizonDays: number, get: Get, deps: FetchDeps, outcome: FetchOutcome): Promise<RecentIssue[]> {
+async function recheckKnown(records: IssueRecord[], scheduled: ReadonlySet<string>, horizonDays: number, get: Get, deps: FetchDeps, outcome: FetchOutcome, later: string[] | null): Promise<RecentIssue[]> {
   const now = deps.now();
   const at = now.toISOString();
   const entries: RecentIssue[] = [];
@@ -194,6 +243,11 @@ async function recheckKnown(records: IssueRecord[], scheduled: ReadonlySet<strin
     if (stuck) await deps.queue.send('extract', toMessage(record));
     if (stuck || record.status === 'fetched' || !scheduled.has(record.issueId) || !isRecheckDue(record, now, horizonDays)) {
       entries.push(entryOf(record, stuck || record.status !== 'fetched' ? at : record.fetchedAt));
+      continue;
+    }
+    if (later) {
+      // Its entry stays as it is; the follow-up run re-checks it and updates it.
+      later.push(record.issueId);
       continue;
     }
     const result = await recheckIssue(record, get, deps);

@@ -185,6 +185,8 @@ describe('least privilege: one policy per function', () => {
       `s3:GetObject on ${bucket()}/raw/*`,
       `s3:ListBucket on ${bucket()}`,
       `sqs:SendMessage on ${queue('extract')}`,
+      // The follow-up with the re-checks a message's runs left for later (issue 18).
+      `sqs:SendMessage on ${queue('fetch')}`,
       ...consume('fetch'),
     ],
     // The stored text's object is checked before extracting again (HeadObject: ListBucket on text/ only).

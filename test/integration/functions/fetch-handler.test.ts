@@ -15,7 +15,7 @@ const DAY = 24 * HOUR;
 describe('fetch handler: several sources of distinct hosts per message (issue 18)', () => {
   let backend: LocalBackend;
   let site: SimulatedSources;
-  let run: () => Promise<{ requests: number }>;
+  let run: () => Promise<{ requests: number; followUps: number }>;
 
   beforeAll(async () => {
     backend = await startLocalBackend({ dir: mkdtempSync(join(tmpdir(), 'gw-fetch-handler-')), now: new Date('2026-11-02T02:00:00Z') });
@@ -24,13 +24,19 @@ describe('fetch handler: several sources of distinct hosts per message (issue 18
     const a = adapters(backend.runtime);
     for (const s of site.sources) await a.sources.put(s);
     // plan's messages, wave by wave; every invocation is a new container (the queue delay separates waves).
+    // Then the follow-ups the runs sent (re-checks left for later), each after its delay: a new container too.
     run = async () => {
       const before = site.requests;
-      for (const [n, { message }] of planFetchMessages(site.sources, backend.runtime.now().toISOString()).entries()) {
-        const event = { Records: [{ messageId: `m${n}`, body: JSON.stringify(message) }] } as unknown as SQSEvent;
+      const deliver = async (message: unknown, n: string) => {
+        const event = { Records: [{ messageId: n, body: JSON.stringify(message) }] } as unknown as SQSEvent;
         expect((await createFetchHandler(() => backend.runtime)(event)).batchItemFailures).toEqual([]);
+      };
+      for (const [n, { message }] of planFetchMessages(site.sources, backend.runtime.now().toISOString()).entries()) await deliver(message, `m${n}`);
+      let followUps = 0;
+      for (let wave = backend.queue.take('fetch'); wave.length > 0; wave = backend.queue.take('fetch')) {
+        for (const message of wave) await deliver(message, `f${followUps++}`);
       }
-      return { requests: site.requests - before };
+      return { requests: site.requests - before, followUps };
     };
   });
   afterAll(async () => {
@@ -60,8 +66,12 @@ describe('fetch handler: several sources of distinct hosts per message (issue 18
     // Handed over more than an hour ago: the record is read (now processed) and the entry settles; no extra request.
     expect((await run()).requests).toBe(12);
     backend.setNow(new Date(Date.parse('2026-11-02T02:00:00Z') + DAY + HOUR));
-    // A day after first seen: robots.txt again (24 h), each index, and each issue's conditional re-check.
-    expect((await run()).requests).toBe(4 + 12 + 12);
+    // A day after first seen: robots.txt again (24 h), each index, and each issue's conditional re-check — made
+    // by the messages' follow-ups, not after a politeness wait behind the index (one per message: 4 sources on
+    // 4 hosts each).
+    const day = await run();
+    expect(day.requests).toBe(4 + 12 + 12);
+    expect(day.followUps).toBe(3);
     backend.setNow(new Date(backend.runtime.now().getTime() + HOUR));
     expect((await run()).requests).toBe(12);
     const health = await a.sources.getHealth(site.sources[3]!.id);

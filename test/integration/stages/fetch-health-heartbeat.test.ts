@@ -7,7 +7,7 @@ import { startLocalBackend, type LocalBackend } from '../../../infra/local/backe
 import { startSimulatedSources, type SimulatedSources } from '../../../infra/local/sample-site/simulated-sources.ts';
 import { HEALTH_HEARTBEAT_MS } from '../../../shared/ingest/health-heartbeat.ts';
 import { isRecheckScheduled } from '../../../shared/ingest/recheck-schedule.ts';
-import { fetchSource, type FetchDeps } from '../../../shared/stages/fetch-source.ts';
+import { fetchSource, recheckSource, type FetchDeps } from '../../../shared/stages/fetch-source.ts';
 
 const HOUR = 3600 * 1000;
 const WEEK_HOURS = 8 * 24;
@@ -80,5 +80,57 @@ describe('hourly fetch of an unchanged source over eight days', () => {
     for (let i = 1; i < writes.length; i++) expect(writes[i]! - writes[i - 1]!).toBeLessThanOrEqual(HEALTH_HEARTBEAT_MS / HOUR);
     expect(writes.length).toBeLessThan(WEEK_HOURS / 4);
     expect(writes.length).toBeGreaterThanOrEqual(WEEK_HOURS / 6);
+  });
+});
+
+describe('hourly fetch over eight days with re-checks left to follow-ups (the fetch function\'s mode)', () => {
+  let backend: LocalBackend;
+  let site: SimulatedSources;
+  let now = at(0);
+
+  beforeAll(async () => {
+    backend = await startLocalBackend({ dir: mkdtempSync(join(tmpdir(), 'gw-follow-up-')), now });
+    site = await startSimulatedSources({ sources: 1, hosts: 1, issuesOf: () => 1, issueBytes: 4096, minIntervalMs: 0 });
+  });
+
+  afterAll(async () => {
+    await site.close();
+    await backend.close();
+  });
+
+  it('re-checks each issue in the follow-up of exactly the hour an inline run would, never after the index', async () => {
+    const a = adapters(backend.runtime);
+    const source = site.sources[0]!;
+    const deps: FetchDeps = { ...a, queue: backend.queue, userAgent: 'gazette-watch/test', allowPrivate: true, now: () => now, sleep: async () => undefined, recheckLater: true };
+    const pdf = (i: number) => `/s0/2024/gb-${i}.pdf`;
+    const rechecks: Record<number, number[]> = { 1: [], 2: [] };
+    for (let h = 0; h <= WEEK_HOURS; h++) {
+      now = at(h);
+      backend.setNow(now);
+      if (h === SECOND_ISSUE_AT) site.publish(0);
+      const before = [pdf(1), pdf(2)].map((p) => site.requestsFor(p));
+      const outcome = await fetchSource(source, deps);
+      expect(outcome.status).not.toBe('failed');
+      // The hourly run asks the index (and downloads what is new), nothing else of this host.
+      if (outcome.newIssues === 0) [1, 2].forEach((i, k) => expect(site.requestsFor(pdf(i)) - before[k]!).toBe(0));
+      // The follow-up, one request each, until nothing is left.
+      for (let later = outcome.laterRechecks; later.length > 0; ) {
+        const counts = [pdf(1), pdf(2)].map((p) => site.requestsFor(p));
+        const followUp = await recheckSource(source, later, deps);
+        const made = [1, 2].filter((i, k) => site.requestsFor(pdf(i)) - counts[k]! === 1);
+        expect(made).toHaveLength(1);
+        rechecks[made[0]!]!.push(h);
+        expect(followUp.laterRechecks).toEqual(later.slice(1));
+        later = followUp.laterRechecks;
+      }
+      for (const r of await a.issues.listBySource(source.id)) {
+        if (r.status === 'fetched') await a.issues.update({ ...r, status: 'processed', processedAt: now.toISOString(), documentCount: 1 });
+      }
+    }
+    expect(rechecks[1]).toEqual(expectedRechecks(0));
+    expect(rechecks[2]).toEqual(expectedRechecks(SECOND_ISSUE_AT));
+    // The follow-up updated the entries it re-checked in the compact index, beside what the hourly runs wrote.
+    const health = await a.sources.getHealth(source.id);
+    expect(health.recentIssues?.map((e) => e.state)).toEqual(['settled', 'settled']);
   });
 });

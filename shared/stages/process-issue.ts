@@ -2,7 +2,7 @@ import { contentHash } from '../changes/content-hash.ts';
 import { decideChange } from '../changes/decide-change.ts';
 import { renderDiffHtml } from '../changes/diff-html.ts';
 import { diffTexts } from '../changes/diff.ts';
-import { acrossSources } from '../changes/repost.ts';
+import { acrossSources, isRepost } from '../changes/repost.ts';
 import { resolveDocumentKey } from '../changes/resolve-document-key.ts';
 import type { ChangeRecord, DiffSummary } from '../model/change.ts';
 import type { ParsedDocument } from '../model/document.ts';
@@ -14,7 +14,7 @@ import { analyseExtracted } from '../pipeline/analyse-extracted.ts';
 import { pageOfLine } from '../evidence/locate-facts.ts';
 import { linkProcessedDocument } from '../projects/link-from-process.ts';
 import type { ProjectRepository } from '../projects/ports.ts';
-import type { BlobStore, ChangeLink, ChangeRepository, DocumentRepository, IssueRepository, QueuePort, SourceRepository } from '../store/ports.ts';
+import type { BlobStore, ChangeLink, ChangeRepository, DocumentHead, DocumentRepository, IssueRepository, QueuePort, SourceRepository } from '../store/ports.ts';
 import { stableId } from '../util/hash.ts';
 import { shanghaiDay } from '../util/shanghai-time.ts';
 import { countAttempt } from './issue-attempts.ts';
@@ -34,7 +34,11 @@ export interface ProcessDeps {
   projects?: ProjectRepository;
 }
 
-export type DocumentOutcome = 'new' | 'revised' | 'republished' | 'duplicate';
+/**
+ * `replayed`: this very appearance (the issue's n-th document, same text) was settled by an earlier run as a
+ * version the document has since moved past — nothing is written or sent.
+ */
+export type DocumentOutcome = 'new' | 'revised' | 'republished' | 'duplicate' | 'replayed';
 
 export interface ProcessOutcome {
   issueId: string;
@@ -136,6 +140,9 @@ async function handleDocument(doc: ParsedDocument, index: number, issue: IssueRe
 
   const head = await deps.documents.getHead(key);
   const decision = await acrossSources(decideChange(head, hash), head, doc.text, source.id, deps);
+  // A replay of an older issue after a later one revised the document: its text differs from the head's,
+  // but it is the version this appearance already is — not a revision back to the old text.
+  if (decision.kind === 'revised' && head && (await settledEarlier({ key, sourceId: source.id, issueId: issue.issueId, index, hash, text: doc.text }, head, deps))) return 'replayed';
   const startPage = startPageOf(place, doc.startLine);
   const appearance = { documentKey: key, sourceId: source.id, issueId: issue.issueId, index, url: issue.url, seenAt: now, ...(startPage ? { page: startPage } : {}) };
   if (decision.kind === 'republished' && head) {
@@ -201,6 +208,25 @@ async function handleDocument(doc: ParsedDocument, index: number, issue: IssueRe
     if (!current || current.version < version) throw new VersionConflictError(`${label}: 文件头更新冲突 head moved concurrently`);
   }
   return change.kind;
+}
+
+/**
+ * Whether an earlier run recorded this appearance (source, issue, position) as a version older than the head
+ * holding this text: the version's own text, or — a version first stored from another source — a repost of
+ * it, as `acrossSources` decided then. An appearance at the head's version or past it is not settled: the
+ * text changed in place (a revision), or that run stopped before the head moved (this run completes it).
+ */
+async function settledEarlier(
+  seen: { key: string; sourceId: string; issueId: string; index: number; hash: string; text: string },
+  head: DocumentHead,
+  deps: Pick<ProcessDeps, 'documents' | 'blobs'>,
+): Promise<boolean> {
+  const earlier = (await deps.documents.listAppearances(seen.key)).find((a) => a.sourceId === seen.sourceId && a.issueId === seen.issueId && a.index === seen.index);
+  if (!earlier || earlier.version >= head.version) return false;
+  const stored = await deps.documents.getVersion(seen.key, earlier.version);
+  if (!stored) return false;
+  if (stored.hash.toLowerCase() === seen.hash.toLowerCase()) return true;
+  return stored.sourceId !== seen.sourceId && isRepost(await deps.blobs.getText(stored.textKey), seen.text);
 }
 
 const excerptOf = (text: string): string => {

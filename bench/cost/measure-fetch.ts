@@ -57,6 +57,8 @@ export async function measureFetch(dir: string, memoryMb: { fetch: number; plan:
 
     // A day after the set-up every source's first issue is due its first daily re-check: the hour's runs hand
     // them to follow-ups (shared/stages/fetch-follow-up.ts), delivered after their delay.
+    // (process has finished what fetch handed over by then: a record still 'fetched' is re-sent, not re-checked.)
+    for (const record of await a.issues.listByStatus('fetched')) await a.issues.update({ ...record, status: 'processed', processedAt: backend.runtime.now().toISOString(), documentCount: 1 });
     backend.setNow(new Date(setUpAt.getTime() + DAY + HOUR));
     const beforeRecheck = { ...meter };
     const rechecked = await captureLogs(() => deliverPlanned(backend, shipped, handler, WORKERS));

@@ -25,8 +25,12 @@ export class HostPacer {
 
   constructor(private readonly clock: PacerClock = realClock) {}
 
-  /** Runs `fn` when it is this host's turn and its interval has passed; the host is free again when `fn` settles. */
-  async run<T>(url: string, minIntervalMs: number, fn: () => Promise<T>): Promise<T> {
+  /**
+   * Runs `fn` when it is this host's turn and its interval has passed; the host is free again when `fn` settles.
+   * `startsInterval: false` (robots.txt, once a day): the request still waits its turn, but the next one need not
+   * wait the interval after it, so the daily robots.txt read costs no politeness sleep before the index.
+   */
+  async run<T>(url: string, minIntervalMs: number, fn: () => Promise<T>, options: { startsInterval?: boolean } = {}): Promise<T> {
     const host = new URL(url).host.toLowerCase();
     const slot = this.hosts.get(host) ?? { tail: Promise.resolve(), lastDoneAt: null };
     this.hosts.set(host, slot);
@@ -39,7 +43,7 @@ export class HostPacer {
       if (due > 0) await this.clock.sleep(due);
       return await fn();
     } finally {
-      slot.lastDoneAt = this.clock.now();
+      if (options.startsInterval !== false) slot.lastDoneAt = this.clock.now();
       release();
     }
   }

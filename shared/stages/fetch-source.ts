@@ -76,6 +76,7 @@ export async function fetchSource(source: Source, deps: FetchDeps, prefetched: {
   const robots = deps.robots ?? new RobotsCache();
   const slowLinks: SlowLink[] = [];
   const get = sourceGetter(source, deps, pacer, slowLinks);
+  const robotsGet = sourceGetter(source, deps, pacer, slowLinks, { robots: true });
   const outcome: FetchOutcome = { sourceId: source.id, status: 'ok', discovered: 0, disallowed: 0, newIssues: 0, revisedIssues: 0, failedIssues: 0, deferredIssues: 0, reason: null, failures: [], healthWritten: false, laterRechecks: [] };
 
   const failed = async (reason: string): Promise<FetchOutcome> => {
@@ -83,10 +84,10 @@ export async function fetchSource(source: Source, deps: FetchDeps, prefetched: {
     return { ...outcome, status: 'failed', reason, healthWritten: true };
   };
 
-  const rules = await robots.rulesFor(originOf(source.discovery), get);
+  const rules = await robots.rulesFor(originOf(source.discovery), robotsGet);
   if (typeof rules === 'string') return failed(rules);
   const entry = entryUrlOf(source.discovery);
-  if (entry && !(await robots.allows(entry, get))) return failed(`robots.txt 禁止抓取索引页 disallows the index page: ${entry}`);
+  if (entry && !(await robots.allows(entry, robotsGet))) return failed(`robots.txt 禁止抓取索引页 disallows the index page: ${entry}`);
 
   let found: DiscoveryResult;
   try {
@@ -94,7 +95,7 @@ export async function fetchSource(source: Source, deps: FetchDeps, prefetched: {
       get,
       now: deps.now(),
       previous: { etag: health.indexEtag, lastModified: health.indexLastModified },
-      allows: (url) => robots.allows(url, get),
+      allows: (url) => robots.allows(url, robotsGet),
     });
   } catch (err) {
     if (err instanceof IngestError) return failed(err.message);
@@ -108,7 +109,7 @@ export async function fetchSource(source: Source, deps: FetchDeps, prefetched: {
   outcome.discovered = candidates.length;
   const allowed: DiscoveredIssue[] = [];
   for (const issue of candidates) {
-    if (await robots.allows(issue.url, get)) allowed.push(issue);
+    if (await robots.allows(issue.url, robotsGet)) allowed.push(issue);
     else outcome.disallowed++;
   }
   // Links beyond the compact index: looked up by key (one batched read), never by reading the history.
@@ -158,13 +159,19 @@ export async function fetchSource(source: Source, deps: FetchDeps, prefetched: {
  * GETs for one source: paced per host, one time budget per link (all hops, the body and every retry: a tarpit
  * costs timeoutMs once per run), three attempts; links that time out are recorded in `slowLinks`.
  */
-function sourceGetter(source: Source, deps: FetchDeps, pacer: HostPacer, slowLinks: SlowLink[]): Get {
+function sourceGetter(source: Source, deps: FetchDeps, pacer: HostPacer, slowLinks: SlowLink[], options: { robots?: boolean } = {}): Get {
   const { minIntervalMs, timeoutMs, maxBytes } = source.politeness;
+  // robots.txt (read once a day per host) neither waits the interval nor starts it: see HostPacer.run.
+  const interval = options.robots ? 0 : minIntervalMs;
+  const pacing = { startsInterval: !options.robots };
   return async (url, headers) => {
     const budget = new LinkBudget(timeoutMs);
     const attempt = () =>
-      pacer.run(url, minIntervalMs, () =>
-        budget.run(url, (remainingMs) => httpGet(url, { userAgent: deps.userAgent, timeoutMs: remainingMs, maxBytes, allowPrivate: deps.allowPrivate, headers })),
+      pacer.run(
+        url,
+        interval,
+        () => budget.run(url, (remainingMs) => httpGet(url, { userAgent: deps.userAgent, timeoutMs: remainingMs, maxBytes, allowPrivate: deps.allowPrivate, headers })),
+        pacing,
       );
     try {
       return await withRetries(attempt, { attempts: 3, baseDelayMs: 500, sleep: deps.sleep });

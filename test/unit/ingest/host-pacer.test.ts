@@ -16,6 +16,20 @@ function fakeClock(): PacerClock & { t: number; slept: number[] } {
 }
 
 describe('HostPacer', () => {
+  it('lets the request after robots.txt go without waiting the interval, and still one at a time', async () => {
+    const clock = fakeClock();
+    const pacer = new HostPacer(clock);
+    const work = (ms: number) => async () => {
+      clock.t += ms;
+    };
+    await pacer.run('http://www.example.gov.cn/robots.txt', 0, work(300), { startsInterval: false });
+    await pacer.run('http://www.example.gov.cn/index.html', 5000, work(300));
+    expect(clock.slept).toEqual([]);
+    // The index did start the interval: the next request waits it out.
+    await pacer.run('http://www.example.gov.cn/1.pdf', 5000, work(300));
+    expect(clock.slept).toEqual([5000]);
+  });
+
   it('runs requests to one host one at a time, the minimum interval apart, whichever source asks', async () => {
     const clock = fakeClock();
     const pacer = new HostPacer(clock);

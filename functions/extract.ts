@@ -1,5 +1,4 @@
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { PopplerRenderer } from '../shared/ingest/text/ocr/poppler-renderer.ts';
 import { TesseractEngine } from '../shared/ingest/text/ocr/tesseract-engine.ts';
 import { extractMessageSchema } from '../shared/model/messages.ts';
@@ -10,7 +9,7 @@ import { dynamoDocumentClient } from './runtime/clients/dynamodb.ts';
 import { s3ClientFromEnv } from './runtime/clients/s3.ts';
 import { sqsQueue } from './runtime/clients/sqs.ts';
 import { lazy, runtimeCoreFromEnv, type Runtime, type RuntimeSource } from './runtime/core.ts';
-import { logger, metrics } from './runtime/logger.ts';
+import { logger, publishCountsIfAny } from './runtime/logger.ts';
 import { processBatch } from './runtime/sqs-batch.ts';
 
 export type ExtractRuntime = Pick<Runtime, 'config' | 'db' | 's3' | 'queue' | 'now'>;
@@ -47,12 +46,7 @@ export function createExtractHandler(runtime: RuntimeSource<ExtractRuntime>, env
       if (result.status === 'failed') logger.warn('issue extraction failed', { issueId: result.issueId, reason: result.reason });
       return result;
     });
-    // IssuesGivenUp every time (its alarm); the others only when there is something to count: a custom
-    // metric is billed for the hours it is published (the dashboard reads no data as none).
-    if (ocrPages > 0) metrics.addMetric('OcrPages', MetricUnit.Count, ocrPages);
-    if (partial > 0) metrics.addMetric('PartialIssues', MetricUnit.Count, partial);
-    metrics.addMetric('IssuesGivenUp', MetricUnit.Count, gaveUp);
-    metrics.publishStoredMetrics();
+    publishCountsIfAny({ OcrPages: ocrPages, PartialIssues: partial, IssuesGivenUp: gaveUp });
     return response;
   };
 }

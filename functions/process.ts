@@ -1,6 +1,5 @@
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { processMessageSchema } from '../shared/model/messages.ts';
-import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { processIssue } from '../shared/stages/process-issue.ts';
 import { DynamoChangeRepository } from '../shared/store/dynamo/change-repository.ts';
 import { DynamoDocumentRepository } from '../shared/store/dynamo/document-repository.ts';
@@ -12,7 +11,7 @@ import { dynamoDocumentClient } from './runtime/clients/dynamodb.ts';
 import { s3ClientFromEnv } from './runtime/clients/s3.ts';
 import { sqsQueue } from './runtime/clients/sqs.ts';
 import { lazy, runtimeCoreFromEnv, type Runtime, type RuntimeSource } from './runtime/core.ts';
-import { logger, metrics } from './runtime/logger.ts';
+import { logger, publishCountsIfAny } from './runtime/logger.ts';
 import { processBatch } from './runtime/sqs-batch.ts';
 
 /** The runtime parts this function uses (DynamoDB, S3, SQS: the SES client is not loaded). */
@@ -46,10 +45,7 @@ export function createProcessHandler(runtime: RuntimeSource<ProcessRuntime>) {
       }
       return outcome;
     });
-    // Only when there is one (billed for the hours it is published); IssuesGivenUp every time, for its alarm.
-    if (failed > 0) metrics.addMetric('IssuesFailed', MetricUnit.Count, failed);
-    metrics.addMetric('IssuesGivenUp', MetricUnit.Count, gaveUp);
-    metrics.publishStoredMetrics();
+    publishCountsIfAny({ IssuesFailed: failed, IssuesGivenUp: gaveUp });
     return response;
   };
 }

@@ -1,5 +1,5 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import { Metrics } from '@aws-lambda-powertools/metrics';
+import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import * as z from 'zod';
 
 /**
@@ -31,3 +31,15 @@ export const metrics = new Metrics({
   namespace: process.env.POWERTOOLS_METRICS_NAMESPACE ?? 'GazetteWatch',
   serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? 'gazette-watch',
 });
+
+/**
+ * Counts of things that are usually none (OCR pages, partial, failed and given-up issues): published only when
+ * there is one, as one EMF line, and nothing at all otherwise — a custom metric is billed for the hours it is
+ * published, and their alarms and dashboard read no data as none (TreatMissingData NOT_BREACHING).
+ */
+export function publishCountsIfAny(counts: Readonly<Record<string, number>>): void {
+  const present = Object.entries(counts).filter(([, n]) => n > 0);
+  if (present.length === 0) return;
+  for (const [name, n] of present) metrics.addMetric(name, MetricUnit.Count, n);
+  metrics.publishStoredMetrics();
+}

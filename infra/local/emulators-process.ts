@@ -65,13 +65,16 @@ export async function startEmulatorsInChild(options: { s3Directory: string; buck
       const { rss, peak } = await answer;
       return { rss, peak };
     },
-    async close() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((r) => child.once('exit', r));
-      child.send({ kind: 'close' });
-      await exited;
-    },
+    close: () => closeChild(child),
   };
+}
+
+/** Asks a child started here to close, and waits until it has exited (at once when it already has). */
+export async function closeChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.send({ kind: 'close' });
+  await exited;
 }
 
 async function runChild(raw: string): Promise<void> {

@@ -7,7 +7,7 @@ import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
 import { sourceSchema, type Source } from '../../../shared/model/source.ts';
-import { childExecArgv, nextMessage, rssSampler } from '../emulators-process.ts';
+import { childExecArgv, closeChild, nextMessage, rssSampler } from '../emulators-process.ts';
 import { startSimulatedSources, type SimulatedSourcesOptions } from './simulated-sources.ts';
 
 /** The options of ./simulated-sources.ts with the issue counts as a list (a function does not cross processes). */
@@ -64,12 +64,7 @@ export async function startSimulatedSourcesInChild(options: ChildSimulatedSource
       const { rss, peak } = await ask({ kind: 'memory' });
       return { rss, peak };
     },
-    async close() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((r) => child.once('exit', r));
-      child.send({ kind: 'close' });
-      await exited;
-    },
+    close: () => closeChild(child),
   };
 }
 

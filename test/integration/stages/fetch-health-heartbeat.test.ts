@@ -23,22 +23,27 @@ const at = (hours: number) => new Date(t0 + hours * HOUR);
 const expectedRechecks = (firstHour: number) =>
   Array.from({ length: WEEK_HOURS }, (_, h) => h + 1).filter((h) => h > firstHour && isRecheckScheduled(at(firstHour).toISOString(), at(h), at(h - 1).toISOString(), 14));
 
-describe('hourly fetch of an unchanged source over eight days', () => {
-  let backend: LocalBackend;
-  let site: SimulatedSources;
-  let now = at(0);
-
+/** A fresh backend and a one-source site for a test's simulated week (each test its own: they compare schedules). */
+function simulatedWeek(prefix: string): { backend: () => LocalBackend; site: () => SimulatedSources } {
+  let backend: LocalBackend | undefined;
+  let site: SimulatedSources | undefined;
   beforeAll(async () => {
-    backend = await startLocalBackend({ dir: mkdtempSync(join(tmpdir(), 'gw-heartbeat-')), now });
+    backend = await startLocalBackend({ dir: mkdtempSync(join(tmpdir(), prefix)), now: at(0) });
     site = await startSimulatedSources({ sources: 1, hosts: 1, issuesOf: () => 1, issueBytes: 4096, minIntervalMs: 0 });
   });
-
   afterAll(async () => {
-    await site.close();
-    await backend.close();
+    await site?.close();
+    await backend?.close();
   });
+  return { backend: () => backend!, site: () => site! };
+}
+
+describe('hourly fetch of an unchanged source over eight days', () => {
+  const week = simulatedWeek('gw-heartbeat-');
+  let now = at(0);
 
   it('writes its health on changes and every 6 h, and re-checks each issue exactly when an always-writing run would', async () => {
+    const [backend, site] = [week.backend(), week.site()];
     const a = adapters(backend.runtime);
     const source = site.sources[0]!;
     const deps: FetchDeps = { ...a, queue: backend.queue, userAgent: 'gazette-watch/test', allowPrivate: true, now: () => now, sleep: async () => undefined };
@@ -84,21 +89,11 @@ describe('hourly fetch of an unchanged source over eight days', () => {
 });
 
 describe('hourly fetch over eight days with re-checks left to follow-ups (the fetch function\'s mode)', () => {
-  let backend: LocalBackend;
-  let site: SimulatedSources;
+  const week = simulatedWeek('gw-follow-up-');
   let now = at(0);
 
-  beforeAll(async () => {
-    backend = await startLocalBackend({ dir: mkdtempSync(join(tmpdir(), 'gw-follow-up-')), now });
-    site = await startSimulatedSources({ sources: 1, hosts: 1, issuesOf: () => 1, issueBytes: 4096, minIntervalMs: 0 });
-  });
-
-  afterAll(async () => {
-    await site.close();
-    await backend.close();
-  });
-
   it('re-checks each issue in the follow-up of exactly the hour an inline run would, never after the index', async () => {
+    const [backend, site] = [week.backend(), week.site()];
     const a = adapters(backend.runtime);
     const source = site.sources[0]!;
     const deps: FetchDeps = { ...a, queue: backend.queue, userAgent: 'gazette-watch/test', allowPrivate: true, now: () => now, sleep: async () => undefined, recheckLater: true };

@@ -1,7 +1,7 @@
 /**
  * Rows other suites wrote, for a suite that builds on them (the cost model prices OCR at the ocr suite's
  * `ocr.ms_per_page`). Within `npm run bench` the runner orders such a suite after the ones it reads
- * (bench/run.ts, SUITE_ORDER) and hands over this run's rows; a suite run alone reads bench/results.json,
+ * (bench/suite-order.ts) and hands over this run's rows; a suite run alone reads bench/results.json,
  * which keeps every suite's latest rows.
  */
 import { existsSync, readFileSync } from 'node:fs';

@@ -8,22 +8,18 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { arch, cpus, platform, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { inDependencyOrder } from './suite-order.ts';
 import { EARLIER_RESULTS_ENV, RESULTS_FILE, resultsFileRows, type StoredRow } from './earlier-results.ts';
 import { withinBudget, type BenchResult, type BenchSuite } from './result.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const only = process.argv.includes('--suite') ? [] : process.argv.slice(2);
-/**
- * Suites that read other suites' rows (bench/earlier-results.ts) and must run after them; the rest run in
- * name order. cost prices OCR at the ocr suite's measured ms per page.
- */
-const SUITE_ORDER: Record<string, string[]> = { 'cost.ts': ['ocr.ts'] };
-const runsAfter = (a: string, b: string): boolean => (SUITE_ORDER[a] ?? []).includes(b);
-const files = readdirSync(join(here, 'suites'))
-  .filter((f) => f.endsWith('.ts'))
-  .filter((f) => only.length === 0 || only.some((o) => f.startsWith(o)))
-  .sort()
-  .sort((a, b) => (runsAfter(a, b) ? 1 : runsAfter(b, a) ? -1 : 0));
+const files = inDependencyOrder(
+  readdirSync(join(here, 'suites'))
+    .filter((f) => f.endsWith('.ts'))
+    .filter((f) => only.length === 0 || only.some((o) => f.startsWith(o)))
+    .sort(),
+);
 const handOver = join(mkdtempSync(join(tmpdir(), 'gw-bench-run-')), 'earlier.json');
 
 /**

@@ -13,6 +13,8 @@ export interface Delivered {
   failed: number;
   /** The messages in delivery order (wave by wave). */
   messages: FetchMessage[];
+  /** Of those, the follow-ups (re-checks left for later): their invocations and billed ms. */
+  followUps: { invocations: number; billedMs: number };
 }
 
 type FetchHandler = (event: SQSEvent) => Promise<{ batchItemFailures: unknown[] }>;
@@ -34,9 +36,17 @@ export async function deliverPlanned(backend: LocalBackend, sources: Source[], c
   const planWaves = [...waves.entries()].sort((a, b) => a[0] - b[0]).map(([, m]) => m);
   // Then the follow-ups the runs sent (re-checks left for later: shared/stages/fetch-follow-up.ts), wave by
   // wave as they come, each after its delay, so again in fresh containers.
-  const nextWave = (): FetchMessage[] => planWaves.shift() ?? backend.queue.take('fetch').map((b) => fetchMessageSchema.parse(b));
+  const followUps = { invocations: 0, billedMs: 0 };
+  let inFollowUps = false;
+  const nextWave = (): FetchMessage[] => {
+    const planned = planWaves.shift();
+    if (planned) return planned;
+    inFollowUps = true;
+    return backend.queue.take('fetch').map((b) => fetchMessageSchema.parse(b));
+  };
   for (let wave = nextWave(); wave.length > 0; wave = nextWave()) {
     messages.push(...wave);
+    if (inFollowUps) followUps.invocations += wave.length;
     const queue = [...wave];
     await Promise.all(
       Array.from({ length: workers }, async () => {
@@ -44,11 +54,13 @@ export async function deliverPlanned(backend: LocalBackend, sources: Source[], c
         for (let m = queue.shift(); m; m = queue.shift()) {
           const t0 = performance.now();
           const out = await handler(eventOf(m, n++));
-          billedMs += performance.now() - t0;
+          const ms = performance.now() - t0;
+          billedMs += ms;
+          if (inFollowUps) followUps.billedMs += ms;
           failed += out.batchItemFailures.length;
         }
       }),
     );
   }
-  return { billedMs, invocations: messages.length, failed, messages };
+  return { billedMs, invocations: messages.length, failed, messages, followUps };
 }

@@ -65,8 +65,10 @@ export async function measureFetch(dir: string, memoryMb: { fetch: number; plan:
     const recheckUnits = { readUnits: meter.readUnits - beforeRecheck.readUnits, writeUnits: meter.writeUnits - beforeRecheck.writeUnits };
     const unchangedUnits = { readUnits: after.readUnits - before.readUnits, writeUnits: after.writeUnits - before.writeUnits };
     if (rechecked.value.failed > 0) throw new Error('cost bench: re-check messages failed');
-    const followUps = rechecked.value.invocations - unchanged.value.invocations;
-    if (followUps <= 0) throw new Error('cost bench: the due re-checks were not handed to follow-ups');
+    const { followUps } = rechecked.value;
+    if (followUps.invocations === 0) throw new Error('cost bench: the due re-checks were not handed to follow-ups');
+    // The hourly runs of that hour also read each host's robots.txt again (24 h): a cost of once a day.
+    const hourlyRunsMs = rechecked.value.billedMs - followUps.billedMs;
 
     // An unchanged source writes its health only every HEALTH_HEARTBEAT_MS: a write of its record's size then.
     const healthItems = ((await backend.runtime.db.send(new ScanCommand({ TableName: backend.runtime.config.tables.sources }))).Items ?? []).filter((i) => i.sk === 'HEALTH');
@@ -88,7 +90,8 @@ export async function measureFetch(dir: string, memoryMb: { fetch: number; plan:
         readUnitsPerSourceRun: (after.readUnits - before.readUnits) / SOURCES,
         writeUnitsPerSourceRun: (after.writeUnits - before.writeUnits) / SOURCES + (HOUR / HEALTH_HEARTBEAT_MS) * healthWriteUnits,
         // One re-check per source that hour: what a re-check adds, and what one follow-up invocation bills.
-        billedMsPerFollowUp: Math.max(0, rechecked.value.billedMs - unchanged.value.billedMs) / followUps,
+        billedMsPerFollowUp: followUps.billedMs / followUps.invocations,
+        dailyExtraBilledMsPerSource: Math.max(0, hourlyRunsMs - unchanged.value.billedMs) / SOURCES,
         readUnitsPerRecheck: Math.max(0, recheckUnits.readUnits - unchangedUnits.readUnits) / SOURCES,
         writeUnitsPerRecheck: Math.max(0, recheckUnits.writeUnits - unchangedUnits.writeUnits) / SOURCES,
         logBytesPerInvocation: unchanged.bytes / runs,

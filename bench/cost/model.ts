@@ -21,6 +21,8 @@ export interface Measured {
     writeUnitsPerSourceRun: number;
     /** Billed ms of one follow-up invocation (the re-checks a message's runs left for later). */
     billedMsPerFollowUp: number;
+    /** What a source's run adds once a day (robots.txt read again after 24 h; handing re-checks over). */
+    dailyExtraBilledMsPerSource: number;
     /** DynamoDB units a re-check adds (the hour's run that hands it over, and the follow-up). */
     readUnitsPerRecheck: number;
     writeUnitsPerRecheck: number;
@@ -109,7 +111,10 @@ export function estimate(m: Measured, p: PriceList, sources: number): CostEstima
   const fetchInvocations = runs * (m.fetch.invocationsPerSourceRun + followUpsPerSourceRun);
 
   const lambdaGbs = {
-    fetch: gbs(runs * (m.fetch.billedMsPerSourceRun + followUpsPerSourceRun * m.fetch.billedMsPerFollowUp) + issues * m.fetch.extraBilledMsPerNewIssue, m.fetch.memoryMb),
+    fetch: gbs(
+      runs * (m.fetch.billedMsPerSourceRun + followUpsPerSourceRun * m.fetch.billedMsPerFollowUp + m.fetch.dailyExtraBilledMsPerSource / 24) + issues * m.fetch.extraBilledMsPerNewIssue,
+      m.fetch.memoryMb,
+    ),
     plan: gbs(a.hoursPerMonth * sources * m.plan.billedMsPerSource, m.plan.memoryMb),
     extract: gbs(issues * cpuBound(m.issue.extractMs, m.issue.extractMemoryMb), m.issue.extractMemoryMb),
     ocr: gbs(ocrPages * m.ocr.msPerPage, m.ocr.memoryMb),

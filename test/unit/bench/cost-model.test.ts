@@ -8,7 +8,7 @@ import { priceTable, pricesFor } from '../../../bench/cost/prices.ts';
 
 /** Counts of the shape the cost bench measures (the values only need to be plausible here). */
 const measured: Measured = {
-  fetch: { invocationsPerSourceRun: 0.1, billedMsPerSourceRun: 40, extraBilledMsPerNewIssue: 6000, readUnitsPerSourceRun: 1.5, writeUnitsPerSourceRun: 1, billedMsPerFollowUp: 500, readUnitsPerRecheck: 1, writeUnitsPerRecheck: 2, logBytesPerInvocation: 300, memoryMb: 512 },
+  fetch: { invocationsPerSourceRun: 0.1, billedMsPerSourceRun: 40, extraBilledMsPerNewIssue: 6000, readUnitsPerSourceRun: 1.5, writeUnitsPerSourceRun: 1, billedMsPerFollowUp: 500, dailyExtraBilledMsPerSource: 240, readUnitsPerRecheck: 1, writeUnitsPerRecheck: 2, logBytesPerInvocation: 300, memoryMb: 512 },
   plan: { billedMsPerSource: 1, readUnitsPerSource: 0.7, memoryMb: 256 },
   issue: { extractMs: 500, extractMemoryMb: 2048, s3Puts: 5, s3Gets: 5, s3TextBytes: 60_000, readUnits: 10, writeUnits: 20, queueMessages: 6, documents: 4 },
   document: { processMs: 80, processMemoryMb: 1024 },
@@ -33,12 +33,12 @@ describe('cost model', () => {
     const line = (e: typeof small, item: string) => e.lines.find((l) => l.item.startsWith(item))!.usdMonth;
     expect(line(large, 'fetch')).toBeCloseTo(10 * line(small, 'fetch'), 9);
     expect(line(large, 'alarms')).toBe(line(small, 'alarms'));
-    // fetch: 3,000 × 720 runs × (40 ms + the follow-ups' share) + 3,000 × 30/7 issues × 6 s, at 0.5 GB. One issue
+    // fetch: 3,000 × 720 runs × (40 ms + the follow-ups' share + a day's extra / 24) + 3,000 × 30/7 issues × 6 s, at 0.5 GB. One issue
     // a week re-checked 24 times (14 daily, 10 weekly): 24/168 re-checks a source-hour; a follow-up of a message of
     // 10 sources whenever any of them has one.
     const r = 24 / 168;
     const followUps = (1 - (1 - r) ** 10) / 10;
-    const gbs = ((3000 * 720 * (40 + followUps * 500) + 3000 * (30 / 7) * 6000) / 1000) * 0.5;
+    const gbs = ((3000 * 720 * (40 + followUps * 500 + 240 / 24) + 3000 * (30 / 7) * 6000) / 1000) * 0.5;
     expect(line(small, 'fetch')).toBeCloseTo(gbs * us.lambdaArmGbSecond, 9);
     expect(small.alwaysFreeUsd).toBeGreaterThan(0);
     expect(small.alwaysFreeUsd).toBeLessThan(small.usdMonth);

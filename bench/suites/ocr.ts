@@ -60,9 +60,10 @@ export const suite: BenchSuite = {
       let seedPages = 0;
       try {
         for (let p = 1; ; p++) {
-          const png = await session.render(p, dpi).catch(() => null);
-          if (!png || png.length === 0) break;
-          lines.push(...ocrPageLines(await engine.recognise(png)));
+          // As the extract stage renders for OCR (pdf-ocr.ts): PGM, no compression.
+          const raster = await session.render(p, dpi, 'pgm').catch(() => null);
+          if (!raster || raster.length === 0) break;
+          lines.push(...ocrPageLines(await engine.recognise(raster)));
           seedPages++;
         }
       } finally {

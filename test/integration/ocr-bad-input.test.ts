@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ExtractionError } from '../../shared/ingest/text/extract.ts';
 import { extractPdfPages, type OcrTools } from '../../shared/ingest/text/ocr/pdf-ocr.ts';
 import { PopplerRenderer } from '../../shared/ingest/text/ocr/poppler-renderer.ts';
+import type { RasterFormat } from '../../shared/ingest/text/ocr/ports.ts';
 import { ocrTools, testLimits } from './stages/extract-deps.ts';
 
 /** Hostile scans (issue 20 "Bad input"), read with the real poppler and Tesseract: bounded, recorded, never looping. */
@@ -61,18 +62,26 @@ function scanOf(png: Buffer): Promise<Buffer> {
   return done;
 }
 
-/** The tools with every render counted and each raster's size taken from its PNG header. */
+/** A raster's size from its header: PNG (IHDR) or binary PGM ("P5 W H 255"). */
+function rasterSize(bytes: Buffer): { width: number; height: number } {
+  if (bytes.subarray(0, 2).toString('latin1') === 'P5') {
+    const [, w, h] = /^P5\s+(\d+)\s+(\d+)\s/.exec(bytes.subarray(0, 64).toString('latin1')) ?? [];
+    return { width: Number(w), height: Number(h) };
+  }
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** The tools with every render counted and each raster's size taken from its header. */
 function counted(tools: OcrTools): { tools: OcrTools; rasters: { width: number; height: number }[] } {
   const rasters: { width: number; height: number }[] = [];
   const renderer = {
     async open(pdf: Uint8Array) {
       const session = await tools.renderer.open(pdf);
       return {
-        async render(page: number, dpi: number) {
-          const png = await session.render(page, dpi);
-          const view = Buffer.from(png);
-          rasters.push({ width: view.readUInt32BE(16), height: view.readUInt32BE(20) });
-          return png;
+        async render(page: number, dpi: number, format?: RasterFormat) {
+          const raster = await session.render(page, dpi, format);
+          rasters.push(rasterSize(Buffer.from(raster)));
+          return raster;
         },
         close: () => session.close(),
       };

@@ -97,8 +97,8 @@ export async function extractPdfPages(bytes: Uint8Array, options: PdfExtractOpti
       ocrDone++;
       try {
         session ??= await options.ocr.renderer.open(bytes);
-        const png = await session.render(page.page, dpi);
-        const lines = ocrPageLines(await options.ocr.engine.recognise(png));
+        const raster = await session.render(page.page, dpi, 'pgm');
+        const lines = ocrPageLines(await options.ocr.engine.recognise(raster));
         results.push(lines.length > 0 ? { lines, method: 'ocr', reason: verdict.reason } : { lines: [], method: 'none', reason: `${verdict.reason}; OCR 未识别出文字 OCR read nothing` });
       } catch (err) {
         if (!(err instanceof PageReadError)) throw err;

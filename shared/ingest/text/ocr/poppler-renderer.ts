@@ -1,4 +1,4 @@
-/** PageRenderer over poppler's pdftoppm (Debian poppler-utils): one page to an 8-bit grayscale PNG. */
+/** PageRenderer over poppler's pdftoppm (Debian poppler-utils): one page to an 8-bit grayscale PNG or PGM. */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,7 +27,8 @@ export class PopplerRenderer implements PageRenderer {
     const binary = this.options.binary ?? 'pdftoppm';
     const limits = { timeoutMs: this.options.timeoutMs ?? 60_000, maxOutputBytes: this.options.maxOutputBytes ?? 64 * 1024 * 1024, env: this.options.env ?? DEFAULT_ENV, maxMemoryBytes: this.options.maxMemoryBytes ?? DEFAULT_MAX_MEMORY_BYTES };
     return {
-      render: (page, dpi) => execBounded(binary, ['-f', String(page), '-l', String(page), '-r', String(dpi), '-gray', '-png', file], null, limits),
+      // Without -png, -gray writes PGM (ports.ts RasterFormat).
+      render: (page, dpi, format = 'png') => execBounded(binary, ['-f', String(page), '-l', String(page), '-r', String(dpi), '-gray', ...(format === 'png' ? ['-png'] : []), file], null, limits),
       close: () => rm(dir, { recursive: true, force: true }),
     };
   }

@@ -1,5 +1,5 @@
 /**
- * OcrEngine over the Tesseract command line (Debian tesseract-ocr + tesseract-ocr-chi-sim): PNG on stdin,
+ * OcrEngine over the Tesseract command line (Debian tesseract-ocr + tesseract-ocr-chi-sim): PNG or PGM on stdin,
  * text on stdout. One thread (OMP_THREAD_LIMIT=1): the stage's concurrency is the function's, and on a
  * shared core OpenMP threads only contend.
  */
@@ -34,12 +34,12 @@ export class TesseractEngine implements OcrEngine {
     this.name = `tesseract${options.version ? ` ${options.version}` : ''} ${options.lang ?? 'chi_sim'} psm${options.psm ?? 4}`;
   }
 
-  async recognise(png: Uint8Array): Promise<string> {
+  async recognise(image: Uint8Array): Promise<string> {
     const o = this.options;
     const args = ['stdin', 'stdout', '-l', o.lang ?? 'chi_sim', '--psm', String(o.psm ?? 4), '-c', 'preserve_interword_spaces=1'];
     if (o.tessdataDir) args.push('--tessdata-dir', o.tessdataDir);
     const env = { ...(o.env ?? DEFAULT_ENV), OMP_THREAD_LIMIT: '1' };
-    const out = await execBounded(o.binary ?? 'tesseract', args, png, { timeoutMs: o.timeoutMs ?? 120_000, maxOutputBytes: 4 * 1024 * 1024, env, maxMemoryBytes: o.maxMemoryBytes ?? DEFAULT_MAX_MEMORY_BYTES });
+    const out = await execBounded(o.binary ?? 'tesseract', args, image, { timeoutMs: o.timeoutMs ?? 120_000, maxOutputBytes: 4 * 1024 * 1024, env, maxMemoryBytes: o.maxMemoryBytes ?? DEFAULT_MAX_MEMORY_BYTES });
     return new TextDecoder('utf-8').decode(out);
   }
 }

@@ -61,7 +61,7 @@ export async function runCycle(cloud: LocalCloud, options: { progress?: Progress
   progress.stage('抓取 fetch — 发现新期次并存入 S3');
   const fetched = await timed('fetch', () => cloud.queue.drain('fetch', createFetchHandler(runtime), (d, t) => progress.bar('fetch', d, t)));
   const issuesFetched = cloud.queue.depth('extract');
-  progress.done('抓取 fetch', `${fetched} 个信息源，${issuesFetched} 个新期次`, stageMs.fetch);
+  progress.done('抓取 fetch', `${fetched} 条抓取消息 fetch messages（含复查的后续消息），${issuesFetched} 个新期次`, stageMs.fetch);
 
   progress.stage('抽取 extract — 文字层或 OCR，逐页记录来源');
   const textsBefore = cloud.queue.log('process').length;

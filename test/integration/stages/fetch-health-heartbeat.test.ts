@@ -24,7 +24,7 @@ const expectedRechecks = (firstHour: number) =>
   Array.from({ length: WEEK_HOURS }, (_, h) => h + 1).filter((h) => h > firstHour && isRecheckScheduled(at(firstHour).toISOString(), at(h), at(h - 1).toISOString(), 14));
 
 /** A fresh backend and a one-source site for a test's simulated week (each test its own: they compare schedules). */
-function simulatedWeek(prefix: string): { backend: () => LocalBackend; site: () => SimulatedSources } {
+function simulatedWeek(prefix: string) {
   let backend: LocalBackend | undefined;
   let site: SimulatedSources | undefined;
   beforeAll(async () => {
@@ -35,27 +35,38 @@ function simulatedWeek(prefix: string): { backend: () => LocalBackend; site: () 
     await site?.close();
     await backend?.close();
   });
-  return { backend: () => backend!, site: () => site! };
+  let now = at(0);
+  return {
+    now: () => now,
+    /** The week's backend, site, adapters, source and fetch deps on the week's clock. */
+    open(extra: Partial<FetchDeps> = {}) {
+      const a = adapters(backend!.runtime);
+      const deps: FetchDeps = { ...a, queue: backend!.queue, userAgent: 'gazette-watch/test', allowPrivate: true, now: () => now, sleep: async () => undefined, ...extra };
+      return { backend: backend!, site: site!, a, source: site!.sources[0]!, deps };
+    },
+    /** Moves to hour `h` (the site publishes the second issue at SECOND_ISSUE_AT); the issues' request counts before it. */
+    hour(h: number): number[] {
+      now = at(h);
+      backend!.setNow(now);
+      if (h === SECOND_ISSUE_AT) site!.publish(0);
+      return [pdf(1), pdf(2)].map((p) => site!.requestsFor(p));
+    },
+  };
 }
+
+/** The path of the source's i-th issue on the simulated site. */
+const pdf = (i: number) => `/s0/2024/gb-${i}.pdf`;
 
 describe('hourly fetch of an unchanged source over eight days', () => {
   const week = simulatedWeek('gw-heartbeat-');
-  let now = at(0);
 
   it('writes its health on changes and every 6 h, and re-checks each issue exactly when an always-writing run would', async () => {
-    const [backend, site] = [week.backend(), week.site()];
-    const a = adapters(backend.runtime);
-    const source = site.sources[0]!;
-    const deps: FetchDeps = { ...a, queue: backend.queue, userAgent: 'gazette-watch/test', allowPrivate: true, now: () => now, sleep: async () => undefined };
-    const pdf = (i: number) => `/s0/2024/gb-${i}.pdf`;
+    const { site, a, source, deps } = week.open();
     const rechecks: Record<number, number[]> = { 1: [], 2: [] };
     const writes: number[] = [];
     let lastWrite = 0;
     for (let h = 0; h <= WEEK_HOURS; h++) {
-      now = at(h);
-      backend.setNow(now);
-      if (h === SECOND_ISSUE_AT) site.publish(0);
-      const before = [pdf(1), pdf(2)].map((p) => site.requestsFor(p));
+      const before = week.hour(h);
       const outcome = await fetchSource(source, deps);
       expect(outcome.status).not.toBe('failed');
       [1, 2].forEach((i, k) => {
@@ -70,10 +81,10 @@ describe('hourly fetch of an unchanged source over eight days', () => {
       // Whatever was skipped, the stored check is never older than the heartbeat.
       const health = await a.sources.getHealth(source.id);
       expect(Date.parse(health.lastCheckedAt ?? '')).toBe(at(lastWrite).getTime());
-      expect(now.getTime() - Date.parse(health.lastCheckedAt ?? '')).toBeLessThan(HEALTH_HEARTBEAT_MS);
+      expect(week.now().getTime() - Date.parse(health.lastCheckedAt ?? '')).toBeLessThan(HEALTH_HEARTBEAT_MS);
       // process finishes what fetch handed over within the hour
       for (const r of await a.issues.listBySource(source.id)) {
-        if (r.status === 'fetched') await a.issues.update({ ...r, status: 'processed', processedAt: now.toISOString(), documentCount: 1 });
+        if (r.status === 'fetched') await a.issues.update({ ...r, status: 'processed', processedAt: week.now().toISOString(), documentCount: 1 });
       }
     }
     expect(rechecks[1]).toEqual(expectedRechecks(0));
@@ -90,20 +101,12 @@ describe('hourly fetch of an unchanged source over eight days', () => {
 
 describe('hourly fetch over eight days with re-checks left to follow-ups (the fetch function\'s mode)', () => {
   const week = simulatedWeek('gw-follow-up-');
-  let now = at(0);
 
   it('re-checks each issue in the follow-up of exactly the hour an inline run would, never after the index', async () => {
-    const [backend, site] = [week.backend(), week.site()];
-    const a = adapters(backend.runtime);
-    const source = site.sources[0]!;
-    const deps: FetchDeps = { ...a, queue: backend.queue, userAgent: 'gazette-watch/test', allowPrivate: true, now: () => now, sleep: async () => undefined, recheckLater: true };
-    const pdf = (i: number) => `/s0/2024/gb-${i}.pdf`;
+    const { site, a, source, deps } = week.open({ recheckLater: true });
     const rechecks: Record<number, number[]> = { 1: [], 2: [] };
     for (let h = 0; h <= WEEK_HOURS; h++) {
-      now = at(h);
-      backend.setNow(now);
-      if (h === SECOND_ISSUE_AT) site.publish(0);
-      const before = [pdf(1), pdf(2)].map((p) => site.requestsFor(p));
+      const before = week.hour(h);
       const outcome = await fetchSource(source, deps);
       expect(outcome.status).not.toBe('failed');
       // The hourly run asks the index (and downloads what is new), nothing else of this host.
@@ -119,7 +122,7 @@ describe('hourly fetch over eight days with re-checks left to follow-ups (the fe
         later = followUp.laterRechecks;
       }
       for (const r of await a.issues.listBySource(source.id)) {
-        if (r.status === 'fetched') await a.issues.update({ ...r, status: 'processed', processedAt: now.toISOString(), documentCount: 1 });
+        if (r.status === 'fetched') await a.issues.update({ ...r, status: 'processed', processedAt: week.now().toISOString(), documentCount: 1 });
       }
     }
     expect(rechecks[1]).toEqual(expectedRechecks(0));

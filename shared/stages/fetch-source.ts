@@ -77,7 +77,7 @@ export async function fetchSource(source: Source, deps: FetchDeps, prefetched: {
   const slowLinks: SlowLink[] = [];
   const get = sourceGetter(source, deps, pacer, slowLinks);
   const robotsGet = sourceGetter(source, deps, pacer, slowLinks, { robots: true });
-  const outcome: FetchOutcome = { sourceId: source.id, status: 'ok', discovered: 0, disallowed: 0, newIssues: 0, revisedIssues: 0, failedIssues: 0, deferredIssues: 0, reason: null, failures: [], healthWritten: false, laterRechecks: [] };
+  const outcome = emptyOutcome(source.id);
 
   const failed = async (reason: string): Promise<FetchOutcome> => {
     await deps.sources.putHealth({ ...health, lastCheckedAt: startedAt, consecutiveFailures: health.consecutiveFailures + 1, lastError: reason, slowLinks });
@@ -155,6 +155,9 @@ export async function fetchSource(source: Source, deps: FetchDeps, prefetched: {
   return { ...outcome, status: found.status === 'not-modified' ? 'not-modified' : 'ok', healthWritten: write };
 }
 
+/** A run's outcome before it has done anything. */
+const emptyOutcome = (sourceId: string): FetchOutcome => ({ sourceId, status: 'ok', discovered: 0, disallowed: 0, newIssues: 0, revisedIssues: 0, failedIssues: 0, deferredIssues: 0, reason: null, failures: [], healthWritten: false, laterRechecks: [] });
+
 /**
  * GETs for one source: paced per host, one time budget per link (all hops, the body and every retry: a tarpit
  * costs timeoutMs once per run), three attempts; links that time out are recorded in `slowLinks`.
@@ -193,7 +196,7 @@ export async function recheckSource(source: Source, issueIds: readonly string[],
   const pacer = deps.pacer ?? new HostPacer();
   const slowLinks: SlowLink[] = [];
   const get = sourceGetter(source, deps, pacer, slowLinks);
-  const outcome: FetchOutcome = { sourceId: source.id, status: 'ok', discovered: 0, disallowed: 0, newIssues: 0, revisedIssues: 0, failedIssues: 0, deferredIssues: 0, reason: null, failures: [], healthWritten: false, laterRechecks: [] };
+  const outcome = emptyOutcome(source.id);
   const [first, ...rest] = issueIds;
   if (first === undefined) return outcome;
   outcome.laterRechecks.push(...rest);

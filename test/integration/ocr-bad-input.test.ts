@@ -50,14 +50,15 @@ function grayPng(width: number, height: number): Buffer {
   return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
 }
 
-/** An A4 page holding one image scaled to the page (a scan). */
-function scanOf(png: Buffer): Promise<Buffer> {
+/** An A4 page holding one image scaled to the page (a scan); `over` draws on top of it (a text layer). */
+function scanOf(png: Buffer, over: (doc: PDFKit.PDFDocument) => void = () => undefined): Promise<Buffer> {
   const doc = new PDFDocument({ autoFirstPage: false, info: { CreationDate: new Date(0) } });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
   doc.addPage({ size: [595.28, 841.89], margin: 0 });
   doc.image(png, 0, 0, { width: 595.28, height: 841.89 });
+  over(doc);
   doc.end();
   return done;
 }
@@ -95,17 +96,10 @@ describe('bad input for OCR', () => {
     const session = await ocrTools().renderer.open(scan);
     const png = Buffer.from(await session.render(2, 300));
     await session.close();
-    const doc = new PDFDocument({ autoFirstPage: false, info: { CreationDate: new Date(0) } });
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-    doc.addPage({ size: [595.28, 841.89], margin: 0 });
-    doc.image(png, 0, 0, { width: 595.28, height: 841.89 });
     // What a broken producer leaves: the GBK bytes of the page's text shown as Latin-1 glyphs.
     const mojibake = new TextDecoder('latin1').decode(new Uint8Array(Buffer.from('吕梁市离石区人民政府办公室关于印发实施方案的通知', 'utf16le')).map((b) => b | 0xc0));
-    doc.font('Helvetica').fontSize(10).fillColor('#ffffff').text(mojibake.repeat(3), 40, 400, { width: 500 });
-    doc.end();
-    const out = await extractPdfPages(await done, options());
+    const pdf = await scanOf(png, (doc) => doc.font('Helvetica').fontSize(10).fillColor('#ffffff').text(mojibake.repeat(3), 40, 400, { width: 500 }));
+    const out = await extractPdfPages(pdf, options());
     expect(out.pages[0], JSON.stringify(out.pages[0])).toMatchObject({ page: 1, method: 'ocr', reason: expect.stringMatching(/garbage text layer/) });
     expect(out.text).toContain('农村生活污水治理');
   }, 60_000);

@@ -1,10 +1,14 @@
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { BuildOptions } from 'esbuild';
+import { join } from 'node:path';
+import * as esbuild from 'esbuild';
+import { sdkSchemaKeysPlugin } from './sdk-schema-keys.ts';
 import { areasFile, chineseDaysFile, citiesFile, openccT2cnFile, streetsFile, type ShippedFile } from '../shared/util/shipped-file.ts';
 
 /**
- * The Lambda functions of the stack and how each is bundled. One source of truth for the CDK
- * pipeline construct (NodejsFunction) and for the bundle-size bench (bench/suites/bundle.ts).
+ * The Lambda functions of the stack and how each is bundled. One source of truth for the CDK stack (its
+ * zip functions' local bundling, infra/constructs/bundled-code.ts; the extract image's Dockerfile) and
+ * for the bundle-size bench (bench/suites/bundle.ts): all of them call `bundleFunction`.
  */
 export const lambdaFunctionIds = ['plan', 'fetch', 'process', 'notify', 'digest', 'api', 'mail-events'] as const;
 export type LambdaFunctionId = (typeof lambdaFunctionIds)[number];
@@ -20,7 +24,7 @@ export const pipelineFunctionIds = [...lambdaFunctionIds, ...containerFunctionId
 export type PipelineFunctionId = (typeof pipelineFunctionIds)[number];
 
 /** Entry file of a function, relative to the repository root. */
-export const lambdaEntry = (id: PipelineFunctionId): string => `functions/${id}.ts`;
+export const lambdaEntry = (id: BundledFunctionId | ContainerFunctionId): string => `functions/${id}.ts`;
 
 /**
  * esbuild settings shared by CDK bundling and the bench. ESM for Node 22 on Lambda, one file per function,
@@ -55,7 +59,6 @@ export const lambdaBundling = {
    * (functions/runtime/lambda-credentials.ts, which says why): the one link of the chain that answers on Lambda.
    * Measured with bench/suites/bundle.ts (interleaved, loaded machine, CPU medians): process 825 → 716 KB and
    * about −30 ms of cold init, api 1003 → 899 KB. Source runs (tests, CLI, local cloud) keep the SDK's chain.
-   * NodejsFunction passes it as `--alias:…=…` (infra/constructs/nodejs-bundling.ts).
    */
   alias: { '@aws-sdk/credential-provider-node': './functions/runtime/lambda-credentials.ts' } as Record<string, string>,
   /** ESM bundles still meet CommonJS dependencies that call require(). */
@@ -63,11 +66,11 @@ export const lambdaBundling = {
 } as const;
 
 /**
- * The esbuild JS-API options equivalent to what NodejsFunction passes to the esbuild CLI for
- * `lambdaBundling` (aws-cdk-lib aws-lambda-nodejs Bundling.buildEsbuildArgs: --bundle, --target,
- * --platform, --format, --outfile, --minify, --external:…, --banner:js, --main-fields, and --alias:… from esbuildArgs). Used by the bundle bench and its unit test so they measure exactly what CDK ships.
+ * The esbuild options of one function: `lambdaBundling` plus the SDK schema-key rewrite
+ * (infra/sdk-schema-keys.ts), a plugin, which is why the stack bundles through esbuild's JS API
+ * (`bundleFunction`) and not NodejsFunction's esbuild command line.
  */
-export function esbuildOptions(id: PipelineFunctionId, outfile: string) {
+export function esbuildOptions(id: BundledFunctionId | ContainerFunctionId, outfile: string) {
   return {
     entryPoints: [lambdaEntry(id)],
     bundle: true,
@@ -82,7 +85,32 @@ export function esbuildOptions(id: PipelineFunctionId, outfile: string) {
     external: [...lambdaBundling.externalModules],
     alias: { ...lambdaBundling.alias },
     banner: { js: lambdaBundling.banner },
-  } satisfies BuildOptions;
+    plugins: [sdkSchemaKeysPlugin],
+  } satisfies esbuild.BuildOptions;
+}
+
+/** What `bundleFunction` wrote: the code files esbuild emitted and the data files shipped beside them (absolute paths). */
+export interface BundledFunction {
+  code: string[];
+  shipped: string[];
+  metafile: esbuild.Metafile;
+}
+
+/**
+ * Bundles one function into `outDir` (index.mjs) and copies its shipped data files beside it: what a zip
+ * function's asset holds (infra/constructs/bundled-code.ts), what the extract image copies, and what the bench
+ * measures. `root` is the repository root (esbuild resolves the entry and node_modules from it).
+ */
+export async function bundleFunction(id: BundledFunctionId | ContainerFunctionId, outDir: string, root: string): Promise<BundledFunction> {
+  mkdirSync(outDir, { recursive: true });
+  const built = await esbuild.build({ ...esbuildOptions(id, join(outDir, 'index.mjs')), absWorkingDir: root, metafile: true, logLevel: 'error' });
+  const code = Object.keys(built.metafile.outputs).map((out) => join(root, out));
+  const shipped = (id in shippedFiles ? shippedFileSources(id as BundledFunctionId) : []).map((f) => {
+    const to = join(outDir, f.file);
+    copyFileSync(f.from, to);
+    return to;
+  });
+  return { code, shipped, metafile: built.metafile };
 }
 
 /** Zip functions bundled like the pipeline's but deployed by their own construct (infra/constructs/recheck.ts). */

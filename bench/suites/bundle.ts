@@ -1,6 +1,6 @@
 /**
  * Bundle size and cold-init (module import) time of every Lambda function, bundled exactly as the
- * CDK stack bundles it (infra/bundling.ts → NodejsFunction → esbuild). Issue 8 budgets: < 1 MB and
+ * CDK stack bundles it (infra/bundling.ts bundleFunction, which the stack runs for every zip function). Issue 8 budgets: < 1 MB and
  * < 150 ms each (process: ≤ 100 ms, issue 20). extract (issue 20) ships as a container image built with the same esbuild settings
  * (infra/images/extract/Dockerfile): its bundle is reported without a budget; process must stay ≤ 1 MB
  * now that pdf.js lives in extract only.
@@ -30,13 +30,13 @@
  * the previous setting), reported without a budget: the data behind bundling the SDK in.
  */
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { deflateRawSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
-import { esbuildOptions, lambdaFunctionIds, pipelineFunctionIds, shippedFileSources, type LambdaFunctionId, type PipelineFunctionId } from '../../infra/bundling.ts';
+import { bundleFunction, esbuildOptions, pipelineFunctionIds, type PipelineFunctionId } from '../../infra/bundling.ts';
 import { envNames } from '../../shared/model/runtime-config.ts';
 import { tableEnvVar, tableIds } from '../../shared/store/tables.ts';
 import type { BenchResult, BenchSuite } from '../result.ts';
@@ -146,21 +146,17 @@ export const suite: BenchSuite = {
         // extract (a container image with pdf.js, issue 20) is reported, not budgeted: the image, not a zip, is what ships.
         const budgeted = id !== 'extract';
         const outfile = join(dir, id, 'index.mjs');
-        const built = await esbuild.build({ ...esbuildOptions(id, outfile), absWorkingDir: root, metafile: true, logLevel: 'error' });
-        const outputs = Object.keys(built.metafile.outputs);
-        const bytes = outputs.reduce((n, out) => n + statSync(join(root, out)).size, 0);
-        const shipped = (lambdaFunctionIds as readonly string[]).includes(id) ? shippedFileSources(id as LambdaFunctionId) : [];
-        for (const f of shipped) copyFileSync(f.from, join(dirname(outfile), f.file));
-        const shippedBytes = shipped.reduce((n, f) => n + statSync(f.from).size, 0);
-        const zipped = zipBytes([
-          ...outputs.map((out) => ({ name: out.slice(out.lastIndexOf('/') + 1), data: readFileSync(join(root, out)) })),
-          ...shipped.map((f) => ({ name: f.file, data: readFileSync(f.from) })),
-        ]);
+        // Exactly what the stack ships (infra/constructs/bundled-code.ts and the extract Dockerfile run it too).
+        const built = await bundleFunction(id, dirname(outfile), root);
+        const outputs = built.code;
+        const bytes = outputs.reduce((n, out) => n + statSync(out).size, 0);
+        const shippedBytes = built.shipped.reduce((n, f) => n + statSync(f).size, 0);
+        const zipped = zipBytes([...outputs, ...built.shipped].map((f) => ({ name: f.slice(f.lastIndexOf('/') + 1), data: readFileSync(f) })));
         if (process.env.GW_BUNDLE_ANALYZE === '1') {
           process.stderr.write(`\n── ${id} ──${await esbuild.analyzeMetafile(built.metafile, { verbose: false })}\n`);
         }
         results.push({ name: `bundle.${id}.size_kb`, value: bytes / 1024, unit: 'KB', budget: budgeted ? SIZE_BUDGET_KB : null, better: 'lower' });
-        if (shipped.length > 0) results.push({ name: `bundle.${id}.shipped_kb`, value: shippedBytes / 1024, unit: 'KB', budget: null, better: 'lower' });
+        if (built.shipped.length > 0) results.push({ name: `bundle.${id}.shipped_kb`, value: shippedBytes / 1024, unit: 'KB', budget: null, better: 'lower' });
         results.push({ name: `bundle.${id}.zip_kb`, value: zipped / 1024, unit: 'KB', budget: null, better: 'lower' });
         const initBudget = budgeted ? (INIT_BUDGETS_MS[id] ?? INIT_BUDGET_MS) : null;
         const init = await coldInit(probe, outfile, id);

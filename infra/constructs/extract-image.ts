@@ -18,6 +18,8 @@ export const EXTRACT_CONTEXT_EXCLUDE = [
   '!functions/**',
   '!shared/**',
   '!infra/bundling.ts',
+  '!infra/sdk-schema-keys.ts',
+  '!infra/bundle-function.ts',
   '!infra/images/extract/**',
 ];
 

@@ -2,7 +2,6 @@ import { Duration, RemovalPolicy, Size, Stack, TimeZone, Validations, type CfnEl
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
-import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import * as targets from 'aws-cdk-lib/aws-scheduler-targets';
@@ -14,13 +13,13 @@ import { fileURLToPath } from 'node:url';
 import { envNames } from '../../shared/model/runtime-config.ts';
 import { queueNames, type QueueName } from '../../shared/model/messages.ts';
 import { tableEnvVar, tableIds, type TableId } from '../../shared/store/tables.ts';
-import { lambdaEntry, lambdaFunctionIds, pipelineFunctionIds, type LambdaFunctionId, type PipelineFunctionId } from '../bundling.ts';
+import { lambdaFunctionIds, pipelineFunctionIds, type LambdaFunctionId, type PipelineFunctionId } from '../bundling.ts';
 import { extractImageCode } from './extract-image.ts';
 import { planScheduleExpression, type StackConfig } from '../config.ts';
 import type { Mail } from './mail.ts';
 import type { Storage } from './storage.ts';
 import { pascal } from './storage.ts';
-import { nodejsBundling } from './nodejs-bundling.ts';
+import { bundledCode } from './bundled-code.ts';
 
 /** Repository root: entries, package-lock.json and the local esbuild are resolved from here. */
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -354,13 +353,11 @@ export class Pipeline extends Construct {
   }
 
   /** A zip function bundled by the local esbuild (infra/bundling.ts): every function but extract. */
-  private zipFunction(fnId: PipelineFunctionId, name: string, spec: FunctionSpec, role: iam.Role, logGroup: logs.LogGroup, environment: Record<string, string>): nodejs.NodejsFunction {
+  private zipFunction(fnId: PipelineFunctionId, name: string, spec: FunctionSpec, role: iam.Role, logGroup: logs.LogGroup, environment: Record<string, string>): lambda.Function {
     if (!(lambdaFunctionIds as readonly string[]).includes(fnId)) throw new Error(`${fnId} is not a zip function`);
-    return new nodejs.NodejsFunction(this, `${name}Function`, {
-      entry: `${projectRoot}${lambdaEntry(fnId as LambdaFunctionId)}`,
-      handler: 'handler',
-      projectRoot,
-      depsLockFilePath: `${projectRoot}package-lock.json`,
+    return new lambda.Function(this, `${name}Function`, {
+      code: bundledCode(fnId as LambdaFunctionId, projectRoot),
+      handler: 'index.handler',
       runtime: lambda.Runtime.NODEJS_22_X,
       architecture: lambda.Architecture.ARM_64,
       memorySize: spec.memoryMb,
@@ -369,7 +366,6 @@ export class Pipeline extends Construct {
       role,
       logGroup,
       environment,
-      bundling: nodejsBundling(fnId as LambdaFunctionId),
       ...(fnId === 'mail-events' ? { deadLetterQueue: this.deadLetterQueues['mail-events'] } : {}),
     });
   }

@@ -1,7 +1,6 @@
 import { Duration, RemovalPolicy, Stack, TimeZone, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import * as targets from 'aws-cdk-lib/aws-scheduler-targets';
@@ -11,7 +10,7 @@ import type { StackConfig } from '../config.ts';
 import type { Mail } from './mail.ts';
 import { logicalIdOf, projectRoot, type Pipeline } from './pipeline.ts';
 import type { Storage } from './storage.ts';
-import { nodejsBundling } from './nodejs-bundling.ts';
+import { bundledCode } from './bundled-code.ts';
 
 export interface RecheckProps {
   config: StackConfig;
@@ -27,7 +26,7 @@ export interface RecheckProps {
  * project, evidence and calendar pages, fetch reads an original back before refusing to overwrite it.
  */
 export class Recheck extends Construct {
-  readonly function: nodejs.NodejsFunction;
+  readonly function: lambda.Function;
   readonly schedule: scheduler.Schedule;
 
   constructor(scope: Construct, id: string, props: RecheckProps) {
@@ -44,11 +43,9 @@ export class Recheck extends Construct {
       [envNames.publicBaseUrl]: props.publicBaseUrl,
       TOKEN_SECRET_ARN: pipeline.tokenSecret.secretArn,
     };
-    this.function = new nodejs.NodejsFunction(this, 'RecheckFunction', {
-      entry: `${projectRoot}functions/recheck.ts`,
-      handler: 'handler',
-      projectRoot,
-      depsLockFilePath: `${projectRoot}package-lock.json`,
+    this.function = new lambda.Function(this, 'RecheckFunction', {
+      code: bundledCode('recheck', projectRoot),
+      handler: 'index.handler',
       runtime: lambda.Runtime.NODEJS_22_X,
       architecture: lambda.Architecture.ARM_64,
       // Reads edited PDFs back (pdf.js), like process.
@@ -58,7 +55,6 @@ export class Recheck extends Construct {
       role,
       logGroup,
       environment,
-      bundling: nodejsBundling('recheck'),
     });
     Validations.of(this.function).acknowledge({
       id: 'AwsSolutions-L1',
@@ -88,7 +84,7 @@ export class Recheck extends Construct {
     }
 
     // The pipeline's functions and the land features.
-    const grant = (fn: nodejs.NodejsFunction, sid: string, actions: string[], resources: string[], conditions?: Record<string, unknown>) =>
+    const grant = (fn: lambda.Function, sid: string, actions: string[], resources: string[], conditions?: Record<string, unknown>) =>
       fn.addToRolePolicy(new iam.PolicyStatement({ sid, actions, resources, ...(conditions ? { conditions } : {}) }));
     const projectsIndex = `${t.projects.tableArn}/index/byRegion`;
     grant(pipeline.functions.process, 'LandProjects', ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'], [t.projects.tableArn]);

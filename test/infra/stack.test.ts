@@ -106,7 +106,7 @@ describe('storage', () => {
 });
 
 describe('functions', () => {
-  it('seven NodejsFunctions on Node 22, arm64, ESM bundles, with the runtime environment', () => {
+  it('seven zip functions on Node 22, arm64, ESM bundles, with the runtime environment', () => {
     const fns = Object.values(resourcesOf(template, 'AWS::Lambda::Function')).filter((f) =>
       String(propsOf(f).Description ?? '').length > 0 && (propsOf(f).Runtime as string | undefined)?.startsWith('nodejs'),
     );

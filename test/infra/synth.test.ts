@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -28,14 +28,16 @@ describe('npx cdk synth (offline)', () => {
     const bundles = Object.values(manifest.files).filter((f) => f.source.path.startsWith('asset.') && existsSync(join(out, f.source.path, 'index.mjs')));
     // The seven pipeline functions and the land notices' re-check (infra/constructs/recheck.ts).
     expect(bundles.length).toBe(8);
-    // infra/bundling.ts reached esbuild through NodejsFunction: the AWS SDK is inlined, not imported from
-    // the runtime, and zod's unused translations were shaken out (namespace imports).
+    // Each zip asset is infra/bundling.ts bundleFunction's output (infra/constructs/bundled-code.ts): the AWS
+    // SDK is inlined, not imported from the runtime, zod's unused translations were shaken out (namespace
+    // imports), and so were the schemas of SDK operations no function sends (infra/sdk-schema-keys.ts).
     for (const b of bundles) {
       const code = readFileSync(join(out, b.source.path, 'index.mjs'), 'utf8');
       expect(code).not.toMatch(/from\s*["']@aws-sdk\//);
       expect(code).not.toContain('Ungültige Eingabe');
       // The SDK's default credential chain is aliased to the environment credentials (--alias, infra/bundling.ts).
       expect(code).not.toContain('AWS_CONTAINER_CREDENTIALS_FULL_URI');
+      expect(code.includes('PutBucketLifecycleConfiguration')).toBe(false);
     }
     // Data read on first use is shipped beside the bundles that read it (infra/bundling.ts shippedFiles):
     // the API's city, county and township lists and holiday calendar, process's traditional → simplified dictionaries and holiday calendar.
@@ -51,6 +53,12 @@ describe('npx cdk synth (offline)', () => {
     expect(existsSync(join(context, 'package-lock.json'))).toBe(true);
     expect(existsSync(join(context, 'node_modules'))).toBe(false);
     expect(existsSync(join(context, 'test'))).toBe(false);
+    // The image's bundle stage (`npm ci`, then infra/bundle-function.ts) has all it needs in that context:
+    // run it there, with this checkout's node_modules standing in for the stage's `npm ci`.
+    symlinkSync(join(process.cwd(), 'node_modules'), join(context, 'node_modules'), 'dir');
+    const bundled = spawnSync(process.execPath, ['--import', 'tsx', 'infra/bundle-function.ts', 'extract', join(out, 'extract-bundle')], { cwd: context, encoding: 'utf8', timeout: 120_000 });
+    expect(bundled.status, bundled.stderr).toBe(0);
+    expect(readdirSync(join(out, 'extract-bundle'))).toEqual(['index.mjs']);
     console.log(`cdk synth took ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }, 180_000);
 });

@@ -1,8 +1,11 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { esbuildOptions, lambdaBundling, lambdaEntry } from '../../../infra/bundling.ts';
+import { bundleFunction, esbuildOptions, lambdaBundling, lambdaEntry } from '../../../infra/bundling.ts';
+import { sdkSchemaKeysPlugin } from '../../../infra/sdk-schema-keys.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
@@ -19,13 +22,30 @@ async function bundle(id: 'mail-events') {
 }
 
 describe('Lambda bundling settings (infra/bundling.ts)', () => {
-  it('maps the NodejsFunction settings onto esbuild options', () => {
+  it('maps the settings onto esbuild options, with the SDK schema-key plugin', () => {
     const o = esbuildOptions('mail-events', 'out/index.mjs');
     expect(o.entryPoints).toEqual([lambdaEntry('mail-events')]);
     expect(o).toMatchObject({ bundle: true, format: 'esm', platform: 'node', target: 'node22', minify: true });
     expect(o.external).toEqual([...lambdaBundling.externalModules]);
     expect(o.banner.js).toBe(lambdaBundling.banner);
+    expect(o.plugins).toEqual([sdkSchemaKeysPlugin]);
   });
+
+  it('bundleFunction writes what a zip asset holds: index.mjs, and the shipped data files beside it', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'gw-bundle-'));
+    try {
+      const built = await bundleFunction('process', out, root);
+      expect(readdirSync(out).sort()).toEqual(['chinese-days.cjs', 'index.mjs', 'opencc-t2cn.cjs']);
+      expect(built.code).toEqual([join(out, 'index.mjs')]);
+      expect(built.shipped.sort()).toEqual([join(out, 'chinese-days.cjs'), join(out, 'opencc-t2cn.cjs')]);
+      const code = readFileSync(join(out, 'index.mjs'), 'utf8');
+      // process sends Get/Put/HeadObject; the schemas of S3 operations it never sends are shaken out.
+      expect(code.includes('HeadObject')).toBe(true);
+      expect(code.includes('PutBucketLifecycleConfiguration')).toBe(false);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('bundles mail-events into one ESM file with the handler export, the AWS SDK and no zod translations', async () => {
     const result = await bundle('mail-events');

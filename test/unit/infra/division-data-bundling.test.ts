@@ -12,7 +12,7 @@ import { areasFile, chineseDaysFile, citiesFile, openccT2cnFile, streetsFile, ty
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
 async function inputsOf(id: BundledFunctionId): Promise<string[]> {
-  const options = { ...esbuildOptions('api', join(root, '.bundle-test', id, 'index.mjs')), entryPoints: [`functions/${id}.ts`] };
+  const options = { ...esbuildOptions('api', join(root, '.bundle-test', id)), entryPoints: [`functions/${id}.ts`] };
   const result = await esbuild.build({ ...options, absWorkingDir: root, write: false, metafile: true, logLevel: 'silent' });
   return Object.keys(result.metafile.inputs);
 }

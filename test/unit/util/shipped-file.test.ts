@@ -32,7 +32,7 @@ describe('shipped data files', () => {
     try {
       const outfile = join(dir, 'index.mjs');
       // simplify.ts bundled with the Lambda settings, alone: far from any node_modules, as on Lambda.
-      await esbuild.build({ ...esbuildOptions('process', outfile), entryPoints: ['shared/parse/simplify.ts'], logLevel: 'silent' });
+      await esbuild.build({ ...esbuildOptions('process', dir), entryPoints: ['shared/parse/simplify.ts'], logLevel: 'silent' });
       const bundle = (await import(pathToFileURL(outfile).href)) as typeof import('../../../shared/parse/simplify.ts');
       expect(() => bundle.toSimplified('國務院辦公廳')).toThrow(/opencc-t2cn\.cjs is not beside the bundle/);
       for (const f of shippedFileSources('process')) copyFileSync(f.from, join(dir, f.file));

@@ -58,7 +58,7 @@ describe('a client bundled with the Lambda settings', () => {
 
   it('resolves the environment credentials, without the default chain in the bundle', async () => {
     const outfile = join(dir, 'index.mjs');
-    const result = await esbuild.build({ ...esbuildOptions('process', outfile), entryPoints: ['functions/runtime/clients/dynamodb.ts'], metafile: true, logLevel: 'silent' });
+    const result = await esbuild.build({ ...esbuildOptions('process', dir), entryPoints: ['functions/runtime/clients/dynamodb.ts'], metafile: true, logLevel: 'silent' });
     const inputs = Object.keys(result.metafile.inputs);
     expect(inputs).toContain('functions/runtime/lambda-credentials.ts');
     expect(inputs.filter((p) => /@aws-sdk\/(credential-provider-(node|ini|sso|process|web-identity|http)|nested-clients)\//.test(p))).toEqual([]);

@@ -37,6 +37,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { deflateRawSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
+import { importInstructions, valgrindAvailable } from '../import-instructions.ts';
 import { bundleFunction, esbuildOptions, lambdaBundling, pipelineFunctionIds, type PipelineFunctionId } from '../../infra/bundling.ts';
 import { envNames } from '../../shared/model/runtime-config.ts';
 import { tableEnvVar, tableIds } from '../../shared/store/tables.ts';
@@ -185,12 +186,17 @@ export const suite: BenchSuite = {
         }
       }
       const inits = await coldInits(probe, timed);
+      const counted = (await valgrindAvailable())
+        ? await importInstructions(probe, dir, timed.filter((t) => t.key === t.id).map((t) => ({ key: t.key, file: t.file, env: lambdaEnv(t.id), cwd: dirname(t.file) })))
+        : (process.stderr.write('bundle: valgrind is not installed, so the cold-init instruction counts are left out\n'), new Map<string, number>());
       for (const id of pipelineFunctionIds) {
         const init = inits.get(id)!;
         const initBudget = id !== 'extract' ? (INIT_BUDGETS_MS[id] ?? INIT_BUDGET_MS) : null;
         results.push(...rows.get(id)!);
         results.push({ name: `bundle.${id}.cold_init_ms`, value: init.ms, unit: 'ms', budget: initBudget, better: 'lower' });
         results.push({ name: `bundle.${id}.cold_init_cpu_ms`, value: init.cpuMs, unit: 'ms', budget: null, better: 'lower' });
+        const instructions = counted.get(id);
+        if (instructions !== undefined) results.push({ name: `bundle.${id}.cold_init_minstr`, value: instructions, unit: 'M instr', budget: null, better: 'lower' });
         const variant = inits.get(`${id}.sdk_external`);
         if (variant) results.push({ name: `bundle.${id}.sdk_external.cold_init_ms`, value: variant.ms, unit: 'ms', budget: null, better: 'lower' });
       }

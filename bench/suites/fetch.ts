@@ -131,8 +131,18 @@ async function scaleRun(
     for (const s of site.sources) await a.sources.put(s);
     const handler = () => createFetchHandler(() => backend.runtime);
     const setup = await deliverPlanned(backend, site.sources, handler);
-    const stored = (await a.issues.listByStatus('fetched')).length;
-    if (setup.failed > 0 || stored !== SCALE_SOURCES) throw new Error(`fetch bench (3,000): ${setup.failed} failed messages, ${stored} issues stored`);
+    const fetched = await a.issues.listByStatus('fetched');
+    const stored = fetched.length;
+    if (setup.failed > 0 || stored !== SCALE_SOURCES) {
+      // Which sources have no issue, and what their health says happened (a failed index, a deferred link…).
+      const have = new Set(fetched.map((i) => i.sourceId));
+      const missing = site.sources.filter((s) => !have.has(s.id)).slice(0, 5);
+      const why = await Promise.all(missing.map(async (s) => {
+        const h = await a.sources.getHealth(s.id);
+        return `${s.id}: checked ${h.lastCheckedAt ?? 'never'}, failures ${h.consecutiveFailures}, error ${h.lastError ?? 'none'}, slow links ${JSON.stringify(h.slowLinks ?? [])}, recent ${JSON.stringify(h.recentIssues ?? [])}`;
+      }));
+      throw new Error(`fetch bench (3,000): ${setup.failed} failed messages, ${stored} issues stored\n  ${why.join('\n  ')}`);
+    }
     const shipped = site.sources.map((s) => ({ ...s, politeness: { ...s.politeness, minIntervalMs: SHIPPED_MIN_INTERVAL_MS } }));
     for (const s of shipped) await a.sources.put(s);
     backend.setNow(new Date(backend.runtime.now().getTime() + 3600 * 1000));

@@ -109,6 +109,15 @@ describe('bundled functions on the local cloud', () => {
     expect(missing.statusCode).toBe(404);
   }, 120_000);
 
+  it('api: the parts loaded on first use (chunks beside index.mjs) answer — a document page, the JSON API', async () => {
+    const page = await invoke<{ statusCode: number; headers: Record<string, string>; body: string }>('api', get('/documents/n:00000000000000000000000000000000'));
+    expect(page.statusCode).toBe(404);
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    const changes = await invoke<{ statusCode: number; body: string }>('api', get('/api/changes'));
+    expect(changes.statusCode).toBe(200);
+    expect(JSON.parse(changes.body)).toMatchObject({ ok: true });
+  }, 120_000);
+
   it('mail-events: a permanent bounce suppresses the subscriber in DynamoDB', async () => {
     const at = '2026-12-01T00:00:00.000Z';
     await a.subscribers.put(subscriptionSchema.parse({ subscriberId: 's-bundled', email: 'bundled@example.com', status: 'active', frequency: 'daily', filters: {}, createdAt: at, updatedAt: at }));

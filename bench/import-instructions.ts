@@ -2,7 +2,7 @@
  * Machine instructions a fresh `node` runs to import a bundle, counted by valgrind's callgrind: the work of
  * a cold init without this machine's noise. Wall time here drifts by ±20 % between runs seconds apart (a
  * shared VM), so the budgeted wall-clock medians of bench/suites/bundle.ts cannot show a change of a few
- * per cent; the instruction count repeats to about 0.3 %, and it is what a change of bundling is judged by.
+ * per cent; the instruction count repeats to about 2 % (V8's background threads vary a little), and it is what a change of bundling is judged by.
  *
  * - The count covers the whole process (V8's background threads too) minus the same count for importing an
  *   empty module in the same environment: Node's own start-up is left out, as on Lambda's init clock.

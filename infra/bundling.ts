@@ -78,7 +78,7 @@ export const lambdaBundling = {
  * when used. In one file esbuild inlines them, and wraps every module such an import reaches in a lazy-init
  * closure (182 modules of @smithy/core in process) that still runs at start-up; split, they are chunks
  * beside index.mjs, loaded on first use, and the rest is plain top-level code. Measured with callgrind
- * (instructions of `await import(bundle)` in a fresh node, deterministic to 0.3 % on this noisy machine):
+ * (instructions of `await import(bundle)` in a fresh node, repeating to about 2 % on this noisy machine):
  * process 296 M → 275 M (the schema-key rewrite had taken it from 333 M).
  */
 export function esbuildOptions(id: BundledFunctionId | ContainerFunctionId, outDir: string) {

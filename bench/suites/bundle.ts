@@ -25,6 +25,9 @@
  *   unmeasured warm-up round (file-system cache); see coldInits.
  * - Cold init CPU: the CPU time (user + system) of the same imports, median, reported without a budget: on a
  *   shared, loaded machine the wall time mostly measures waiting for a core, the CPU time much less so.
+ * - Cold init instructions (bench/import-instructions.ts, where valgrind is installed): millions of machine
+ *   instructions of the same import, without a budget. Both timings drift by ±20 % with this machine's speed;
+ *   the count repeats to about 2 %, so it is the number that shows what a bundling change did.
  *
  * `GW_BUNDLE_ANALYZE=1 npm run bench -- bundle` prints esbuild's analyzeMetafile per function.
  * `GW_BUNDLE_SDK_VARIANT=1` also measures each function with `@aws-sdk/*` external (the runtime's copy,

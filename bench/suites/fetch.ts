@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createFetchHandler } from '../../functions/fetch.ts';
 import { adapters } from '../../functions/runtime/runtime.ts';
+import { queryAll } from '../../shared/store/dynamo/query-all.ts';
 import { startLocalBackend } from '../../infra/local/backend.ts';
 import { startEmulatorsInChild, type ChildEmulators } from '../../infra/local/emulators-process.ts';
 import { dynamoRequestCounter } from '../../infra/local/request-counter.ts';
@@ -139,7 +140,23 @@ async function scaleRun(
       const missing = site.sources.filter((s) => !have.has(s.id)).slice(0, 5);
       const why = await Promise.all(missing.map(async (s) => {
         const h = await a.sources.getHealth(s.id);
-        return `${s.id}: checked ${h.lastCheckedAt ?? 'never'}, failures ${h.consecutiveFailures}, error ${h.lastError ?? 'none'}, slow links ${JSON.stringify(h.slowLinks ?? [])}, recent ${JSON.stringify(h.recentIssues ?? [])}`;
+        // The table itself (a query on the source's key) against the status index the count came from.
+        const records = await Promise.all(
+          (await a.issues.listBySource(s.id)).map(async (r) => {
+            // The status index asked for just this record's status and time: present there (a page of the full
+            // listing skipped it) or not (the index lacks it).
+            const narrow = await queryAll(backend.runtime.db, {
+              TableName: backend.runtime.config.tables.issues,
+              IndexName: 'byStatus',
+              KeyConditionExpression: '#s = :s AND fetchedAt = :at',
+              ExpressionAttributeNames: { '#s': 'status' },
+              ExpressionAttributeValues: { ':s': r.status, ':at': r.fetchedAt },
+            });
+            const inIndex = narrow.some((i) => i.pk === `SOURCE#${r.sourceId}` && i.sk === `ISSUE#${r.issueId}`);
+            return `${r.issueId} ${r.status} fetchedAt ${r.fetchedAt} (status index, narrow query: ${inIndex ? 'present' : 'absent'})`;
+          }),
+        );
+        return `${s.id}: checked ${h.lastCheckedAt ?? 'never'}, failures ${h.consecutiveFailures}, error ${h.lastError ?? 'none'}, slow links ${JSON.stringify(h.slowLinks ?? [])}, recent ${JSON.stringify(h.recentIssues ?? [])}; in the table: ${records.join(', ') || 'nothing'}`;
       }));
       throw new Error(`fetch bench (3,000): ${setup.failed} failed messages, ${stored} issues stored\n  ${why.join('\n  ')}`);
     }

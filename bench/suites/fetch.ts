@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createFetchHandler } from '../../functions/fetch.ts';
 import { adapters } from '../../functions/runtime/runtime.ts';
-import { queryAll } from '../../shared/store/dynamo/query-all.ts';
+import { queryAll, scanAll } from '../../shared/store/dynamo/query-all.ts';
 import { startLocalBackend } from '../../infra/local/backend.ts';
 import { startEmulatorsInChild, type ChildEmulators } from '../../infra/local/emulators-process.ts';
 import { dynamoRequestCounter } from '../../infra/local/request-counter.ts';
@@ -132,7 +132,10 @@ async function scaleRun(
     for (const s of site.sources) await a.sources.put(s);
     const handler = () => createFetchHandler(() => backend.runtime);
     const setup = await deliverPlanned(backend, site.sources, handler);
-    const fetched = await a.issues.listByStatus('fetched');
+    // Counted from the table itself, not its status index: dynalite names an index entry's item by 24 bits of
+    // an MD5 of its table key, so among 3,000 issues with one status and one fetchedAt (the still clock) two
+    // collide in about one run in four and the index holds 2,999 (see the closing note of issue 20).
+    const fetched = (await scanAll(backend.runtime.db, { TableName: backend.runtime.config.tables.issues })).filter((i) => i.status === 'fetched').map((i) => ({ sourceId: String(i.sourceId) }));
     const stored = fetched.length;
     if (setup.failed > 0 || stored !== SCALE_SOURCES) {
       // Which sources have no issue, and what their health says happened (a failed index, a deferred link…).

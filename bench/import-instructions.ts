@@ -7,7 +7,7 @@
  * - The count covers the whole process (V8's background threads too) minus the same count for importing an
  *   empty module in the same environment: Node's own start-up is left out, as on Lambda's init clock.
  * - `--smc-check=all-non-file`: V8 writes the code it runs, and valgrind must see it.
- * - No valgrind on the machine: null (the suite then leaves the rows out and says so).
+ * - No valgrind on the machine (`valgrindAvailable`): the suite leaves the rows out and says so.
  * - About 8 s per bundle under valgrind.
  */
 import { execFile } from 'node:child_process';

@@ -8,7 +8,7 @@ import type { SubscribeDeps } from '../../shared/subscribe/deps.ts';
 import { htmlResponse, jsonResponse } from '../../shared/web/http.ts';
 import { archivePage } from '../../shared/web/pages/parts.ts';
 import { html } from '../../shared/web/html.ts';
-import type { Runtime } from './core.ts';
+import { lazy, type Runtime } from './core.ts';
 
 export type RouteRuntime = Pick<Runtime, 'config' | 'db' | 's3' | 'now' | 'archiveBaseUrl'>;
 export type RouteModule = (request: ApiRequest, rt: RouteRuntime, subscribe: SubscribeDeps) => Promise<ApiResponse | null>;
@@ -34,17 +34,7 @@ export interface RoutePart {
   load: () => Promise<RouteModule>;
 }
 
-function routePart(segments: readonly string[], load: () => Promise<RouteModule>): RoutePart {
-  let loaded: Promise<RouteModule> | undefined;
-  return {
-    segments,
-    load: () =>
-      (loaded ??= load().catch((err: unknown) => {
-        loaded = undefined; // a failed load (a missing chunk) is tried again by the next request, not cached
-        throw err;
-      })),
-  };
-}
+const routePart = (segments: readonly string[], load: () => Promise<RouteModule>): RoutePart => ({ segments, load: lazy(load) });
 
 /**
  * The first segment of a path as sent and as decoded (`/documents/k` → documents; `/%64ocuments/k` → both

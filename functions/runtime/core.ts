@@ -51,8 +51,15 @@ export async function runtimeCoreFromEnv(env: Record<string, string | undefined>
 /** How a handler gets its runtime: built on first use (cold start), then reused. */
 export type RuntimeSource<R = Runtime> = () => R | Promise<R>;
 
-/** Defers building the runtime to the first invocation, then reuses it. */
-export function lazy<R = Runtime>(build: () => Promise<R>): RuntimeSource<R> {
+/**
+ * Defers building something (the runtime, a route module) to its first use, then reuses it. A build that
+ * failed (a secret not readable yet, a chunk not loaded) is not kept: the next use builds again.
+ */
+export function lazy<R = Runtime>(build: () => Promise<R>): () => Promise<R> {
   let value: Promise<R> | undefined;
-  return () => (value ??= build());
+  return () =>
+    (value ??= build().catch((err: unknown) => {
+      value = undefined;
+      throw err;
+    }));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runtimeCoreFromEnv } from '../../../../functions/runtime/core.ts';
+import { lazy, runtimeCoreFromEnv } from '../../../../functions/runtime/core.ts';
 import { envNames } from '../../../../shared/model/runtime-config.ts';
 import { tableEnvVar, tableIds } from '../../../../shared/store/tables.ts';
 
@@ -42,5 +42,20 @@ describe('runtimeCoreFromEnv: the signing secret', () => {
 
   it('refuses an ARN in a function that reads no secrets, naming the function', async () => {
     await expect(runtimeCoreFromEnv(lambdaEnv({ TOKEN_SECRET_ARN: 'arn:x' }))).rejects.toThrow(/TOKEN_SECRET_ARN.*gazette-watch-api/);
+  });
+});
+
+describe('lazy', () => {
+  it('builds once on first use and reuses the result; a failed build is built again next time', async () => {
+    let builds = 0;
+    const source = lazy(async () => {
+      builds++;
+      if (builds === 1) throw new Error('not yet');
+      return builds;
+    });
+    await expect(source()).rejects.toThrow('not yet');
+    expect(await source()).toBe(2);
+    expect(await source()).toBe(2);
+    expect(builds).toBe(2);
   });
 });
